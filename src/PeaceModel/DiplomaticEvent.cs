@@ -1,0 +1,52 @@
+using System.Text.Json.Serialization;
+
+namespace PeaceModel;
+
+/// <summary>
+/// One diplomatic episode, as modeled from its source documents: the actors, what they said, what
+/// was proposed, on which conditions, and how the others reacted. Records refer to each other by id.
+/// </summary>
+/// <remarks>
+/// Read and write it with <see cref="Serialization.PeaceModelJson"/>; check it with
+/// <c>PeaceModel.Validation.DiplomaticEventValidator</c>. Like every PeaceModel record it is immutable,
+/// and equality is structural: two events read from the same JSON are equal and hash alike.
+/// </remarks>
+public sealed record DiplomaticEvent : IDiplomaticRecord
+{
+    /// <summary>The version of the JSON format this library writes: <c>1.0</c>.</summary>
+    public const string CurrentSchemaVersion = "1.0";
+
+    /// <summary>
+    /// Gets the version of the JSON format, written first. Defaults to <see cref="CurrentSchemaVersion"/>;
+    /// required in JSON. The validator accepts versions whose major part is 1.
+    /// </summary>
+    [JsonRequired]
+    public string SchemaVersion { get; init; } = CurrentSchemaVersion;
+
+    /// <inheritdoc/>
+    public required string Id { get; init; }
+
+    /// <summary>Gets a short title for the episode. Not blank; at most 200 characters.</summary>
+    public required string Title { get; init; }
+
+    /// <summary>Gets the date of the episode (for a report, usually the day it covers).</summary>
+    public required EventDate Date { get; init; }
+
+    /// <summary>Gets the documents the episode was modeled from. Empty when not recorded.</summary>
+    public ValueList<SourceDocument> Sources { get; init; }
+
+    /// <summary>Gets the parties to the episode.</summary>
+    public ValueList<Actor> Actors { get; init; }
+
+    /// <summary>Gets what the actors said.</summary>
+    public ValueList<Statement> Statements { get; init; }
+
+    /// <summary>Gets what the actors proposed.</summary>
+    public ValueList<Proposal> Proposals { get; init; }
+
+    /// <summary>Gets the conditions attached to proposals.</summary>
+    public ValueList<Condition> Conditions { get; init; }
+
+    /// <summary>Gets the reactions to proposals, statements and conditions.</summary>
+    public ValueList<Reaction> Reactions { get; init; }
+}

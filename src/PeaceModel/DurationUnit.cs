@@ -1,0 +1,17 @@
+namespace PeaceModel;
+
+/// <summary>The unit of a <see cref="Duration"/>.</summary>
+public enum DurationUnit
+{
+    /// <summary>Days.</summary>
+    Day,
+
+    /// <summary>Weeks.</summary>
+    Week,
+
+    /// <summary>Calendar months.</summary>
+    Month,
+
+    /// <summary>Calendar years.</summary>
+    Year,
+}

@@ -1,0 +1,92 @@
+using System.Text.Json.Serialization;
+
+namespace PeaceModel;
+
+/// <summary>
+/// A date as a source gives it: the resolved calendar value, how precise it is, the original
+/// wording, and what it was resolved against. Every record uses this one type for time, and keeps
+/// apart when something was said (<see cref="Statement.SaidOn"/>), when it is proposed to happen
+/// (<see cref="ProposalTerms.Date"/>, <see cref="Condition.StartsOn"/>) and when the report was
+/// published (<see cref="SourceDocument.PublishedOn"/>).
+/// </summary>
+/// <example>
+/// "as early as Thursday", in a report of Sunday 11 May 2025:
+/// <code>
+/// EventDate.Relative(new DateOnly(2025, 5, 15), "Thursday", resolvedAgainst: new DateOnly(2025, 5, 11))
+/// </code>
+/// </example>
+public sealed record EventDate
+{
+    /// <summary>
+    /// Gets the resolved date. For <see cref="DateGranularity.Month"/> it is the first day of the
+    /// month, for <see cref="DateGranularity.Year"/> the first of January: a month-granular "early
+    /// April" is not 1 April, and <see cref="FirstDay"/> and <see cref="LastDay"/> give its range.
+    /// </summary>
+    public required DateOnly Value { get; init; }
+
+    /// <summary>Gets how precise <see cref="Value"/> is. Defaults to <see cref="DateGranularity.Day"/> (the first member, also when JSON leaves it out).</summary>
+    public DateGranularity Granularity { get; init; }
+
+    /// <summary>Gets how <see cref="Value"/> was obtained. Defaults to <see cref="DateBasis.Stated"/> (the first member, also when JSON leaves it out).</summary>
+    public DateBasis Basis { get; init; }
+
+    /// <summary>
+    /// Gets the source's own wording, such as <c>Thursday</c> or <c>tomorrow, May 12th</c>, or
+    /// <see langword="null"/> when the source has none (an inferred date). Required for relative dates.
+    /// </summary>
+    public string? Text { get; init; }
+
+    /// <summary>
+    /// Gets the date a relative or inferred value was resolved against, such as the report's date
+    /// 2025-05-11 for "Thursday"; <see langword="null"/> for stated dates.
+    /// </summary>
+    public DateOnly? ResolvedAgainst { get; init; }
+
+    /// <summary>Gets the local time of day when the source gives it, or <see langword="null"/>. Only for day-granular dates.</summary>
+    public TimeOnly? Time { get; init; }
+
+    /// <summary>
+    /// Gets the time zone of <see cref="Time"/>: an IANA zone id such as <c>Europe/Moscow</c>, a UTC
+    /// offset such as <c>+03:00</c>, or <c>Z</c>; <see langword="null"/> when not known. Only with <see cref="Time"/>.
+    /// </summary>
+    public string? TimeZone { get; init; }
+
+    /// <summary>Gets the first day of the period <see cref="Value"/> stands for. Derived; not written to JSON.</summary>
+    [JsonIgnore]
+    public DateOnly FirstDay => Granularity switch
+    {
+        DateGranularity.Month => new DateOnly(Value.Year, Value.Month, 1),
+        DateGranularity.Year => new DateOnly(Value.Year, 1, 1),
+        _ => Value,
+    };
+
+    /// <summary>Gets the last day of the period <see cref="Value"/> stands for. Derived; not written to JSON.</summary>
+    [JsonIgnore]
+    public DateOnly LastDay => Granularity switch
+    {
+        DateGranularity.Month => FirstDay.AddMonths(1).AddDays(-1),
+        DateGranularity.Year => new DateOnly(Value.Year, 12, 31),
+        _ => Value,
+    };
+
+    /// <summary>Creates a day-granular date that the source states outright.</summary>
+    /// <param name="value">The date.</param>
+    /// <param name="text">The source's wording, such as <c>Sunday, May 11</c>, or <see langword="null"/>.</param>
+    /// <returns>The date.</returns>
+    public static EventDate Stated(DateOnly value, string? text = null) =>
+        new() { Value = value, Basis = DateBasis.Stated, Text = text };
+
+    /// <summary>Creates a day-granular date resolved from relative wording.</summary>
+    /// <param name="value">The resolved date, such as 2025-05-15.</param>
+    /// <param name="text">The source's wording, such as <c>Thursday</c>.</param>
+    /// <param name="resolvedAgainst">The date the wording was resolved against, such as the report's date.</param>
+    /// <returns>The date.</returns>
+    public static EventDate Relative(DateOnly value, string text, DateOnly resolvedAgainst) =>
+        new() { Value = value, Basis = DateBasis.Relative, Text = text, ResolvedAgainst = resolvedAgainst };
+
+    /// <summary>Creates a day-granular date that the source does not give, inferred from the date of the report.</summary>
+    /// <param name="reportDate">The date of the report; it becomes both the value and what it was resolved against.</param>
+    /// <returns>The date.</returns>
+    public static EventDate InferredFrom(DateOnly reportDate) =>
+        new() { Value = reportDate, Basis = DateBasis.Inferred, ResolvedAgainst = reportDate };
+}

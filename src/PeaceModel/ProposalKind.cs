@@ -1,0 +1,29 @@
+namespace PeaceModel;
+
+/// <summary>What a <see cref="Proposal"/> proposes.</summary>
+public enum ProposalKind
+{
+    /// <summary>Direct negotiations between the parties, such as Putin's proposed talks in Istanbul.</summary>
+    DirectNegotiations,
+
+    /// <summary>Negotiations through a mediator or third party.</summary>
+    MediatedNegotiations,
+
+    /// <summary>A meeting of leaders or delegations.</summary>
+    Meeting,
+
+    /// <summary>A general ceasefire, such as the European demand of a 30-day unconditional ceasefire.</summary>
+    Ceasefire,
+
+    /// <summary>A limited or temporary truce (local, holiday, energy infrastructure, ...).</summary>
+    Truce,
+
+    /// <summary>An exchange of prisoners or of the dead.</summary>
+    PrisonerExchange,
+
+    /// <summary>A humanitarian arrangement, such as a corridor or an aid delivery.</summary>
+    HumanitarianArrangement,
+
+    /// <summary>A peace agreement or settlement.</summary>
+    PeaceAgreement,
+}

@@ -1,0 +1,236 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+
+namespace PeaceModel.Serialization;
+
+/// <summary>
+/// Reads and writes PeaceModel records in their JSON format.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Writing is canonical: properties in a fixed order with camelCase names, enums as camelCase
+/// strings, ISO 8601 dates, two-space indentation, <c>\n</c> line endings, non-ASCII text as is,
+/// <c>schemaVersion</c> first, and absent optional values and empty optional lists left out. Writing
+/// what was read gives back the same text.
+/// </para>
+/// <para>
+/// Reading is strict about content and indifferent to form. Unknown or duplicate properties, missing
+/// required properties, <c>null</c> where a value is required, unknown enum values, numbers given for
+/// enums, and invalid dates are errors; property order, whitespace and <c>\u</c> escapes are not.
+/// Every failure to read is a <see cref="JsonException"/> whose message starts with the JSON path and
+/// ends with the line and byte position (both counted from 1), and whose <see cref="JsonException.Path"/>,
+/// <see cref="JsonException.LineNumber"/> and <see cref="JsonException.BytePositionInLine"/> (counted
+/// from 0, as System.Text.Json does) say the same.
+/// </para>
+/// <para>All members are thread-safe.</para>
+/// </remarks>
+public static class PeaceModelJson
+{
+    private static readonly JsonSerializerOptions SharedOptions = CreateOptions();
+
+    /// <summary>
+    /// Gets the options this class reads and writes with. They are read-only; to compose your own
+    /// settings, copy them (<c>new JsonSerializerOptions(PeaceModelJson.Options)</c>) or chain
+    /// <see cref="TypeInfoResolver"/> into your own options. Either way, mind that the strictness
+    /// and canonical form described above come from these settings.
+    /// </summary>
+    public static JsonSerializerOptions Options => SharedOptions;
+
+    /// <summary>Gets the trimming- and AOT-safe contract resolver for every PeaceModel type.</summary>
+    public static IJsonTypeInfoResolver TypeInfoResolver => SharedOptions.TypeInfoResolver!;
+
+    /// <summary>Writes a record as canonical JSON text.</summary>
+    /// <typeparam name="T">The record type, such as <see cref="DiplomaticEvent"/> or <see cref="Actor"/>.</typeparam>
+    /// <param name="value">The record.</param>
+    /// <returns>The JSON text, with <c>\n</c> line endings and no final line break.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="value"/> is <see langword="null"/>.</exception>
+    /// <exception cref="JsonException">The record holds a value the format cannot express, such as an undefined enum value.</exception>
+    public static string Serialize<T>(T value)
+        where T : class, IDiplomaticRecord
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        return JsonSerializer.Serialize(value, GetTypeInfo<T>());
+    }
+
+    /// <summary>Writes a record as canonical JSON in UTF-8 bytes.</summary>
+    /// <typeparam name="T">The record type.</typeparam>
+    /// <param name="value">The record.</param>
+    /// <returns>The UTF-8 bytes, without a byte-order mark.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="value"/> is <see langword="null"/>.</exception>
+    /// <exception cref="JsonException">The record holds a value the format cannot express.</exception>
+    public static byte[] SerializeToUtf8Bytes<T>(T value)
+        where T : class, IDiplomaticRecord
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        return JsonSerializer.SerializeToUtf8Bytes(value, GetTypeInfo<T>());
+    }
+
+    /// <summary>Writes a record as canonical UTF-8 JSON to a stream.</summary>
+    /// <typeparam name="T">The record type.</typeparam>
+    /// <param name="utf8Json">The stream to write to; it is not closed.</param>
+    /// <param name="value">The record.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    /// <returns>A task that completes when the record is written.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="JsonException">The record holds a value the format cannot express.</exception>
+    public static Task SerializeAsync<T>(Stream utf8Json, T value, CancellationToken cancellationToken = default)
+        where T : class, IDiplomaticRecord
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        ArgumentNullException.ThrowIfNull(value);
+        return JsonSerializer.SerializeAsync(utf8Json, value, GetTypeInfo<T>(), cancellationToken);
+    }
+
+    /// <summary>Reads a <see cref="DiplomaticEvent"/> from JSON text.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <returns>The event; never <see langword="null"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is <see langword="null"/>.</exception>
+    /// <exception cref="JsonException">The text is not a valid PeaceModel event; the message says where and what.</exception>
+    public static DiplomaticEvent Deserialize(string json) => Deserialize<DiplomaticEvent>(json);
+
+    /// <summary>Reads a <see cref="DiplomaticEvent"/> from UTF-8 JSON.</summary>
+    /// <param name="utf8Json">The UTF-8 bytes; a leading byte-order mark is an error.</param>
+    /// <returns>The event; never <see langword="null"/>.</returns>
+    /// <exception cref="JsonException">The bytes are not a valid PeaceModel event; the message says where and what.</exception>
+    public static DiplomaticEvent Deserialize(ReadOnlySpan<byte> utf8Json) => Deserialize<DiplomaticEvent>(utf8Json);
+
+    /// <summary>Reads a <see cref="DiplomaticEvent"/> from a stream of UTF-8 JSON.</summary>
+    /// <param name="utf8Json">The stream; it is read to its end and not closed.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The event; never <see langword="null"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is <see langword="null"/>.</exception>
+    /// <exception cref="JsonException">The stream does not hold a valid PeaceModel event.</exception>
+    public static ValueTask<DiplomaticEvent> DeserializeAsync(Stream utf8Json, CancellationToken cancellationToken = default) =>
+        DeserializeAsync<DiplomaticEvent>(utf8Json, cancellationToken);
+
+    /// <summary>Reads a record from JSON text.</summary>
+    /// <typeparam name="T">The record type, such as <see cref="Actor"/> to read one actor stored on its own.</typeparam>
+    /// <param name="json">The JSON text.</param>
+    /// <returns>The record; never <see langword="null"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is <see langword="null"/>.</exception>
+    /// <exception cref="JsonException">The text is not a valid record of that type; the message says where and what.</exception>
+    public static T Deserialize<T>(string json)
+        where T : class, IDiplomaticRecord
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        try
+        {
+            return NotNull(JsonSerializer.Deserialize(json, GetTypeInfo<T>()));
+        }
+        catch (Exception ex) when (ReadErrors.IsReadFailure(ex))
+        {
+            throw ReadErrors.Describe(ex, typeof(T), SharedOptions);
+        }
+    }
+
+    /// <summary>Reads a record from UTF-8 JSON.</summary>
+    /// <typeparam name="T">The record type.</typeparam>
+    /// <param name="utf8Json">The UTF-8 bytes; a leading byte-order mark is an error.</param>
+    /// <returns>The record; never <see langword="null"/>.</returns>
+    /// <exception cref="JsonException">The bytes are not a valid record of that type; the message says where and what.</exception>
+    public static T Deserialize<T>(ReadOnlySpan<byte> utf8Json)
+        where T : class, IDiplomaticRecord
+    {
+        try
+        {
+            return NotNull(JsonSerializer.Deserialize(utf8Json, GetTypeInfo<T>()));
+        }
+        catch (Exception ex) when (ReadErrors.IsReadFailure(ex))
+        {
+            throw ReadErrors.Describe(ex, typeof(T), SharedOptions);
+        }
+    }
+
+    /// <summary>Reads a record from a stream of UTF-8 JSON.</summary>
+    /// <typeparam name="T">The record type.</typeparam>
+    /// <param name="utf8Json">The stream; it is read to its end and not closed.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The record; never <see langword="null"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is <see langword="null"/>.</exception>
+    /// <exception cref="JsonException">The stream does not hold a valid record of that type.</exception>
+    public static async ValueTask<T> DeserializeAsync<T>(Stream utf8Json, CancellationToken cancellationToken = default)
+        where T : class, IDiplomaticRecord
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        try
+        {
+            return NotNull(await JsonSerializer.DeserializeAsync(utf8Json, GetTypeInfo<T>(), cancellationToken).ConfigureAwait(false));
+        }
+        catch (Exception ex) when (ReadErrors.IsReadFailure(ex))
+        {
+            throw ReadErrors.Describe(ex, typeof(T), SharedOptions);
+        }
+    }
+
+    /// <summary>
+    /// Returns the JSON Schema (draft 2020-12) of the format of <see cref="DiplomaticEvent"/>,
+    /// generated from the types. The repository keeps a copy in <c>schema/peacemodel.schema.json</c>.
+    /// </summary>
+    /// <returns>The schema as indented JSON text with <c>\n</c> line endings.</returns>
+    public static string GetJsonSchema() => PeaceModelJsonSchema.Generate(SharedOptions);
+
+    private static JsonTypeInfo<T> GetTypeInfo<T>() => (JsonTypeInfo<T>)SharedOptions.GetTypeInfo(typeof(T));
+
+    private static T NotNull<T>(T? value)
+        where T : class =>
+        value ?? throw new JsonException(
+            $"$: The JSON value is null; expected an object for a {typeof(T).Name}.", "$", 0, 0);
+
+    private static JsonSerializerOptions CreateOptions()
+    {
+        var options = new JsonSerializerOptions
+        {
+            TypeInfoResolver = JsonTypeInfoResolver
+                .Combine(ValueListTypeInfoResolver.Instance, PeaceModelJsonContext.Default)
+                .WithAddedModifier(OmitEmptyOptionalLists),
+            PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+            DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+            WriteIndented = true,
+            IndentSize = 2,
+            NewLine = "\n",
+            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+            UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+            AllowDuplicateProperties = false,
+            RespectNullableAnnotations = true,
+            RespectRequiredConstructorParameters = true,
+            PropertyNameCaseInsensitive = false,
+            NumberHandling = JsonNumberHandling.Strict,
+            ReadCommentHandling = JsonCommentHandling.Disallow,
+            AllowTrailingCommas = false,
+            MaxDepth = 64,
+            Converters =
+            {
+                StrictEnum<ActorKind>(),
+                StrictEnum<ConditionKind>(),
+                StrictEnum<DateBasis>(),
+                StrictEnum<DateGranularity>(),
+                StrictEnum<DurationUnit>(),
+                StrictEnum<EventCodeScheme>(),
+                StrictEnum<PreconditionStance>(),
+                StrictEnum<ProposalKind>(),
+                StrictEnum<Stance>(),
+                StrictEnum<StatementChannel>(),
+            },
+        };
+        options.MakeReadOnly();
+        return options;
+    }
+
+    private static JsonStringEnumConverter<TEnum> StrictEnum<TEnum>()
+        where TEnum : struct, Enum =>
+        new(JsonNamingPolicy.CamelCase, allowIntegerValues: false);
+
+    /// <summary>Leaves empty optional lists out of the written form; reading treats a missing one as empty.</summary>
+    private static void OmitEmptyOptionalLists(JsonTypeInfo typeInfo)
+    {
+        foreach (var property in typeInfo.Properties)
+        {
+            if (!property.IsRequired && typeof(IValueList).IsAssignableFrom(property.PropertyType))
+            {
+                property.ShouldSerialize = static (_, value) => value is IValueList { Count: > 0 };
+            }
+        }
+    }
+}

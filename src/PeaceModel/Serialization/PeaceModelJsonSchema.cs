@@ -1,0 +1,79 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Schema;
+
+namespace PeaceModel.Serialization;
+
+/// <summary>Builds the JSON Schema of the format from the serializer's own contracts, so the two cannot drift apart.</summary>
+internal static class PeaceModelJsonSchema
+{
+    private const string IdPattern = "^[a-z0-9]+(-[a-z0-9]+)*$";
+
+    public static string Generate(JsonSerializerOptions options)
+    {
+        var exporterOptions = new JsonSchemaExporterOptions
+        {
+            TreatNullObliviousAsNonNullable = true,
+            TransformSchemaNode = Annotate,
+        };
+        var body = options.GetJsonSchemaAsNode(typeof(DiplomaticEvent), exporterOptions).AsObject();
+
+        var root = new JsonObject
+        {
+            ["$schema"] = "https://json-schema.org/draft/2020-12/schema",
+            ["$id"] = $"urn:peacemodel:schema:diplomatic-event:{DiplomaticEvent.CurrentSchemaVersion}",
+            ["title"] = "PeaceModel diplomatic event",
+            ["description"] = "One diplomatic episode: actors, statements, proposals, conditions and reactions, referring to each other by id.",
+        };
+        foreach (var (name, value) in body.ToList())
+        {
+            body.Remove(name);
+            root[name] = value;
+        }
+
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions
+        {
+            Indented = true,
+            IndentSize = 2,
+            NewLine = "\n",
+            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        }))
+        {
+            root.WriteTo(writer);
+        }
+
+        return Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    /// <summary>Adds the shapes the type system cannot say: id, country, Wikidata and hash patterns.</summary>
+    private static JsonNode Annotate(JsonSchemaExporterContext context, JsonNode schema)
+    {
+        if (context.PropertyInfo is not { } property || schema is not JsonObject node)
+        {
+            return schema;
+        }
+
+        var pattern = property.Name switch
+        {
+            "id" or "speakerId" or "proposerId" or "setterId" or "proposalId" or "reactorId" or "targetId" or "sourceId" => IdPattern,
+            "country" => "^[A-Z]{3}$",
+            "wikidataId" => "^Q[1-9][0-9]*$",
+            "cameoCode" => "^([A-Z]{3})+$",
+            "sha256" => "^[0-9a-f]{64}$",
+            _ => null,
+        };
+        if (pattern is not null)
+        {
+            node["pattern"] = pattern;
+        }
+        else if (property.Name.EndsWith("Ids", StringComparison.Ordinal) && node["items"] is JsonObject items)
+        {
+            items["pattern"] = IdPattern;
+        }
+
+        return node;
+    }
+}

@@ -1,0 +1,26 @@
+namespace PeaceModel;
+
+/// <summary>The stance of a <see cref="Reaction"/> towards what it reacts to.</summary>
+public enum Stance
+{
+    /// <summary>Welcomes it without committing, such as Zelensky's "a positive sign" or Trump's "a potentially great day".</summary>
+    Welcome,
+
+    /// <summary>Accepts it as it stands.</summary>
+    Accept,
+
+    /// <summary>Accepts it on conditions, which are modeled as <see cref="Condition"/> records.</summary>
+    ConditionalAcceptance,
+
+    /// <summary>Declines it.</summary>
+    Reject,
+
+    /// <summary>Refuses to treat it as serious, such as Putin's dismissal of European "ultimatums".</summary>
+    Dismiss,
+
+    /// <summary>Neither accepts nor rejects; keeps it open, such as Putin not ruling out new truces.</summary>
+    Noncommittal,
+
+    /// <summary>Answers with a proposal of its own.</summary>
+    Counter,
+}

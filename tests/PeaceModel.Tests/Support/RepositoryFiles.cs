@@ -1,0 +1,32 @@
+namespace PeaceModel.Tests.Support;
+
+/// <summary>Finds files of the repository from wherever the tests run.</summary>
+internal static class RepositoryFiles
+{
+    public const string SeedName = "000_f59af2df9e05eeb5";
+
+    public static string Root { get; } = FindRoot();
+
+    public static string SeedTextPath => Path.Combine(Root, "seeds", SeedName + ".txt");
+
+    public static string SeedJsonPath => Path.Combine(Root, "seeds", SeedName + ".json");
+
+    public static string SchemaPath => Path.Combine(Root, "schema", "peacemodel.schema.json");
+
+    public static string ReadSeedText() => File.ReadAllText(SeedTextPath);
+
+    public static string ReadSeedJson() => File.ReadAllText(SeedJsonPath);
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "PeaceModel.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("PeaceModel.sln not found above " + AppContext.BaseDirectory);
+    }
+}
