@@ -8,7 +8,7 @@ namespace PeaceModel;
 /// </summary>
 /// <remarks>
 /// Read and write it with <see cref="Serialization.PeaceModelJson"/>; check it with
-/// <c>PeaceModel.Validation.DiplomaticEventValidator</c>. Like every PeaceModel record it is immutable,
+/// <see cref="Validation.DiplomaticEventValidator"/>. Like every PeaceModel record it is immutable,
 /// and equality is structural: two events read from the same JSON are equal and hash alike.
 /// </remarks>
 public sealed record DiplomaticEvent : IDiplomaticRecord

@@ -1,0 +1,75 @@
+using FluentValidation;
+using FluentValidation.Results;
+
+namespace PeaceModel.Validation;
+
+/// <summary>
+/// Checks a whole <see cref="DiplomaticEvent"/>: every record with its own validator, then the rules
+/// that span records: unique ids, references that name a record of the right kind, dates in order,
+/// and, when source texts are supplied, quotations that stand verbatim at their positions.
+/// </summary>
+/// <remarks>
+/// Every failure has a stable <see cref="ValidationFailure.ErrorCode"/> from <see cref="ErrorCodes"/>
+/// and a <see cref="ValidationFailure.PropertyName"/> that is the path in the JSON's own names, such
+/// as <c>statements[2].speakerId</c>. The validator is stateless and thread-safe; build it once and
+/// reuse it (building is the expensive part). Cross-record checks run in time linear in the number
+/// of records.
+/// </remarks>
+/// <example>
+/// <code>
+/// var validator = new DiplomaticEventValidator();
+/// var result = validator.Validate(diplomaticEvent, new Dictionary&lt;string, string&gt; { ["report-2025-05-11"] = sourceText });
+/// foreach (var failure in result.Errors)
+/// {
+///     Console.WriteLine($"{failure.PropertyName}: {failure.ErrorCode}: {failure.ErrorMessage}");
+/// }
+/// </code>
+/// </example>
+public sealed class DiplomaticEventValidator : AbstractValidator<DiplomaticEvent>
+{
+    /// <summary>
+    /// The key under which <see cref="ValidationContext{T}.RootContextData"/> holds the source texts,
+    /// an <see cref="IReadOnlyDictionary{TKey, TValue}"/> from source-document id to its full text.
+    /// Set it yourself when you build the context; <see cref="Validate(DiplomaticEvent, IReadOnlyDictionary{string, string})"/> does it for you.
+    /// </summary>
+    public const string SourceTextsKey = "PeaceModel.SourceTexts";
+
+    /// <summary>Creates the validator with all its record validators.</summary>
+    public DiplomaticEventValidator()
+    {
+        this.JsonRuleFor(x => x.SchemaVersion)
+            .Must(version => version is not null && Patterns.SchemaVersion().IsMatch(version))
+            .WithErrorCode(ErrorCodes.UnsupportedSchemaVersion)
+            .WithMessage($"schema version '{{PropertyValue}}' is not supported; this library reads 1.x and writes {DiplomaticEvent.CurrentSchemaVersion}.");
+        this.JsonRuleFor(x => x.Id).ValidId();
+        this.JsonRuleFor(x => x.Title).RequiredText(ValidationLimits.NameLength);
+        this.JsonRuleFor(x => x.Date).NotNull().WithErrorCode(ErrorCodes.Required).SetValidator(new EventDateValidator());
+        this.JsonRuleForEach(x => x.Sources).SetValidator(new SourceDocumentValidator());
+        this.JsonRuleForEach(x => x.Actors).SetValidator(new ActorValidator());
+        this.JsonRuleForEach(x => x.Statements).SetValidator(new StatementValidator());
+        this.JsonRuleForEach(x => x.Proposals).SetValidator(new ProposalValidator());
+        this.JsonRuleForEach(x => x.Conditions).SetValidator(new ConditionValidator());
+        this.JsonRuleForEach(x => x.Reactions).SetValidator(new ReactionValidator());
+        RuleFor(x => x)
+            .Custom((diplomaticEvent, context) => CrossRecordRules.Check(
+                diplomaticEvent,
+                context.RootContextData.TryGetValue(SourceTextsKey, out var texts) ? texts as IReadOnlyDictionary<string, string> : null,
+                context.AddFailure));
+    }
+
+    /// <summary>
+    /// Validates an event and checks its quotations against the full texts of its source documents.
+    /// </summary>
+    /// <param name="instance">The event.</param>
+    /// <param name="sourceTexts">The full text of each source document, by source id. Quotations of statements whose source is not in it are checked only on their own.</param>
+    /// <returns>The result, with every failure found.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public ValidationResult Validate(DiplomaticEvent instance, IReadOnlyDictionary<string, string> sourceTexts)
+    {
+        ArgumentNullException.ThrowIfNull(instance);
+        ArgumentNullException.ThrowIfNull(sourceTexts);
+        var context = new ValidationContext<DiplomaticEvent>(instance);
+        context.RootContextData[SourceTextsKey] = sourceTexts;
+        return Validate(context);
+    }
+}

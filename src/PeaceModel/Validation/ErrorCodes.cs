@@ -1,0 +1,68 @@
+namespace PeaceModel.Validation;
+
+/// <summary>
+/// The stable error codes of the PeaceModel validators, found in <c>ValidationFailure.ErrorCode</c>.
+/// A code never changes meaning once released; <c>docs/error-codes.md</c> lists them in one table.
+/// </summary>
+public static class ErrorCodes
+{
+    /// <summary>A required value is missing, empty or blank (a name, an id, a statement with neither quotation nor paraphrase, an ultimatum without consequence).</summary>
+    public const string Required = "PM0001";
+
+    /// <summary>A text or list is longer than <see cref="ValidationLimits"/> allows.</summary>
+    public const string TooLong = "PM0002";
+
+    /// <summary>An id is not of the documented shape: lowercase letters and digits in groups joined by single hyphens, at most 64 characters.</summary>
+    public const string InvalidId = "PM0003";
+
+    /// <summary>Two records of one event have the same id (ids are unique across all kinds of record).</summary>
+    public const string DuplicateId = "PM0004";
+
+    /// <summary>A country is not an ISO 3166-1 alpha-3 code in upper case.</summary>
+    public const string InvalidCountry = "PM0005";
+
+    /// <summary>An external identifier is malformed: Wikidata id, CAMEO actor code, SHA-256, URL or language tag.</summary>
+    public const string InvalidExternalId = "PM0006";
+
+    /// <summary>A value is out of its range: an undefined enum value, a negative offset, a duration below 1.</summary>
+    public const string InvalidValue = "PM0007";
+
+    /// <summary>The same value appears twice in a list that must not repeat (aliases, id lists).</summary>
+    public const string DuplicateValue = "PM0008";
+
+    /// <summary>An id names no record of the event.</summary>
+    public const string UnknownReference = "PM0009";
+
+    /// <summary>An id names a record of the wrong kind, such as a proposal where an actor is expected.</summary>
+    public const string WrongReferenceKind = "PM0010";
+
+    /// <summary>A date is inconsistent: a month- or year-granular value not on the first day of its period, relative wording without what it was resolved against, a time without day granularity, a zone without a time or not well formed.</summary>
+    public const string InvalidDate = "PM0011";
+
+    /// <summary>A proposed date, or a condition's start or deadline, lies before the statement that made it.</summary>
+    public const string DateBeforeStatement = "PM0012";
+
+    /// <summary>A reaction is expressed in a statement dated before what it reacts to.</summary>
+    public const string ReactionBeforeTarget = "PM0013";
+
+    /// <summary>A quotation's start and length do not lie inside the supplied source text.</summary>
+    public const string QuotationOutOfRange = "PM0014";
+
+    /// <summary>A quotation's text differs from the source text at its position, or its length from the length of its text.</summary>
+    public const string QuotationMismatch = "PM0015";
+
+    /// <summary>An event code is not valid for its scheme (CAMEO digits, PLOVER type, mode or contexts).</summary>
+    public const string InvalidEventCode = "PM0016";
+
+    /// <summary>The event's <c>schemaVersion</c> is not one this library reads (major version 1).</summary>
+    public const string UnsupportedSchemaVersion = "PM0017";
+
+    /// <summary>A statement has quotations but names no source document for them.</summary>
+    public const string MissingSource = "PM0018";
+
+    /// <summary>A supplied source text does not have the SHA-256 its source document records.</summary>
+    public const string SourceTextMismatch = "PM0019";
+
+    /// <summary>Members where they do not belong: on an actor that is not a group or international organization, or an actor that is its own member.</summary>
+    public const string InvalidMembership = "PM0020";
+}

@@ -1,0 +1,43 @@
+using FluentValidation;
+
+namespace PeaceModel.Validation;
+
+/// <summary>Checks that an <see cref="EventDate"/> is consistent in itself: value, granularity, basis, wording, time and zone.</summary>
+public sealed class EventDateValidator : AbstractValidator<EventDate>
+{
+    /// <summary>Creates the validator. It is stateless and thread-safe: create it once and reuse it.</summary>
+    public EventDateValidator()
+    {
+        this.JsonRuleFor(x => x.Granularity).Defined();
+        this.JsonRuleFor(x => x.Basis).Defined();
+        this.JsonRuleFor(x => x.Value)
+            .Must((date, value) => value == date.FirstDay)
+            .WithErrorCode(ErrorCodes.InvalidDate)
+            .WithMessage((date, value) => $"a {date.Granularity.ToString().ToLowerInvariant()}-granular date is written as the first day of its period: use {date.FirstDay:yyyy-MM-dd}, not {value:yyyy-MM-dd}.");
+        this.JsonRuleFor(x => x.Text).OptionalText(ValidationLimits.NameLength);
+        this.JsonRuleFor(x => x.Text)
+            .NotNull()
+            .When(x => x.Basis == DateBasis.Relative)
+            .WithErrorCode(ErrorCodes.InvalidDate)
+            .WithMessage("a relative date keeps the source's wording, such as \"Thursday\" or \"tomorrow\".");
+        this.JsonRuleFor(x => x.ResolvedAgainst)
+            .NotNull()
+            .When(x => x.Basis is DateBasis.Relative or DateBasis.Inferred)
+            .WithErrorCode(ErrorCodes.InvalidDate)
+            .WithMessage(x => $"a date with basis '{(x.Basis == DateBasis.Relative ? "relative" : "inferred")}' says what it was resolved against, such as the report's date.");
+        this.JsonRuleFor(x => x.Time)
+            .Null()
+            .When(x => x.Granularity != DateGranularity.Day)
+            .WithErrorCode(ErrorCodes.InvalidDate)
+            .WithMessage("a time of day is only given with a day-granular date.");
+        this.JsonRuleFor(x => x.TimeZone)
+            .Null()
+            .When(x => x.Time is null)
+            .WithErrorCode(ErrorCodes.InvalidDate)
+            .WithMessage("a time zone is only given with a time.");
+        this.JsonRuleFor(x => x.TimeZone)
+            .Must(zone => zone is null || (zone.Length <= ValidationLimits.NameLength && Patterns.TimeZone().IsMatch(zone)))
+            .WithErrorCode(ErrorCodes.InvalidDate)
+            .WithMessage("'{PropertyValue}' is not a time zone; use an IANA zone id such as 'Europe/Moscow', a UTC offset such as '+03:00', or 'Z'.");
+    }
+}

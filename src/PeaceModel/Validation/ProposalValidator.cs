@@ -1,0 +1,26 @@
+using FluentValidation;
+
+namespace PeaceModel.Validation;
+
+/// <summary>
+/// Checks a <see cref="Proposal"/> on its own. Its references and the date of its terms against its
+/// statements are checked by <see cref="DiplomaticEventValidator"/>.
+/// </summary>
+public sealed class ProposalValidator : AbstractValidator<Proposal>
+{
+    /// <summary>Creates the validator. It is stateless and thread-safe: create it once and reuse it.</summary>
+    public ProposalValidator()
+    {
+        this.JsonRuleFor(x => x.Id).ValidId();
+        this.JsonRuleFor(x => x.ProposerId).ValidId();
+        this.JsonRuleFor(x => x.AddresseeIds).DistinctList();
+        this.JsonRuleForEach(x => x.AddresseeIds).ValidId();
+        this.JsonRuleFor(x => x.Kind).Defined();
+        this.JsonRuleFor(x => x.Summary).RequiredText(ValidationLimits.TextLength);
+        this.JsonRuleFor(x => x.StatementIds).NotEmptyList().DistinctList();
+        this.JsonRuleForEach(x => x.StatementIds).ValidId();
+        this.JsonRuleFor(x => x.Terms).NotNull().WithErrorCode(ErrorCodes.Required).SetValidator(new ProposalTermsValidator());
+        this.JsonRuleFor(x => x.Codes).NotTooMany();
+        this.JsonRuleForEach(x => x.Codes).SetValidator(new EventCodeValidator());
+    }
+}

@@ -1,0 +1,130 @@
+using System.Linq.Expressions;
+using System.Text.Json;
+using FluentValidation;
+
+namespace PeaceModel.Validation;
+
+/// <summary>
+/// The rules every PeaceModel validator shares. Property paths use the JSON format's own names
+/// (<c>statements[2].speakerId</c>), never the C# names, and every rule carries a stable code.
+/// </summary>
+internal static class RuleExtensions
+{
+    /// <summary>Starts a rule whose property path is the camelCase JSON name of the member.</summary>
+    public static IRuleBuilderInitial<T, TProperty> JsonRuleFor<T, TProperty>(
+        this AbstractValidator<T> validator, Expression<Func<T, TProperty>> member) =>
+        validator.RuleFor(member).Configure(rule => Rename(rule, JsonName(member)));
+
+    /// <summary>Starts a rule for each element of a list, with the list's camelCase JSON name in the path.</summary>
+    public static IRuleBuilderInitialCollection<T, TElement> JsonRuleForEach<T, TElement>(
+        this AbstractValidator<T> validator, Expression<Func<T, IEnumerable<TElement>>> member) =>
+        validator.RuleForEach(member).Configure(rule => Rename(rule, JsonName(member)));
+
+    public static IRuleBuilderOptions<T, string> ValidId<T>(this IRuleBuilder<T, string> rule) =>
+        rule.NotBlank()
+            .Must(id => id is null || (id.Length <= ValidationLimits.IdLength && Patterns.Id().IsMatch(id)))
+            .WithErrorCode(ErrorCodes.InvalidId)
+            .WithMessage("'{PropertyValue}' is not a valid id; use 1 to 64 lowercase letters and digits in groups joined by single hyphens, such as 'european-leaders'.");
+
+    public static IRuleBuilderOptions<T, string> NotBlank<T>(this IRuleBuilder<T, string> rule) =>
+        rule.Must(value => !string.IsNullOrWhiteSpace(value))
+            .WithErrorCode(ErrorCodes.Required)
+            .WithMessage("'{PropertyName}' is required and must not be blank.");
+
+    public static IRuleBuilderOptions<T, string> RequiredText<T>(this IRuleBuilder<T, string> rule, int maxLength) =>
+        rule.NotBlank()
+            .Must(value => value is null || value.Length <= maxLength)
+            .WithErrorCode(ErrorCodes.TooLong)
+            .WithMessage(TooLong(maxLength));
+
+    /// <summary>An optional text: absent is fine; present, it must not be blank nor too long.</summary>
+    public static IRuleBuilderOptions<T, string?> OptionalText<T>(this IRuleBuilder<T, string?> rule, int maxLength) =>
+        rule.Must(value => value is null || !string.IsNullOrWhiteSpace(value))
+            .WithErrorCode(ErrorCodes.Required)
+            .WithMessage("'{PropertyName}' must not be blank when given; leave it out instead.")
+            .MaxLength(maxLength);
+
+    public static IRuleBuilderOptions<T, string?> MaxLength<T>(this IRuleBuilder<T, string?> rule, int maxLength) =>
+        rule.Must(value => value is null || value.Length <= maxLength)
+            .WithErrorCode(ErrorCodes.TooLong)
+            .WithMessage(TooLong(maxLength));
+
+    public static IRuleBuilderOptions<T, string?> Country<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.Must(code => code is null || Iso3166.IsValid(code))
+            .WithErrorCode(ErrorCodes.InvalidCountry)
+            .WithMessage("'{PropertyValue}' is not an ISO 3166-1 alpha-3 country code; use three upper-case letters such as 'RUS', 'UKR' or 'USA'.");
+
+    public static IRuleBuilderOptions<T, string?> WikidataId<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.Matches(Patterns.WikidataId(), "'{PropertyValue}' is not a Wikidata item id; use Q followed by digits, such as 'Q7747'.");
+
+    public static IRuleBuilderOptions<T, string?> Matches<T>(this IRuleBuilder<T, string?> rule, System.Text.RegularExpressions.Regex pattern, string message) =>
+        rule.Must(value => value is null || pattern.IsMatch(value))
+            .WithErrorCode(ErrorCodes.InvalidExternalId)
+            .WithMessage(message);
+
+    public static IRuleBuilderOptions<T, TEnum> Defined<T, TEnum>(this IRuleBuilder<T, TEnum> rule)
+        where TEnum : struct, Enum =>
+        rule.Must(Enum.IsDefined)
+            .WithErrorCode(ErrorCodes.InvalidValue)
+            .WithMessage($"'{{PropertyValue}}' is not a defined {typeof(TEnum).Name}; use one of: {string.Join(", ", Enum.GetNames<TEnum>().Select(n => JsonNamingPolicy.CamelCase.ConvertName(n)))}.");
+
+    public static IRuleBuilderOptions<T, TEnum?> Defined<T, TEnum>(this IRuleBuilder<T, TEnum?> rule)
+        where TEnum : struct, Enum =>
+        rule.Must(value => value is null || Enum.IsDefined(value.Value))
+            .WithErrorCode(ErrorCodes.InvalidValue)
+            .WithMessage($"'{{PropertyValue}}' is not a defined {typeof(TEnum).Name}; use one of: {string.Join(", ", Enum.GetNames<TEnum>().Select(n => JsonNamingPolicy.CamelCase.ConvertName(n)))}.");
+
+    /// <summary>A list of ids or names: not too long, and no value twice.</summary>
+    public static IRuleBuilderOptions<T, ValueList<string>> DistinctList<T>(this IRuleBuilder<T, ValueList<string>> rule) =>
+        rule.NotTooMany()
+            .Must(list => FirstRepeat(list) < 0)
+            .WithErrorCode(ErrorCodes.DuplicateValue)
+            .WithMessage((_, list) => $"'{list[FirstRepeat(list)]}' is listed more than once.");
+
+    public static IRuleBuilderOptions<T, ValueList<TElement>> NotTooMany<T, TElement>(this IRuleBuilder<T, ValueList<TElement>> rule) =>
+        rule.Must(list => list.Count <= ValidationLimits.ListCount)
+            .WithErrorCode(ErrorCodes.TooLong)
+            .WithMessage($"'{{PropertyName}}' has more than {ValidationLimits.ListCount} elements.");
+
+    /// <summary>A list that must have at least one element.</summary>
+    public static IRuleBuilderOptions<T, ValueList<TElement>> NotEmptyList<T, TElement>(this IRuleBuilder<T, ValueList<TElement>> rule) =>
+        rule.Must(list => list.Count > 0)
+            .WithErrorCode(ErrorCodes.Required)
+            .WithMessage("'{PropertyName}' must name at least one element.");
+
+    private static string TooLong(int maxLength) =>
+        $"'{{PropertyName}}' is longer than {maxLength} characters; shorten it.";
+
+    private static void Rename(IValidationRule rule, string jsonName)
+    {
+        rule.PropertyName = jsonName;
+        rule.SetDisplayName(jsonName);
+    }
+
+    private static int FirstRepeat(ValueList<string> list)
+    {
+        if (list.Count < 2)
+        {
+            return -1;
+        }
+
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < list.Count; i++)
+        {
+            if (!seen.Add(list[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static string JsonName(LambdaExpression member)
+    {
+        var body = member.Body is UnaryExpression { NodeType: ExpressionType.Convert } convert ? convert.Operand : member.Body;
+        return body is MemberExpression m
+            ? JsonNamingPolicy.CamelCase.ConvertName(m.Member.Name)
+            : throw new ArgumentException("Expected a member access such as x => x.SpeakerId.", nameof(member));
+    }
+}

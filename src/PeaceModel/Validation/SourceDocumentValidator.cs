@@ -1,0 +1,23 @@
+using FluentValidation;
+
+namespace PeaceModel.Validation;
+
+/// <summary>Checks a <see cref="SourceDocument"/>: its id, and well-formed URL, language and hash.</summary>
+public sealed class SourceDocumentValidator : AbstractValidator<SourceDocument>
+{
+    /// <summary>Creates the validator. It is stateless and thread-safe: create it once and reuse it.</summary>
+    public SourceDocumentValidator()
+    {
+        this.JsonRuleFor(x => x.Id).ValidId();
+        this.JsonRuleFor(x => x.Title).OptionalText(ValidationLimits.NameLength);
+        this.JsonRuleFor(x => x.Publisher).OptionalText(ValidationLimits.NameLength);
+        this.JsonRuleFor(x => x.Url)
+            .Must(url => url is null || (url.Length <= ValidationLimits.TextLength
+                && Uri.TryCreate(url, UriKind.Absolute, out var uri)
+                && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)))
+            .WithErrorCode(ErrorCodes.InvalidExternalId)
+            .WithMessage("'{PropertyValue}' is not an absolute http or https address.");
+        this.JsonRuleFor(x => x.Language).Matches(Patterns.LanguageTag(), "'{PropertyValue}' is not a BCP 47 language tag; use one such as 'en' or 'uk'.");
+        this.JsonRuleFor(x => x.Sha256).Matches(Patterns.Sha256(), "'{PropertyValue}' is not a SHA-256; use 64 lowercase hexadecimal digits.");
+    }
+}

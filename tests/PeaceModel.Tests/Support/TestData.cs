@@ -1,0 +1,17 @@
+using PeaceModel.Tests.Seed;
+using PeaceModel.Validation;
+
+namespace PeaceModel.Tests.Support;
+
+/// <summary>The seed and a validator, built once for all tests (both are immutable and thread-safe).</summary>
+internal static class TestData
+{
+    public static string SeedText { get; } = RepositoryFiles.ReadSeedText();
+
+    public static DiplomaticEvent Seed { get; } = SeedModel.Build(SeedText);
+
+    public static IReadOnlyDictionary<string, string> SourceTexts { get; } =
+        new Dictionary<string, string> { [SeedModel.SourceId] = SeedText };
+
+    public static DiplomaticEventValidator Validator { get; } = new();
+}
