@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 
 namespace PeaceModel;
 
@@ -51,8 +50,7 @@ public sealed record EventDate
     /// </summary>
     public string? TimeZone { get; init; }
 
-    /// <summary>Gets the first day of the period <see cref="Value"/> stands for. Derived; not written to JSON.</summary>
-    [JsonIgnore]
+    /// <summary>Gets the first day of the period <see cref="Value"/> stands for. Derived; no part of the JSON format.</summary>
     public DateOnly FirstDay => Granularity switch
     {
         DateGranularity.Month => new DateOnly(Value.Year, Value.Month, 1),
@@ -60,8 +58,7 @@ public sealed record EventDate
         _ => Value,
     };
 
-    /// <summary>Gets the last day of the period <see cref="Value"/> stands for. Derived; not written to JSON.</summary>
-    [JsonIgnore]
+    /// <summary>Gets the last day of the period <see cref="Value"/> stands for. Derived; no part of the JSON format.</summary>
     public DateOnly LastDay => Granularity switch
     {
         DateGranularity.Month => FirstDay.AddMonths(1).AddDays(-1),

@@ -184,7 +184,7 @@ public static class PeaceModelJson
         {
             TypeInfoResolver = JsonTypeInfoResolver
                 .Combine(ValueListTypeInfoResolver.Instance, PeaceModelJsonContext.Default)
-                .WithAddedModifier(OmitEmptyOptionalLists),
+                .WithAddedModifier(ShapeContract),
             PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
             DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
             WriteIndented = true,
@@ -218,16 +218,25 @@ public static class PeaceModelJson
         return options;
     }
 
-    private static JsonStringEnumConverter<TEnum> StrictEnum<TEnum>()
+    private static StrictEnumConverter<TEnum> StrictEnum<TEnum>()
         where TEnum : struct, Enum =>
-        new(JsonNamingPolicy.CamelCase, allowIntegerValues: false);
+        new();
 
-    /// <summary>Leaves empty optional lists out of the written form; reading treats a missing one as empty.</summary>
-    private static void OmitEmptyOptionalLists(JsonTypeInfo typeInfo)
+    /// <summary>
+    /// Shapes the contracts: derived read-only properties (such as <see cref="EventDate.FirstDay"/>) are
+    /// no part of the format, so reading them is an unknown-property error; empty optional lists are
+    /// left out of the written form, and reading treats a missing one as empty.
+    /// </summary>
+    private static void ShapeContract(JsonTypeInfo typeInfo)
     {
-        foreach (var property in typeInfo.Properties)
+        for (var i = typeInfo.Properties.Count - 1; i >= 0; i--)
         {
-            if (!property.IsRequired && typeof(IValueList).IsAssignableFrom(property.PropertyType))
+            var property = typeInfo.Properties[i];
+            if (property.Set is null && property.AssociatedParameter is null)
+            {
+                typeInfo.Properties.RemoveAt(i);
+            }
+            else if (!property.IsRequired && typeof(IValueList).IsAssignableFrom(property.PropertyType))
             {
                 property.ShouldSerialize = static (_, value) => value is IValueList { Count: > 0 };
             }

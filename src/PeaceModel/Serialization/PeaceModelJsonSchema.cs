@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Schema;
+using System.Text.Json.Serialization.Metadata;
 
 namespace PeaceModel.Serialization;
 
@@ -51,6 +52,18 @@ internal static class PeaceModelJsonSchema
     /// <summary>Adds the shapes the type system cannot say: id, country, Wikidata and hash patterns.</summary>
     private static JsonNode Annotate(JsonSchemaExporterContext context, JsonNode schema)
     {
+        if (EnumNames(context.TypeInfo) is { } names)
+        {
+            // The strict enum converter is a custom one, so the exporter cannot see its values.
+            var values = new JsonArray([.. names.Select(n => JsonValue.Create(n))]);
+            if (Nullable.GetUnderlyingType(context.TypeInfo.Type) is not null)
+            {
+                values.Add(null);
+            }
+
+            return new JsonObject { ["enum"] = values };
+        }
+
         if (context.PropertyInfo is not { } property || schema is not JsonObject node)
         {
             return schema;
@@ -75,5 +88,11 @@ internal static class PeaceModelJsonSchema
         }
 
         return node;
+    }
+
+    private static IReadOnlyList<string>? EnumNames(JsonTypeInfo typeInfo)
+    {
+        var type = Nullable.GetUnderlyingType(typeInfo.Type) ?? typeInfo.Type;
+        return type.IsEnum && typeInfo.Options.GetTypeInfo(type).Converter is IEnumNames converter ? converter.Names : null;
     }
 }

@@ -160,15 +160,15 @@ internal static class ReadErrors
             return "a time written HH:mm:ss, such as \"21:30:00\"";
         }
 
-        if (type.IsEnum)
+        var info = options.GetTypeInfo(type);
+        if (info.Converter is IEnumNames names)
         {
-            return "one of " + string.Join(", ", Enum.GetNames(type).Select(n => "\"" + JsonNamingPolicy.CamelCase.ConvertName(n) + "\""));
+            return "one of " + string.Join(", ", names.Names.Select(n => $"\"{n}\""));
         }
 
-        var info = options.GetTypeInfo(type);
         return info.Kind switch
         {
-            JsonTypeInfoKind.Enumerable => $"an array of {Expected(info.ElementType!, options)}",
+            JsonTypeInfoKind.Enumerable => $"an array whose elements are each {Expected(info.ElementType!, options)}",
             JsonTypeInfoKind.Object => $"an object ({string.Join(", ", info.Properties.Select(p => p.Name))})",
             _ => "a value of another kind",
         };

@@ -7,6 +7,9 @@ namespace PeaceModel.Tests.Seed;
 
 public class SeedTests
 {
+    // Loaded once: JsonSchema.Net registers a schema by its $id, and refuses a second registration.
+    private static readonly JsonSchema Schema = JsonSchema.FromText(File.ReadAllText(RepositoryFiles.SchemaPath));
+
     [Fact]
     public void Serialize_SeedBuiltFromText_EqualsCheckedInSeedJson()
     {
@@ -119,10 +122,9 @@ public class SeedTests
     [Fact]
     public void SeedJson_IsValidAgainstTheCheckedInJsonSchema()
     {
-        var schema = JsonSchema.FromText(File.ReadAllText(RepositoryFiles.SchemaPath));
         using var seed = JsonDocument.Parse(RepositoryFiles.ReadSeedJson());
 
-        var result = schema.Evaluate(seed.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
+        var result = Schema.Evaluate(seed.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
 
         Assert.True(result.IsValid, string.Join("\n", (result.Details ?? []).Where(d => d.Errors is not null).SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Value}"))));
     }
@@ -130,10 +132,9 @@ public class SeedTests
     [Fact]
     public void JsonSchema_RejectsSeedWithUnknownProperty()
     {
-        var schema = JsonSchema.FromText(File.ReadAllText(RepositoryFiles.SchemaPath));
         var damaged = RepositoryFiles.ReadSeedJson().Replace("\"name\": \"Vladimir Putin\"", "\"name\": \"Vladimir Putin\", \"nickname\": \"VVP\"", StringComparison.Ordinal);
         using var document = JsonDocument.Parse(damaged);
 
-        Assert.False(schema.Evaluate(document.RootElement).IsValid);
+        Assert.False(Schema.Evaluate(document.RootElement).IsValid);
     }
 }

@@ -1,0 +1,139 @@
+using System.Text;
+using PeaceModel.Serialization;
+using PeaceModel.Tests.Support;
+
+namespace PeaceModel.Tests.Serialization;
+
+public class RoundTripTests
+{
+    private static readonly string SeedJson = RepositoryFiles.ReadSeedJson();
+
+    [Fact]
+    public void Serialize_WhatWasRead_GivesBackTheSameText()
+    {
+        Assert.Equal(SeedJson, PeaceModelJson.Serialize(PeaceModelJson.Deserialize(SeedJson)));
+    }
+
+    [Fact]
+    public void Serialize_IsCanonical_LfIndentedNonAsciiAsIsSchemaVersionFirst()
+    {
+        var json = PeaceModelJson.Serialize(TestData.Seed);
+
+        Assert.StartsWith("{\n  \"schemaVersion\": \"1.0\",\n  \"id\": ", json, StringComparison.Ordinal);
+        Assert.DoesNotContain('\r', json);
+        Assert.DoesNotContain("\\u", json, StringComparison.Ordinal);
+        Assert.Contains("never-ending \u2018bloodbath\u2019", json, StringComparison.Ordinal);
+        Assert.False(json.EndsWith('\n'));
+    }
+
+    [Fact]
+    public void Serialize_IsDeterministic()
+    {
+        Assert.Equal(PeaceModelJson.Serialize(TestData.Seed), PeaceModelJson.Serialize(TestData.Seed with { }));
+    }
+
+    [Fact]
+    public void Deserialize_ReorderedKeys_ReadsAnEqualModel()
+    {
+        var reordered = JsonText.ReverseKeys(SeedJson);
+
+        Assert.StartsWith("{\"reactions\":", reordered, StringComparison.Ordinal);
+        Assert.Equal(TestData.Seed, PeaceModelJson.Deserialize(reordered));
+    }
+
+    [Fact]
+    public void Deserialize_MinifiedText_ReadsAnEqualModel()
+    {
+        Assert.Equal(TestData.Seed, PeaceModelJson.Deserialize(JsonText.Minify(SeedJson)));
+    }
+
+    [Fact]
+    public void Deserialize_UnicodeEscapedText_ReadsAnEqualModel()
+    {
+        var escaped = JsonText.EscapeAllStrings(SeedJson);
+
+        Assert.Contains("\\u0073\\u0063\\u0068\\u0065\\u006D\\u0061", escaped, StringComparison.Ordinal);
+        Assert.Equal(TestData.Seed, PeaceModelJson.Deserialize(escaped));
+    }
+
+    [Fact]
+    public void Utf8Overloads_RoundTrip()
+    {
+        var bytes = PeaceModelJson.SerializeToUtf8Bytes(TestData.Seed);
+
+        Assert.Equal(Encoding.UTF8.GetBytes(SeedJson), bytes);
+        Assert.Equal(TestData.Seed, PeaceModelJson.Deserialize(bytes));
+    }
+
+    [Fact]
+    public async Task StreamOverloads_RoundTrip()
+    {
+        using var stream = new MemoryStream();
+        await PeaceModelJson.SerializeAsync(stream, TestData.Seed);
+        stream.Position = 0;
+
+        Assert.Equal(TestData.Seed, await PeaceModelJson.DeserializeAsync(stream));
+    }
+
+    [Fact]
+    public async Task DeserializeAsync_CancelledToken_ThrowsOperationCanceled()
+    {
+        using var stream = new MemoryStream(Encoding.UTF8.GetBytes(SeedJson));
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(async () => await PeaceModelJson.DeserializeAsync(stream, new CancellationToken(canceled: true)));
+    }
+
+    [Fact]
+    public void EachRecordOnItsOwn_RoundTrips()
+    {
+        var seed = TestData.Seed;
+
+        Assert.All(seed.Actors, RoundTrip);
+        Assert.All(seed.Statements, RoundTrip);
+        Assert.All(seed.Proposals, RoundTrip);
+        Assert.All(seed.Conditions, RoundTrip);
+        Assert.All(seed.Reactions, RoundTrip);
+    }
+
+    [Fact]
+    public void Deserialize_OnlyRequiredProperties_EqualsRecordBuiltWithOnlyRequiredProperties()
+    {
+        // Values left out of JSON must read as the same defaults C# gives them: empty lists, first enum members.
+        var json = """{"id":"a","proposerId":"b","kind":"ceasefire","summary":"c","statementIds":["d"],"terms":{}}""";
+        var expected = new Proposal { Id = "a", ProposerId = "b", Kind = ProposalKind.Ceasefire, Summary = "c", StatementIds = ["d"], Terms = new ProposalTerms() };
+
+        Assert.Equal(expected, PeaceModelJson.Deserialize<Proposal>(json));
+        Assert.Equal(expected.GetHashCode(), PeaceModelJson.Deserialize<Proposal>(json).GetHashCode());
+        Assert.Equal(new EventDate { Value = new DateOnly(2025, 5, 11) }, PeaceModelJson.Deserialize<Statement>("""{"id":"s","speakerId":"p","saidOn":{"value":"2025-05-11"}}""").SaidOn);
+    }
+
+    [Fact]
+    public void Serialize_OmitsEmptyOptionalListsAndNulls_ButKeepsRequiredOnes()
+    {
+        var proposal = new Proposal { Id = "a", ProposerId = "b", Kind = ProposalKind.Truce, Summary = "c", StatementIds = [], Terms = new ProposalTerms() };
+
+        Assert.Equal(
+            "{\n  \"id\": \"a\",\n  \"proposerId\": \"b\",\n  \"kind\": \"truce\",\n  \"summary\": \"c\",\n  \"statementIds\": [],\n  \"terms\": {\n    \"preconditions\": \"notMentioned\"\n  }\n}",
+            PeaceModelJson.Serialize(proposal));
+    }
+
+    [Fact]
+    public async Task Arguments_Null_ThrowArgumentNullException()
+    {
+        Assert.Throws<ArgumentNullException>(() => PeaceModelJson.Deserialize((string)null!));
+        Assert.Throws<ArgumentNullException>(() => PeaceModelJson.Serialize<DiplomaticEvent>(null!));
+        Assert.Throws<ArgumentNullException>(() => PeaceModelJson.SerializeToUtf8Bytes<Actor>(null!));
+        await Assert.ThrowsAsync<ArgumentNullException>(() => PeaceModelJson.DeserializeAsync(null!).AsTask());
+        await Assert.ThrowsAsync<ArgumentNullException>(() => PeaceModelJson.SerializeAsync(null!, TestData.Seed));
+    }
+
+    private static void RoundTrip<T>(T record)
+        where T : class, IDiplomaticRecord
+    {
+        var json = PeaceModelJson.Serialize(record);
+        var read = PeaceModelJson.Deserialize<T>(json);
+
+        Assert.Equal(record, read);
+        Assert.Equal(json, PeaceModelJson.Serialize(read));
+    }
+}
