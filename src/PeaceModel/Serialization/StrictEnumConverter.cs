@@ -34,7 +34,7 @@ internal sealed class StrictEnumConverter<TEnum> : JsonConverter<TEnum>, IEnumNa
         }
 
         var given = reader.TokenType == JsonTokenType.String ? $"\"{reader.GetString()}\"" : $"a {reader.TokenType.ToString().ToLowerInvariant()}";
-        throw new JsonException($"{given} is not a {typeof(TEnum).Name}; expected one of {string.Join(", ", Names.Select(n => $"\"{n}\""))}.");
+        throw new JsonException($"{given} is not allowed here; expected one of {string.Join(", ", Names.Select(n => $"\"{n}\""))}.");
     }
 
     public override void Write(Utf8JsonWriter writer, TEnum value, JsonSerializerOptions options)

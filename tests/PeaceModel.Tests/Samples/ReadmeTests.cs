@@ -1,0 +1,42 @@
+using PeaceModel.Tests.Support;
+
+namespace PeaceModel.Tests.Samples;
+
+public class ReadmeTests
+{
+    [Fact]
+    public void Readme_QuickStart_IsTheCompiledQuickStart()
+    {
+        var readme = File.ReadAllText(Path.Combine(RepositoryFiles.Root, "README.md"));
+        var sample = File.ReadAllText(Path.Combine(RepositoryFiles.Root, "tests", "PeaceModel.Tests", "Samples", "QuickStart.cs"));
+        Assert.Contains(Region(sample, "QuickStart", 8), readme, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Readme_IncomingJsonSample_IsTheCompiledSample()
+    {
+        var readme = File.ReadAllText(Path.Combine(RepositoryFiles.Root, "README.md"));
+        var sample = File.ReadAllText(Path.Combine(RepositoryFiles.Root, "tests", "PeaceModel.Tests", "Samples", "IncomingJson.cs"));
+
+        Assert.Contains(Region(sample, "Accept", 4), readme, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Readme_NamesTheCommandsCiRuns()
+    {
+        var readme = File.ReadAllText(Path.Combine(RepositoryFiles.Root, "README.md"));
+        var ci = File.ReadAllText(Path.Combine(RepositoryFiles.Root, ".ci", "run"));
+
+        Assert.Contains("dotnet test PeaceModel.sln -c Release", readme, StringComparison.Ordinal);
+        Assert.Contains("dotnet test PeaceModel.sln -c Release", ci, StringComparison.Ordinal);
+        Assert.Contains("dotnet run --project samples/PeaceModel.Sample -- seeds/000_f59af2df9e05eeb5.json", readme, StringComparison.Ordinal);
+    }
+
+    /// <summary>The lines between <c>#region name</c> and <c>#endregion</c>, without the indentation of the region.</summary>
+    private static string Region(string source, string name, int indent)
+    {
+        var body = source.Split($"#region {name}\n")[1].Split("#endregion")[0];
+        var margin = new string(' ', indent);
+        return string.Join('\n', body.Split('\n').Select(line => line.StartsWith(margin, StringComparison.Ordinal) ? line[indent..] : line)).TrimEnd();
+    }
+}
