@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 
@@ -11,57 +12,24 @@ namespace PeaceModel.Serialization;
 /// </summary>
 internal sealed class ValueListTypeInfoResolver : IJsonTypeInfoResolver
 {
+    private static readonly FrozenDictionary<Type, Func<JsonSerializerOptions, JsonTypeInfo>> Factories =
+        new Dictionary<Type, Func<JsonSerializerOptions, JsonTypeInfo>>
+        {
+            [typeof(ValueList<string>)] = Create<string>,
+            [typeof(ValueList<Quotation>)] = Create<Quotation>,
+            [typeof(ValueList<EventCode>)] = Create<EventCode>,
+            [typeof(ValueList<SourceDocument>)] = Create<SourceDocument>,
+            [typeof(ValueList<Actor>)] = Create<Actor>,
+            [typeof(ValueList<Statement>)] = Create<Statement>,
+            [typeof(ValueList<Proposal>)] = Create<Proposal>,
+            [typeof(ValueList<Condition>)] = Create<Condition>,
+            [typeof(ValueList<Reaction>)] = Create<Reaction>,
+        }.ToFrozenDictionary();
+
     public static ValueListTypeInfoResolver Instance { get; } = new();
 
-    public JsonTypeInfo? GetTypeInfo(Type type, JsonSerializerOptions options)
-    {
-        if (!type.IsGenericType || type.GetGenericTypeDefinition() != typeof(ValueList<>))
-        {
-            return null;
-        }
-
-        if (type == typeof(ValueList<string>))
-        {
-            return Create<string>(options);
-        }
-
-        if (type == typeof(ValueList<Quotation>))
-        {
-            return Create<Quotation>(options);
-        }
-
-        if (type == typeof(ValueList<EventCode>))
-        {
-            return Create<EventCode>(options);
-        }
-
-        if (type == typeof(ValueList<SourceDocument>))
-        {
-            return Create<SourceDocument>(options);
-        }
-
-        if (type == typeof(ValueList<Actor>))
-        {
-            return Create<Actor>(options);
-        }
-
-        if (type == typeof(ValueList<Statement>))
-        {
-            return Create<Statement>(options);
-        }
-
-        if (type == typeof(ValueList<Proposal>))
-        {
-            return Create<Proposal>(options);
-        }
-
-        if (type == typeof(ValueList<Condition>))
-        {
-            return Create<Condition>(options);
-        }
-
-        return type == typeof(ValueList<Reaction>) ? Create<Reaction>(options) : null;
-    }
+    public JsonTypeInfo? GetTypeInfo(Type type, JsonSerializerOptions options) =>
+        Factories.TryGetValue(type, out var create) ? create(options) : null;
 
     private static JsonTypeInfo<ValueList<T>> Create<T>(JsonSerializerOptions options) =>
         JsonMetadataServices.CreateImmutableEnumerableInfo<ValueList<T>, T>(

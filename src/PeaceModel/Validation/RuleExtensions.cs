@@ -66,13 +66,13 @@ internal static class RuleExtensions
         where TEnum : struct, Enum =>
         rule.Must(Enum.IsDefined)
             .WithErrorCode(ErrorCodes.InvalidValue)
-            .WithMessage($"'{{PropertyValue}}' is not a defined {typeof(TEnum).Name}; use one of: {string.Join(", ", Enum.GetNames<TEnum>().Select(n => JsonNamingPolicy.CamelCase.ConvertName(n)))}.");
+            .WithMessage(UndefinedEnum<TEnum>());
 
     public static IRuleBuilderOptions<T, TEnum?> Defined<T, TEnum>(this IRuleBuilder<T, TEnum?> rule)
         where TEnum : struct, Enum =>
         rule.Must(value => value is null || Enum.IsDefined(value.Value))
             .WithErrorCode(ErrorCodes.InvalidValue)
-            .WithMessage($"'{{PropertyValue}}' is not a defined {typeof(TEnum).Name}; use one of: {string.Join(", ", Enum.GetNames<TEnum>().Select(n => JsonNamingPolicy.CamelCase.ConvertName(n)))}.");
+            .WithMessage(UndefinedEnum<TEnum>());
 
     /// <summary>A list of ids or names: not too long, and no value twice.</summary>
     public static IRuleBuilderOptions<T, ValueList<string>> DistinctList<T>(this IRuleBuilder<T, ValueList<string>> rule) =>
@@ -91,6 +91,10 @@ internal static class RuleExtensions
         rule.Must(list => list.Count > 0)
             .WithErrorCode(ErrorCodes.Required)
             .WithMessage("'{PropertyName}' must name at least one element.");
+
+    private static string UndefinedEnum<TEnum>()
+        where TEnum : struct, Enum =>
+        $"'{{PropertyValue}}' is not a defined {typeof(TEnum).Name}; use one of: {string.Join(", ", Enum.GetNames<TEnum>().Select(JsonNamingPolicy.CamelCase.ConvertName))}.";
 
     private static string TooLong(int maxLength) =>
         $"'{{PropertyName}}' is longer than {maxLength} characters; shorten it.";
