@@ -29,7 +29,7 @@ public class ReadmeTests
 
         Assert.Contains("dotnet test PeaceModel.sln -c Release", readme, StringComparison.Ordinal);
         Assert.Contains("dotnet test PeaceModel.sln -c Release", ci, StringComparison.Ordinal);
-        Assert.Contains("dotnet run --project samples/PeaceModel.Sample -- seeds/000_f59af2df9e05eeb5.json", readme, StringComparison.Ordinal);
+        Assert.Contains("dotnet run --project src/PeaceModel.Cli -- summarize seeds/000_f59af2df9e05eeb5.json", readme, StringComparison.Ordinal);
     }
 
     /// <summary>The lines between <c>#region name</c> and <c>#endregion</c>, without the indentation of the region.</summary>

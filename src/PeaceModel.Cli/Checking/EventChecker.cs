@@ -1,0 +1,186 @@
+using System.Text.Json;
+using System.Text.Unicode;
+using PeaceModel.Cli.Input;
+using PeaceModel.Serialization;
+using PeaceModel.Validation;
+
+namespace PeaceModel.Cli.Checking;
+
+/// <summary>
+/// Reads events from inputs and checks each: reading (a JSON problem) and validation (one problem per
+/// failure). Every problem is written as it is found; <c>.jsonl</c> inputs are streamed line by line.
+/// </summary>
+internal sealed class EventChecker(DiplomaticEventValidator validator, string? sourceText, IProblemWriter writer, ProgressMeter progress)
+{
+    /// <summary>The longest JSON Lines line, and the largest <c>.json</c> file, read: 64 MiB.</summary>
+    public const int MaxEventBytes = 64 << 20;
+
+    private static readonly byte[] ByteOrderMark = [0xEF, 0xBB, 0xBF];
+
+    private long events;
+    private long validEvents;
+    private long invalidEvents;
+    private long bytes;
+    private int unreadableInputs;
+
+    /// <summary>Reports an input that cannot be used at all.</summary>
+    public void Unusable(string name, string message)
+    {
+        unreadableInputs++;
+        writer.Write(new Problem(name, null, null, Problem.IoCode, message));
+    }
+
+    public async Task<CheckSummary> CheckAsync(IReadOnlyList<EventInput> inputs, int inputCount, CancellationToken cancellationToken)
+    {
+        foreach (var input in inputs)
+        {
+            await using var stream = input.Open();
+            if (input.Kind == InputKind.JsonLines)
+            {
+                await CheckJsonLinesAsync(input.Name, stream, cancellationToken);
+            }
+            else
+            {
+                await CheckJsonAsync(input.Name, stream, cancellationToken);
+            }
+        }
+
+        progress.Finish();
+        var exitCode = unreadableInputs > 0 ? ExitCodes.Unusable : invalidEvents > 0 ? ExitCodes.Invalid : ExitCodes.Success;
+        var summary = new CheckSummary(inputCount, events, validEvents, invalidEvents, unreadableInputs, exitCode);
+        writer.Complete(summary);
+        return summary;
+    }
+
+    private async Task CheckJsonAsync(string name, Stream stream, CancellationToken cancellationToken)
+    {
+        using var content = new MemoryStream();
+        var buffer = new byte[1 << 16];
+        int read;
+        while ((read = await stream.ReadAsync(buffer, cancellationToken)) > 0)
+        {
+            if (content.Length + read > MaxEventBytes)
+            {
+                Unusable(name, $"the file is larger than {MaxEventBytes >> 20} MiB; put one event per line in a .jsonl file instead");
+                return;
+            }
+
+            content.Write(buffer, 0, read);
+        }
+
+        bytes += content.Length;
+        var json = content.GetBuffer().AsSpan(0, (int)content.Length);
+        if (json.StartsWith(ByteOrderMark))
+        {
+            json = json[ByteOrderMark.Length..];
+        }
+
+        if (!Utf8.IsValid(json))
+        {
+            Unusable(name, "the file is not UTF-8 text");
+        }
+        else if (json.Trim(" \t\r\n"u8).IsEmpty)
+        {
+            Unusable(name, "the file is empty: it holds no event");
+        }
+        else
+        {
+            CheckEvent(name, json, firstLine: 1, isOneLine: false);
+        }
+    }
+
+    private async Task CheckJsonLinesAsync(string name, Stream stream, CancellationToken cancellationToken)
+    {
+        using var lines = new JsonLinesReader(stream, MaxEventBytes);
+        var eventsBefore = events + invalidEvents;
+        var notUtf8 = false;
+        var readBefore = 0L;
+        while (await lines.ReadLineAsync(cancellationToken) is { } memory)
+        {
+            bytes += lines.BytesRead - readBefore;
+            readBefore = lines.BytesRead;
+            var line = memory.Span;
+            if (lines.LineNumber == 1 && line.StartsWith(ByteOrderMark))
+            {
+                line = line[ByteOrderMark.Length..];
+            }
+
+            if (lines.TooLong)
+            {
+                invalidEvents++;
+                writer.Write(new Problem(name, lines.LineNumber, "$", Problem.JsonCode, $"the line is longer than {MaxEventBytes >> 20} MiB and was not read."));
+            }
+            else if (!Utf8.IsValid(line))
+            {
+                notUtf8 = true;
+                writer.Write(new Problem(name, lines.LineNumber, null, Problem.IoCode, "the line is not UTF-8 text."));
+            }
+            else if (!line.Trim(" \t\r"u8).IsEmpty)
+            {
+                CheckEvent(name, line, lines.LineNumber, isOneLine: true);
+            }
+
+            progress.Update(events, bytes);
+        }
+
+        if (notUtf8)
+        {
+            unreadableInputs++;
+        }
+        else if (events + invalidEvents == eventsBefore)
+        {
+            Unusable(name, "the file is empty: it holds no event");
+        }
+    }
+
+    private void CheckEvent(string name, ReadOnlySpan<byte> json, long firstLine, bool isOneLine)
+    {
+        DiplomaticEvent diplomaticEvent;
+        try
+        {
+            diplomaticEvent = PeaceModelJson.Deserialize(json);
+        }
+        catch (JsonException ex)
+        {
+            invalidEvents++;
+            var line = isOneLine ? firstLine : firstLine + (ex.LineNumber ?? 0);
+            writer.Write(new Problem(name, line, ToValidationPath(ex.Path), Problem.JsonCode, WhatWentWrong(ex)));
+            return;
+        }
+
+        events++;
+        var result = sourceText is null
+            ? validator.Validate(diplomaticEvent)
+            : validator.Validate(diplomaticEvent, diplomaticEvent.Sources.ToDictionary(s => s.Id, _ => sourceText));
+        if (result.IsValid)
+        {
+            validEvents++;
+            return;
+        }
+
+        invalidEvents++;
+        var locator = isOneLine ? null : new JsonLineLocator(json, (int)firstLine);
+        foreach (var failure in result.Errors)
+        {
+            var path = string.IsNullOrEmpty(failure.PropertyName) ? "$" : failure.PropertyName;
+            writer.Write(new Problem(name, locator?.LineOf(failure.PropertyName) ?? firstLine, path, failure.ErrorCode, failure.ErrorMessage));
+        }
+    }
+
+    /// <summary>Turns a JSON path (<c>$.actors[0].kind</c>) into the form validation paths have (<c>actors[0].kind</c>).</summary>
+    private static string ToValidationPath(string? jsonPath) =>
+        jsonPath is null or "$" ? "$" : jsonPath.StartsWith("$.", StringComparison.Ordinal) ? jsonPath[2..] : jsonPath;
+
+    /// <summary>The message without the path before it and the position after it, which the report shows on its own.</summary>
+    private static string WhatWentWrong(JsonException ex)
+    {
+        var message = ex.Message;
+        if (ex.Path is { } path && message.StartsWith(path + ": ", StringComparison.Ordinal))
+        {
+            message = message[(path.Length + 2)..];
+        }
+
+        var position = message.LastIndexOf(" (line ", StringComparison.Ordinal);
+        return position > 0 ? message[..position] : message;
+    }
+}

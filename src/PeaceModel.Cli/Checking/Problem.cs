@@ -1,0 +1,16 @@
+namespace PeaceModel.Cli.Checking;
+
+/// <summary>
+/// One problem found in the input: where (file, line, path in the event) and what (code, message).
+/// </summary>
+/// <param name="File">The input's name as given, or <c>-</c> for standard input.</param>
+/// <param name="Line">The 1-based line, or <see langword="null"/> for a problem with the whole file.</param>
+/// <param name="Path">The path in the event in validation form (<c>statements[2].speakerId</c>; <c>$</c> for the whole event), or <see langword="null"/>.</param>
+/// <param name="Code">A validation code (<c>PM0009</c>), <c>JSON</c> when the text cannot be read as an event, or <c>IO</c> when the input cannot be read at all.</param>
+/// <param name="Message">What is wrong and what would be right.</param>
+internal sealed record Problem(string File, long? Line, string? Path, string Code, string Message)
+{
+    public const string JsonCode = "JSON";
+
+    public const string IoCode = "IO";
+}

@@ -1,0 +1,13 @@
+namespace PeaceModel.Cli.Checking;
+
+/// <summary>Writes each problem as <c>file:line: path: CODE: message</c> (<c>file: CODE: message</c> for a whole file), and a closing count.</summary>
+internal sealed class TextProblemWriter(TextWriter output, TextWriter summary) : IProblemWriter
+{
+    public void Write(Problem problem) =>
+        output.WriteLine(problem.Line is { } line
+            ? $"{problem.File}:{line}: {problem.Path}: {problem.Code}: {problem.Message}"
+            : $"{problem.File}: {problem.Code}: {problem.Message}");
+
+    public void Complete(CheckSummary result) =>
+        summary.WriteLine($"{result.Events} events in {result.Inputs} inputs: {result.ValidEvents} valid, {result.InvalidEvents} invalid, {result.UnreadableInputs} inputs unreadable.");
+}

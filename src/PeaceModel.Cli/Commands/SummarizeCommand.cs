@@ -1,0 +1,38 @@
+using System.CommandLine;
+using PeaceModel.Cli.Input;
+using PeaceModel.Cli.Summary;
+using PeaceModel.Validation;
+
+namespace PeaceModel.Cli.Commands;
+
+/// <summary><c>peacemodel summarize &lt;file&gt;</c>: a dated, human-readable account of an episode.</summary>
+internal static class SummarizeCommand
+{
+    public static Command Create(CliEnvironment environment)
+    {
+        var file = new Argument<string>("file") { Description = "A .json file holding one event." };
+        var command = new Command("summarize", "Print a dated account of an episode: who said, proposed, conditioned and reacted, with the quotations. Validation problems are listed on standard error (exit code 1).")
+        {
+            file,
+        };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var path = parse.GetValue(file)!;
+            var (diplomaticEvent, exitCode) = await EventFile.ReadAsync(path, environment.Error, cancellationToken);
+            if (diplomaticEvent is null)
+            {
+                return exitCode;
+            }
+
+            await environment.Out.WriteAsync(EpisodeSummary.Render(diplomaticEvent).AsMemory(), cancellationToken);
+            var result = new DiplomaticEventValidator().Validate(diplomaticEvent);
+            foreach (var failure in result.Errors)
+            {
+                await environment.Error.WriteLineAsync($"{path}: {failure.PropertyName}: {failure.ErrorCode}: {failure.ErrorMessage}");
+            }
+
+            return result.IsValid ? ExitCodes.Success : ExitCodes.Invalid;
+        });
+        return command;
+    }
+}

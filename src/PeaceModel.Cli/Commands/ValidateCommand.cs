@@ -1,0 +1,72 @@
+using System.CommandLine;
+using PeaceModel.Cli.Checking;
+using PeaceModel.Cli.Input;
+using PeaceModel.Validation;
+
+namespace PeaceModel.Cli.Commands;
+
+/// <summary><c>peacemodel validate &lt;path&gt;... [--source &lt;text-file&gt;] [--format text|json]</c>.</summary>
+internal static class ValidateCommand
+{
+    public static Command Create(CliEnvironment environment)
+    {
+        var paths = new Argument<string[]>("paths")
+        {
+            Description = "Event files: .json (one event), .jsonl (one event per line, streamed), directories (their .json and .jsonl files), or - for standard input.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        paths.Validators.Add(result =>
+        {
+            foreach (var token in result.Tokens.Where(t => t.Value.StartsWith('-') && t.Value != "-"))
+            {
+                result.AddError($"Unrecognized option '{token.Value}'.");
+            }
+        });
+        var source = new Option<string?>("--source")
+        {
+            Description = "The source text the events were modeled from: quotations are checked against it.",
+        };
+        var format = new Option<string>("--format")
+        {
+            Description = "How to report problems: text (file:line: path: CODE: message) or json (one report document).",
+            DefaultValueFactory = _ => "text",
+        };
+        format.AcceptOnlyFromAmong("text", "json");
+        var stdinFormat = new Option<string>("--stdin-format")
+        {
+            Description = "How standard input (-) holds events: json (one event) or jsonl (one per line).",
+            DefaultValueFactory = _ => "json",
+        };
+        stdinFormat.AcceptOnlyFromAmong("json", "jsonl");
+
+        var command = new Command("validate", "Check event files: report every problem with its file, line, path and code. Exit code 0 when all are valid, 1 when some data is invalid, 2 when an input cannot be read at all.")
+        {
+            paths, source, format, stdinFormat,
+        };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            string? sourceText = null;
+            if (parse.GetValue(source) is { } sourcePath)
+            {
+                if (!File.Exists(sourcePath))
+                {
+                    await environment.Error.WriteLineAsync($"peacemodel: --source: no such file: {sourcePath}");
+                    return ExitCodes.Unusable;
+                }
+
+                sourceText = await File.ReadAllTextAsync(sourcePath, cancellationToken);
+            }
+
+            IProblemWriter writer = parse.GetValue(format) == "json"
+                ? new JsonProblemWriter(environment.Out)
+                : new TextProblemWriter(environment.Out, environment.Error);
+            var checker = new EventChecker(new DiplomaticEventValidator(), sourceText, writer, new ProgressMeter(environment.Error, environment.ErrorIsTerminal));
+            var given = parse.GetValue(paths)!;
+            var stdinKind = parse.GetValue(stdinFormat) == "jsonl" ? InputKind.JsonLines : InputKind.Json;
+            var inputs = InputExpander.Expand(given, stdinKind, environment.OpenStandardInput, checker.Unusable);
+            var summary = await checker.CheckAsync(inputs, given.Length, cancellationToken);
+            return summary.ExitCode;
+        });
+        return command;
+    }
+}

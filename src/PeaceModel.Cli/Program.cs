@@ -1,0 +1,3 @@
+using PeaceModel.Cli;
+
+return await PeaceModelCli.RunAsync(args, CliEnvironment.FromConsole());

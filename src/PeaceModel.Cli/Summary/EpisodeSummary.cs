@@ -1,0 +1,262 @@
+using System.Globalization;
+using System.Text;
+
+namespace PeaceModel.Cli.Summary;
+
+/// <summary>
+/// A human-readable, dated account of an episode for a terminal: who said what and when, and what
+/// each statement proposed, conditioned or answered, with the quotations.
+/// </summary>
+internal sealed class EpisodeSummary
+{
+    private const int Width = 100;
+
+    private readonly DiplomaticEvent episode;
+    private readonly Dictionary<string, Actor> actors;
+    private readonly Dictionary<string, Statement> statements;
+    private readonly StringBuilder text = new();
+
+    private EpisodeSummary(DiplomaticEvent episode)
+    {
+        this.episode = episode;
+        actors = episode.Actors.DistinctBy(a => a.Id).ToDictionary(a => a.Id);
+        statements = episode.Statements.DistinctBy(s => s.Id).ToDictionary(s => s.Id);
+    }
+
+    public static string Render(DiplomaticEvent episode)
+    {
+        var summary = new EpisodeSummary(episode);
+        summary.WriteHeader();
+        summary.WriteActors();
+        summary.WriteAccount();
+        return summary.text.ToString();
+    }
+
+    private void WriteHeader()
+    {
+        Line(episode.Title);
+        Line(new string('=', Math.Min(episode.Title.Length, Width)));
+        Line($"Date: {Describe(episode.Date)}");
+        foreach (var source in episode.Sources)
+        {
+            var details = new[] { source.Title, source.Publisher, $"published {source.PublishedOn:yyyy-MM-dd}", source.Url }.OfType<string>();
+            Line($"Source: {source.Id} ({string.Join(", ", details)})");
+        }
+
+        Line($"{episode.Actors.Count} actors, {episode.Statements.Count} statements, {episode.Proposals.Count} proposals, {episode.Conditions.Count} conditions, {episode.Reactions.Count} reactions");
+    }
+
+    private void WriteActors()
+    {
+        Line();
+        Line("Actors");
+        foreach (var actor in episode.Actors)
+        {
+            var details = new[] { Words(actor.Kind.ToString()), actor.Role, actor.Country, actor.WikidataId }.OfType<string>();
+            var aliases = actor.Aliases.Count > 0 ? $"; also \"{string.Join("\", \"", actor.Aliases)}\"" : string.Empty;
+            Line($"  {actor.Name} ({string.Join(", ", details)}{aliases})");
+        }
+    }
+
+    private void WriteAccount()
+    {
+        Line();
+        Line("Account, in date order");
+        var days = episode.Statements
+            .Select((statement, order) => (statement, order))
+            .OrderBy(s => s.statement.SaidOn.FirstDay)
+            .ThenBy(s => s.order)
+            .GroupBy(s => s.statement.SaidOn.FirstDay);
+        foreach (var day in days)
+        {
+            Line();
+            Line(day.Key.ToString("dddd d MMMM yyyy", CultureInfo.InvariantCulture));
+            foreach (var (statement, _) in day)
+            {
+                WriteStatement(statement);
+            }
+        }
+    }
+
+    private void WriteStatement(Statement statement)
+    {
+        var how = new List<string>();
+        if (statement.Channel is { } channel)
+        {
+            how.Add(statement.Platform is { } platform ? $"{Words(channel.ToString())} on {platform}" : Words(channel.ToString()));
+        }
+
+        if (statement.Location is { } location)
+        {
+            how.Add($"in {location.Name}");
+        }
+
+        if (statement.AudienceIds.Count > 0)
+        {
+            how.Add("to " + string.Join(", ", statement.AudienceIds.Select(Name)));
+        }
+
+        Line();
+        Wrap($"  {Name(statement.SpeakerId)}{(how.Count > 0 ? ", " + string.Join(", ", how) : string.Empty)} [{Describe(statement.SaidOn)}]", "    ");
+        if (statement.Paraphrase is { } paraphrase)
+        {
+            Wrap($"    Reported: {paraphrase}", "      ");
+        }
+
+        foreach (var quotation in statement.Quotations)
+        {
+            Wrap($"    \u201C{quotation.Text}\u201D", "     ");
+        }
+
+        foreach (var proposal in episode.Proposals.Where(p => p.StatementIds.Contains(statement.Id)))
+        {
+            var to = proposal.AddresseeIds.Count > 0 ? " to " + string.Join(", ", proposal.AddresseeIds.Select(Name)) : string.Empty;
+            Wrap($"    -> proposes {Phrase(proposal.Kind)}{to}: {proposal.Summary}{Terms(proposal.Terms)}", "       ");
+        }
+
+        foreach (var condition in episode.Conditions.Where(c => c.StatementIds.Contains(statement.Id)))
+        {
+            var when = new[]
+            {
+                condition.StartsOn is { } starts ? $"starting {Describe(starts)}" : null,
+                condition.Deadline is { } deadline ? $"by {Describe(deadline)}" : null,
+            }.OfType<string>();
+            var timing = when.Any() ? $" ({string.Join(", ", when)})" : string.Empty;
+            var orElse = condition.Consequence is { } consequence ? $"; or else: {consequence.Summary}" : string.Empty;
+            var kind = condition.Kind == ConditionKind.Ultimatum ? "an ultimatum" : "a precondition";
+            Wrap($"    -> sets {kind} on {Target(condition.ProposalId)}: {condition.Requirement.TrimEnd('.')}{timing}{orElse}", "       ");
+        }
+
+        foreach (var reaction in episode.Reactions.Where(r => r.StatementIds.Contains(statement.Id)))
+        {
+            var summary = reaction.Summary is { } s ? $": {s}" : string.Empty;
+            Wrap($"    -> {Verb(reaction.Stance)} {Target(reaction.TargetId)}{summary}", "       ");
+        }
+    }
+
+    private string Target(string id)
+    {
+        if (episode.Proposals.FirstOrDefault(p => p.Id == id) is { } proposal)
+        {
+            return $"{Possessive(proposal.ProposerId)} proposal of {Phrase(proposal.Kind)}";
+        }
+
+        if (episode.Conditions.FirstOrDefault(c => c.Id == id) is { } condition)
+        {
+            return $"{Possessive(condition.SetterId)} {Words(condition.Kind.ToString())}";
+        }
+
+        return statements.TryGetValue(id, out var statement)
+            ? $"{Possessive(statement.SpeakerId)} statement of {statement.SaidOn.Value:yyyy-MM-dd}"
+            : $"'{id}'";
+    }
+
+    private static string Terms(ProposalTerms terms)
+    {
+        var parts = new[]
+        {
+            terms.Venue is { } venue ? $"in {venue.Name}" : null,
+            terms.Date is { } date ? $"on {Describe(date)}" : null,
+            terms.Duration is { } duration ? $"for {duration.Value} {Words(duration.Unit.ToString())}{(duration.Value == 1 ? string.Empty : "s")}" : null,
+            terms.Preconditions switch
+            {
+                PreconditionStance.ExplicitlyExcluded => "without preconditions",
+                PreconditionStance.Required => "with preconditions",
+                _ => null,
+            },
+        }.OfType<string>().ToList();
+        return parts.Count > 0 ? $" [{string.Join("; ", parts)}]" : string.Empty;
+    }
+
+    /// <summary>A date as a reader wants it: the value, how precise, the source's words, how it was obtained.</summary>
+    private static string Describe(EventDate date)
+    {
+        var value = date.Granularity switch
+        {
+            DateGranularity.Month => $"{date.Value:MMMM yyyy} (month; approximate)",
+            DateGranularity.Year => $"{date.Value:yyyy} (year; approximate)",
+            _ => date.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        };
+        if (date.Time is { } time)
+        {
+            value += $" {time:HH:mm}{(date.TimeZone is { } zone ? " " + zone : string.Empty)}";
+        }
+
+        return date.Basis switch
+        {
+            DateBasis.Relative => $"{value}, \"{date.Text}\" resolved against {date.ResolvedAgainst:yyyy-MM-dd}",
+            DateBasis.Inferred => $"{value}, not stated; taken from the report",
+            _ => date.Text is { } text ? $"{value}, \"{text}\"" : value,
+        };
+    }
+
+    private static string Phrase(ProposalKind kind) => kind switch
+    {
+        ProposalKind.DirectNegotiations => "direct negotiations",
+        ProposalKind.MediatedNegotiations => "mediated negotiations",
+        ProposalKind.Meeting => "a meeting",
+        ProposalKind.Ceasefire => "a ceasefire",
+        ProposalKind.Truce => "a truce",
+        ProposalKind.PrisonerExchange => "a prisoner exchange",
+        ProposalKind.HumanitarianArrangement => "a humanitarian arrangement",
+        ProposalKind.PeaceAgreement => "a peace agreement",
+        _ => Words(kind.ToString()),
+    };
+
+    private static string Verb(Stance stance) => stance switch
+    {
+        Stance.Welcome => "welcomes",
+        Stance.Accept => "accepts",
+        Stance.ConditionalAcceptance => "accepts on conditions",
+        Stance.Reject => "rejects",
+        Stance.Dismiss => "dismisses",
+        Stance.Noncommittal => "is noncommittal towards",
+        Stance.Counter => "counters",
+        _ => Words(stance.ToString()),
+    };
+
+    private string Possessive(string id)
+    {
+        var name = Name(id);
+        return name.EndsWith('s') ? name + "'" : name + "'s";
+    }
+
+    private string Name(string id) => actors.TryGetValue(id, out var actor) ? actor.Name : $"'{id}'";
+
+    /// <summary>Turns an enum name such as <c>TelevisedAddress</c> into words: <c>televised address</c>.</summary>
+    private static string Words(string pascal)
+    {
+        var words = new StringBuilder(pascal.Length + 4);
+        foreach (var c in pascal)
+        {
+            if (char.IsUpper(c) && words.Length > 0)
+            {
+                words.Append(' ');
+            }
+
+            words.Append(char.ToLowerInvariant(c));
+        }
+
+        return words.ToString();
+    }
+
+    private void Line(string line = "") => text.Append(line).Append('\n');
+
+    /// <summary>Writes a line, wrapped at the width on spaces, continuing with <paramref name="indent"/>.</summary>
+    private void Wrap(string line, string indent)
+    {
+        while (line.Length > Width)
+        {
+            var cut = line.LastIndexOf(' ', Width);
+            if (cut <= indent.Length)
+            {
+                break;
+            }
+
+            Line(line[..cut]);
+            line = indent + line[(cut + 1)..];
+        }
+
+        Line(line);
+    }
+}

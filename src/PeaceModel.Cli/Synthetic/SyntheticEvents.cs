@@ -1,0 +1,171 @@
+namespace PeaceModel.Cli.Synthetic;
+
+/// <summary>
+/// Generates valid events of realistic shape, deterministically from a seed number: the same seed
+/// gives the same events on every machine and .NET version (<see cref="Random(int)"/> is stable).
+/// For load tests and benchmarks; the events are plausible, not true.
+/// </summary>
+internal sealed class SyntheticEvents(int seed)
+{
+    private static readonly string[] Words =
+    [
+        "ceasefire", "talks", "Istanbul", "Kyiv", "Moscow", "Geneva", "delegation", "sanctions", "truce", "guarantees",
+        "prisoners", "exchange", "humanitarian", "corridor", "withdrawal", "monitoring", "mission", "agreement", "framework",
+        "sovereignty", "security", "energy", "infrastructure", "grain", "Black Sea", "negotiations", "leaders", "summit",
+        "Zelenskyy\u2019s", "Kremlin\u2019s", "\u201Cdurable\u201D", "peace", "\u2013", "we", "will", "not", "accept", "propose", "demand",
+        "immediately", "unconditional", "thirty", "days", "before", "after", "during", "the", "a", "of", "and", "to", "in",
+    ];
+
+    private static readonly (ProposalKind Kind, string Cameo, string Plover, string? Mode)[] ProposalShapes =
+    [
+        (ProposalKind.DirectNegotiations, "036", "AGREE", null),
+        (ProposalKind.Ceasefire, "1056", "REQUEST", "yield"),
+        (ProposalKind.Truce, "0871", "AGREE", null),
+        (ProposalKind.PrisonerExchange, "0331", "AGREE", null),
+        (ProposalKind.Meeting, "036", "AGREE", null),
+    ];
+
+    private readonly Random random = new(seed);
+
+    /// <summary>Generates the next event.</summary>
+    /// <param name="index">The event's number, part of its id.</param>
+    /// <param name="scale">How many times the typical number of statements, proposals, conditions and reactions (1 is typical).</param>
+    public DiplomaticEvent Next(int index, int scale = 1)
+    {
+        var reportDate = new DateOnly(2015, 1, 1).AddDays(random.Next(0, 4000));
+        var sourceId = $"report-{index}";
+        var actorCount = 4 + random.Next(0, 4);
+        var actors = Enumerable.Range(0, actorCount).Select(i => Actor(i)).ToArray();
+
+        var statementCount = 6 * scale;
+        var statements = new Statement[statementCount];
+        var position = 0;
+        for (var i = 0; i < statementCount; i++)
+        {
+            // Statements in date order, over the days before the report.
+            var said = reportDate.AddDays(-(statementCount - i) / 3);
+            var quotations = new Quotation[1 + random.Next(0, 3)];
+            for (var q = 0; q < quotations.Length; q++)
+            {
+                var text = Sentence(6, 30);
+                position += random.Next(20, 200);
+                quotations[q] = new Quotation { Text = text, Start = position, Length = text.Length };
+                position += text.Length;
+            }
+
+            statements[i] = new Statement
+            {
+                Id = $"statement-{i}",
+                SpeakerId = actors[random.Next(actorCount)].Id,
+                SaidOn = random.Next(3) == 0 ? EventDate.InferredFrom(said) : EventDate.Stated(said, said.DayOfWeek.ToString()),
+                Channel = (StatementChannel)random.Next(0, 8),
+                Platform = random.Next(4) == 0 ? "X" : null,
+                Location = random.Next(2) == 0 ? new Place { Name = "Istanbul", Country = "TUR", WikidataId = "Q406" } : null,
+                AudienceIds = [actors[random.Next(actorCount)].Id],
+                SourceId = sourceId,
+                Quotations = [.. quotations],
+                Paraphrase = random.Next(2) == 0 ? Sentence(10, 40) : null,
+                Codes = [Cameo("013")],
+            };
+        }
+
+        var proposals = new Proposal[2 * scale];
+        var proposalStatement = new int[proposals.Length];
+        for (var i = 0; i < proposals.Length; i++)
+        {
+            var made = random.Next(statementCount);
+            proposalStatement[i] = made;
+            var shape = ProposalShapes[random.Next(ProposalShapes.Length)];
+            var said = statements[made].SaidOn.Value;
+            proposals[i] = new Proposal
+            {
+                Id = $"proposal-{i}",
+                ProposerId = statements[made].SpeakerId,
+                AddresseeIds = [actors[(Array.FindIndex(actors, a => a.Id == statements[made].SpeakerId) + 1) % actorCount].Id],
+                Kind = shape.Kind,
+                Summary = Sentence(8, 25),
+                StatementIds = [statements[made].Id],
+                Terms = new ProposalTerms
+                {
+                    Venue = random.Next(2) == 0 ? new Place { Name = "Geneva", Country = "CHE" } : null,
+                    Date = EventDate.Relative(said.AddDays(random.Next(1, 10)), "next week", said),
+                    Duration = shape.Kind is ProposalKind.Ceasefire or ProposalKind.Truce ? new Duration { Value = 30, Unit = DurationUnit.Day, Text = "30-day" } : null,
+                    Preconditions = (PreconditionStance)random.Next(0, 3),
+                },
+                Codes = [Cameo(shape.Cameo), new EventCode { Scheme = EventCodeScheme.Plover, Version = "2.0", Code = shape.Plover, Mode = shape.Mode }],
+            };
+        }
+
+        var conditions = new Condition[2 * scale];
+        for (var i = 0; i < conditions.Length; i++)
+        {
+            var on = random.Next(proposals.Length);
+            var made = random.Next(proposalStatement[on], statementCount);
+            var ultimatum = random.Next(3) == 0;
+            conditions[i] = new Condition
+            {
+                Id = $"condition-{i}",
+                SetterId = statements[made].SpeakerId,
+                ProposalId = proposals[on].Id,
+                Kind = ultimatum ? ConditionKind.Ultimatum : ConditionKind.Precondition,
+                Requirement = Sentence(6, 20),
+                StartsOn = EventDate.Relative(statements[made].SaidOn.Value.AddDays(1), "tomorrow", statements[made].SaidOn.Value),
+                Consequence = ultimatum ? new Consequence { Summary = Sentence(4, 12), Codes = [Cameo("1312")] } : null,
+                StatementIds = [statements[made].Id],
+                Codes = [Cameo(ultimatum ? "139" : "1056")],
+            };
+        }
+
+        var reactions = new Reaction[4 * scale];
+        for (var i = 0; i < reactions.Length; i++)
+        {
+            var to = random.Next(proposals.Length);
+            var made = random.Next(proposalStatement[to], statementCount);
+            reactions[i] = new Reaction
+            {
+                Id = $"reaction-{i}",
+                ReactorId = statements[made].SpeakerId,
+                TargetId = proposals[to].Id,
+                Stance = (Stance)random.Next(0, 7),
+                StatementIds = [statements[made].Id],
+                Summary = Sentence(6, 20),
+                Codes = [Cameo("051")],
+            };
+        }
+
+        return new DiplomaticEvent
+        {
+            Id = $"synthetic-{seed}-{index}",
+            Title = Sentence(5, 12),
+            Date = EventDate.Stated(reportDate),
+            Sources = [new SourceDocument { Id = sourceId, PublishedOn = reportDate, Language = "en" }],
+            Actors = [.. actors],
+            Statements = [.. statements],
+            Proposals = [.. proposals],
+            Conditions = [.. conditions],
+            Reactions = [.. reactions],
+        };
+    }
+
+    private static EventCode Cameo(string code) => new() { Scheme = EventCodeScheme.Cameo, Version = "1.1b3", Code = code };
+
+    private Actor Actor(int i) => (i % 3) switch
+    {
+        0 => new Actor { Id = $"actor-{i}", Name = $"President {Sentence(1, 1)} {i}", Kind = ActorKind.Person, Role = "Head of state", Country = "UKR", WikidataId = $"Q{1000 + i}" },
+        1 => new Actor { Id = $"actor-{i}", Name = $"State {i}", Kind = ActorKind.State, Country = "RUS", CameoCode = "RUSGOV", Aliases = [$"Capital {i}"] },
+        _ => new Actor { Id = $"actor-{i}", Name = $"Group {i}", Kind = ActorKind.Group },
+    };
+
+    private string Sentence(int minWords, int maxWords)
+    {
+        var count = random.Next(minWords, maxWords + 1);
+        var words = new string[count];
+        for (var i = 0; i < count; i++)
+        {
+            words[i] = Words[random.Next(Words.Length)];
+        }
+
+        var sentence = string.Join(' ', words);
+        return char.ToUpperInvariant(sentence[0]) + sentence[1..] + ".";
+    }
+}
