@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 using System.Text.Unicode;
 using PeaceModel.Cli.Input;
@@ -15,8 +16,12 @@ internal sealed class EventChecker(DiplomaticEventValidator validator, string? s
     /// <summary>The longest JSON Lines line, and the largest <c>.json</c> file, read: 64 MiB.</summary>
     public const int MaxEventBytes = 64 << 20;
 
+    private const int BatchSize = 256;
+    private const long BatchBytes = 16 << 20;
+
     private static readonly byte[] ByteOrderMark = [0xEF, 0xBB, 0xBF];
 
+    /// <summary>Events seen: those read and those that could not be read as events.</summary>
     private long events;
     private long validEvents;
     private long invalidEvents;
@@ -85,20 +90,20 @@ internal sealed class EventChecker(DiplomaticEventValidator validator, string? s
         }
         else
         {
-            CheckEvent(name, json, firstLine: 1, isOneLine: false);
+            Record(Check(name, json, firstLine: 1, isOneLine: false));
         }
     }
 
     private async Task CheckJsonLinesAsync(string name, Stream stream, CancellationToken cancellationToken)
     {
         using var lines = new JsonLinesReader(stream, MaxEventBytes);
-        var eventsBefore = events + invalidEvents;
+        var seenBefore = events;
+        var bytesBefore = bytes;
         var notUtf8 = false;
-        var readBefore = 0L;
+        var batch = new List<BatchItem>(BatchSize);
+        var batchBytes = 0L;
         while (await lines.ReadLineAsync(cancellationToken) is { } memory)
         {
-            bytes += lines.BytesRead - readBefore;
-            readBefore = lines.BytesRead;
             var line = memory.Span;
             if (lines.LineNumber == 1 && line.StartsWith(ByteOrderMark))
             {
@@ -107,8 +112,7 @@ internal sealed class EventChecker(DiplomaticEventValidator validator, string? s
 
             if (lines.TooLong)
             {
-                invalidEvents++;
-                writer.Write(new Problem(name, lines.LineNumber, "$", Problem.JsonCode, $"the line is longer than {MaxEventBytes >> 20} MiB and was not read."));
+                batch.Add(new BatchItem(lines.LineNumber, null, 0, Unread(new Problem(name, lines.LineNumber, "$", Problem.JsonCode, $"the line is longer than {MaxEventBytes >> 20} MiB and was not read."))));
             }
             else if (!Utf8.IsValid(line))
             {
@@ -117,23 +121,76 @@ internal sealed class EventChecker(DiplomaticEventValidator validator, string? s
             }
             else if (!line.Trim(" \t\r"u8).IsEmpty)
             {
-                CheckEvent(name, line, lines.LineNumber, isOneLine: true);
+                var copy = ArrayPool<byte>.Shared.Rent(line.Length);
+                line.CopyTo(copy);
+                batch.Add(new BatchItem(lines.LineNumber, copy, line.Length, null));
+                batchBytes += line.Length;
             }
 
-            progress.Update(events, bytes);
+            if (batch.Count == BatchSize || batchBytes > BatchBytes)
+            {
+                CheckBatch(name, batch);
+                batchBytes = 0;
+                bytes = bytesBefore + lines.BytesRead;
+                progress.Update(events, bytes);
+            }
         }
 
+        CheckBatch(name, batch);
+        bytes = bytesBefore + lines.BytesRead;
         if (notUtf8)
         {
             unreadableInputs++;
         }
-        else if (events + invalidEvents == eventsBefore)
+        else if (events == seenBefore)
         {
             Unusable(name, "the file is empty: it holds no event");
         }
     }
 
-    private void CheckEvent(string name, ReadOnlySpan<byte> json, long firstLine, bool isOneLine)
+    /// <summary>Checks a batch of lines on all cores, then records the outcomes in line order.</summary>
+    private void CheckBatch(string name, List<BatchItem> batch)
+    {
+        var outcomes = new EventOutcome[batch.Count];
+        Parallel.For(0, batch.Count, i =>
+        {
+            var item = batch[i];
+            outcomes[i] = item.Outcome ?? Check(name, item.Bytes.AsSpan(0, item.Length), item.Line, isOneLine: true);
+        });
+        for (var i = 0; i < batch.Count; i++)
+        {
+            Record(outcomes[i]);
+            if (batch[i].Bytes is { } rented)
+            {
+                ArrayPool<byte>.Shared.Return(rented);
+            }
+        }
+
+        batch.Clear();
+    }
+
+    private void Record(EventOutcome outcome)
+    {
+        events++;
+        if (outcome.Valid)
+        {
+            validEvents++;
+        }
+        else
+        {
+            invalidEvents++;
+        }
+
+        foreach (var problem in outcome.Problems)
+        {
+            writer.Write(problem);
+        }
+    }
+
+    private static EventOutcome Unread(Problem problem) => new(false, [problem]);
+
+    /// <summary>Reads and validates one event; thread-safe (the validator is, and nothing here is shared).</summary>
+    private EventOutcome Check(string name, ReadOnlySpan<byte> json, long firstLine, bool isOneLine)
     {
         DiplomaticEvent diplomaticEvent;
         try
@@ -142,29 +199,28 @@ internal sealed class EventChecker(DiplomaticEventValidator validator, string? s
         }
         catch (JsonException ex)
         {
-            invalidEvents++;
             var line = isOneLine ? firstLine : firstLine + (ex.LineNumber ?? 0);
-            writer.Write(new Problem(name, line, ToValidationPath(ex.Path), Problem.JsonCode, WhatWentWrong(ex)));
-            return;
+            return Unread(new Problem(name, line, ToValidationPath(ex.Path), Problem.JsonCode, WhatWentWrong(ex)));
         }
 
-        events++;
         var result = sourceText is null
             ? validator.Validate(diplomaticEvent)
             : validator.Validate(diplomaticEvent, diplomaticEvent.Sources.ToDictionary(s => s.Id, _ => sourceText));
         if (result.IsValid)
         {
-            validEvents++;
-            return;
+            return new EventOutcome(true, []);
         }
 
-        invalidEvents++;
         var locator = isOneLine ? null : new JsonLineLocator(json, (int)firstLine);
-        foreach (var failure in result.Errors)
+        var problems = new Problem[result.Errors.Count];
+        for (var i = 0; i < problems.Length; i++)
         {
+            var failure = result.Errors[i];
             var path = string.IsNullOrEmpty(failure.PropertyName) ? "$" : failure.PropertyName;
-            writer.Write(new Problem(name, locator?.LineOf(failure.PropertyName) ?? firstLine, path, failure.ErrorCode, failure.ErrorMessage));
+            problems[i] = new Problem(name, locator?.LineOf(failure.PropertyName) ?? firstLine, path, failure.ErrorCode, failure.ErrorMessage);
         }
+
+        return new EventOutcome(false, problems);
     }
 
     /// <summary>Turns a JSON path (<c>$.actors[0].kind</c>) into the form validation paths have (<c>actors[0].kind</c>).</summary>
@@ -183,4 +239,10 @@ internal sealed class EventChecker(DiplomaticEventValidator validator, string? s
         var position = message.LastIndexOf(" (line ", StringComparison.Ordinal);
         return position > 0 ? message[..position] : message;
     }
+
+    /// <summary>What checking one event found: whether it is valid, and its problems in order.</summary>
+    private readonly record struct EventOutcome(bool Valid, Problem[] Problems);
+
+    /// <summary>A line to check (rented bytes), or one whose outcome is already known.</summary>
+    private readonly record struct BatchItem(long Line, byte[]? Bytes, int Length, EventOutcome? Outcome);
 }

@@ -107,7 +107,7 @@ internal sealed class CrossRecordRules
         var actors = diplomaticEvent.Actors.AsSpan();
         for (var i = 0; i < actors.Length; i++)
         {
-            References(actors[i]?.MemberIds ?? default, $"actors[{i}].memberIds", Kind.Actor);
+            References(actors[i]?.MemberIds ?? default, new Location("actors", i, "memberIds"), Kind.Actor);
         }
 
         var statements = diplomaticEvent.Statements.AsSpan();
@@ -118,9 +118,9 @@ internal sealed class CrossRecordRules
                 continue;
             }
 
-            Reference(statement.SpeakerId, $"statements[{i}].speakerId", Kind.Actor);
-            References(statement.AudienceIds, $"statements[{i}].audienceIds", Kind.Actor);
-            Reference(statement.SourceId, $"statements[{i}].sourceId", Kind.Source);
+            Reference(statement.SpeakerId, new Location("statements", i, "speakerId"), Kind.Actor);
+            References(statement.AudienceIds, new Location("statements", i, "audienceIds"), Kind.Actor);
+            Reference(statement.SourceId, new Location("statements", i, "sourceId"), Kind.Source);
         }
 
         var proposals = diplomaticEvent.Proposals.AsSpan();
@@ -131,9 +131,9 @@ internal sealed class CrossRecordRules
                 continue;
             }
 
-            Reference(proposal.ProposerId, $"proposals[{i}].proposerId", Kind.Actor);
-            References(proposal.AddresseeIds, $"proposals[{i}].addresseeIds", Kind.Actor);
-            References(proposal.StatementIds, $"proposals[{i}].statementIds", Kind.Statement);
+            Reference(proposal.ProposerId, new Location("proposals", i, "proposerId"), Kind.Actor);
+            References(proposal.AddresseeIds, new Location("proposals", i, "addresseeIds"), Kind.Actor);
+            References(proposal.StatementIds, new Location("proposals", i, "statementIds"), Kind.Statement);
         }
 
         var conditions = diplomaticEvent.Conditions.AsSpan();
@@ -144,10 +144,10 @@ internal sealed class CrossRecordRules
                 continue;
             }
 
-            Reference(condition.SetterId, $"conditions[{i}].setterId", Kind.Actor);
-            Reference(condition.ProposalId, $"conditions[{i}].proposalId", Kind.Proposal);
-            References(condition.AddresseeIds, $"conditions[{i}].addresseeIds", Kind.Actor);
-            References(condition.StatementIds, $"conditions[{i}].statementIds", Kind.Statement);
+            Reference(condition.SetterId, new Location("conditions", i, "setterId"), Kind.Actor);
+            Reference(condition.ProposalId, new Location("conditions", i, "proposalId"), Kind.Proposal);
+            References(condition.AddresseeIds, new Location("conditions", i, "addresseeIds"), Kind.Actor);
+            References(condition.StatementIds, new Location("conditions", i, "statementIds"), Kind.Statement);
         }
 
         var reactions = diplomaticEvent.Reactions.AsSpan();
@@ -158,21 +158,21 @@ internal sealed class CrossRecordRules
                 continue;
             }
 
-            Reference(reaction.ReactorId, $"reactions[{i}].reactorId", Kind.Actor);
-            Reference(reaction.TargetId, $"reactions[{i}].targetId", Kind.Proposal | Kind.Statement | Kind.Condition);
-            References(reaction.StatementIds, $"reactions[{i}].statementIds", Kind.Statement);
+            Reference(reaction.ReactorId, new Location("reactions", i, "reactorId"), Kind.Actor);
+            Reference(reaction.TargetId, new Location("reactions", i, "targetId"), Kind.Proposal | Kind.Statement | Kind.Condition);
+            References(reaction.StatementIds, new Location("reactions", i, "statementIds"), Kind.Statement);
         }
     }
 
-    private void References(ValueList<string> ids, string path, Kind expected)
+    private void References(ValueList<string> ids, Location path, Kind expected)
     {
         for (var j = 0; j < ids.Count; j++)
         {
-            Reference(ids[j], $"{path}[{j}]", expected);
+            Reference(ids[j], path with { Element = j }, expected);
         }
     }
 
-    private void Reference(string? id, string path, Kind expected)
+    private void Reference(string? id, Location path, Kind expected)
     {
         if (string.IsNullOrEmpty(id))
         {
@@ -211,7 +211,7 @@ internal sealed class CrossRecordRules
         {
             if (proposals[i] is { } proposal)
             {
-                NotBeforeStatements(proposal.Terms?.Date, proposal.StatementIds, $"proposals[{i}].terms.date", "proposed date");
+                NotBeforeStatements(proposal.Terms?.Date, proposal.StatementIds, new Location("proposals", i, "terms.date"), "proposed date");
             }
         }
 
@@ -220,8 +220,8 @@ internal sealed class CrossRecordRules
         {
             if (conditions[i] is { } condition)
             {
-                NotBeforeStatements(condition.StartsOn, condition.StatementIds, $"conditions[{i}].startsOn", "start");
-                NotBeforeStatements(condition.Deadline, condition.StatementIds, $"conditions[{i}].deadline", "deadline");
+                NotBeforeStatements(condition.StartsOn, condition.StatementIds, new Location("conditions", i, "startsOn"), "start");
+                NotBeforeStatements(condition.Deadline, condition.StatementIds, new Location("conditions", i, "deadline"), "deadline");
             }
         }
 
@@ -244,7 +244,7 @@ internal sealed class CrossRecordRules
         }
     }
 
-    private void NotBeforeStatements(EventDate? date, ValueList<string> statementIds, string path, string what)
+    private void NotBeforeStatements(EventDate? date, ValueList<string> statementIds, Location path, string what)
     {
         if (date is null)
         {
@@ -255,7 +255,7 @@ internal sealed class CrossRecordRules
         {
             if (StatementDate(statementId) is { } said && date.LastDay < said.FirstDay)
             {
-                Fail(path + ".value", ErrorCodes.DateBeforeStatement, date.Value,
+                Fail($"{path}.value", ErrorCodes.DateBeforeStatement, date.Value,
                     $"the {what} {date.Value:yyyy-MM-dd} is before {said.Value:yyyy-MM-dd}, the date of statement '{statementId}' that made it.");
                 return;
             }
@@ -323,12 +323,12 @@ internal sealed class CrossRecordRules
 
             for (var j = 0; j < statement.Quotations.Count; j++)
             {
-                CheckQuotation(statement.Quotations[j], text, sourceId, $"statements[{i}].quotations[{j}]");
+                CheckQuotation(statement.Quotations[j], text, sourceId, new Location("statements", i, "quotations", j));
             }
         }
     }
 
-    private void CheckQuotation(Quotation quotation, string text, string sourceId, string path)
+    private void CheckQuotation(Quotation quotation, string text, string sourceId, Location path)
     {
         if (quotation?.Text is null || quotation.Start < 0 || quotation.Length < 0)
         {
@@ -337,7 +337,7 @@ internal sealed class CrossRecordRules
 
         if ((long)quotation.Start + quotation.Length > text.Length)
         {
-            Fail(path + ".start", ErrorCodes.QuotationOutOfRange, quotation.Start,
+            Fail($"{path}.start", ErrorCodes.QuotationOutOfRange, quotation.Start,
                 $"the quotation spans {quotation.Start} to {(long)quotation.Start + quotation.Length}, but the text of '{sourceId}' has only {text.Length} UTF-16 code units.");
             return;
         }
@@ -348,13 +348,23 @@ internal sealed class CrossRecordRules
             var found = actual.Length > 80 ? string.Concat(actual[..77], "...") : actual.ToString();
             var located = text.IndexOf(quotation.Text, StringComparison.Ordinal);
             var hint = located >= 0 ? $"; the quotation stands at start {located}" : "; the quotation is found nowhere in the text";
-            Fail(path + ".text", ErrorCodes.QuotationMismatch, quotation.Text,
+            Fail($"{path}.text", ErrorCodes.QuotationMismatch, quotation.Text,
                 $"the text of '{sourceId}' at {quotation.Start} (length {quotation.Length}) reads \"{found}\", not the quotation{hint}.");
         }
     }
 
     private void Fail(string path, string code, object? attemptedValue, string message) =>
         report(new ValidationFailure(path, message, attemptedValue) { ErrorCode = code, Severity = Severity.Error });
+
+    private void Fail(Location path, string code, object? attemptedValue, string message) =>
+        Fail(path.ToString(), code, attemptedValue, message);
+
+    /// <summary>Where a value stands, formatted as a path (<c>statements[2].speakerId</c>) only when a failure is reported.</summary>
+    private readonly record struct Location(string List, int Index, string Property, int Element = -1)
+    {
+        public override string ToString() =>
+            Element < 0 ? $"{List}[{Index}].{Property}" : $"{List}[{Index}].{Property}[{Element}]";
+    }
 
     private readonly record struct Entry(Kind Kind, int Position);
 }
