@@ -109,7 +109,7 @@ public class ValidateCommandTests
             $"{path}:2: actors[0].kind: JSON: \"persn\" is not allowed here; expected one of \"person\", \"state\", \"government\", \"internationalOrganization\", \"group\".\n"
             + $"{path}:4: statements[0].speakerId: PM0009: 'putn' names no actor; known: putin, zelensky, trump, european-leaders, russia, ukraine.\n",
             run.Out);
-        Assert.StartsWith("4 events in 1 inputs: 3 valid, 2 invalid", run.Error, StringComparison.Ordinal);
+        Assert.StartsWith("5 events in 1 inputs: 3 valid, 2 invalid", run.Error, StringComparison.Ordinal);
     }
 
     [Fact]
