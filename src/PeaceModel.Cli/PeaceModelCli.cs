@@ -13,6 +13,7 @@ internal static class PeaceModelCli
             FormatCommand.Create(environment),
             SchemaCommand.Create(environment),
             SummarizeCommand.Create(environment),
+            GraphCommand.Create(environment),
             GenerateCommand.Create(environment),
         };
 

@@ -112,4 +112,17 @@ public class OtherCommandTests
         Assert.Equal(0, version.ExitCode);
         Assert.Matches(@"^\d+\.\d+\.\d+", version.Out);
     }
+
+    [Theory]
+    [InlineData("mermaid", "flowchart LR\n")]
+    [InlineData("dot", "digraph episode {\n")]
+    public async Task Graph_Seed_PrintsTheGraphOfTheAnalysis(string format, string start)
+    {
+        var run = await CliRun.InProcessAsync(["graph", Seeds.JsonPath, "--format", format]);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.StartsWith(start, run.Out, StringComparison.Ordinal);
+        var graph = PeaceModel.Analysis.EpisodeGraph.Build(PeaceModel.Serialization.PeaceModelJson.Deserialize(Seeds.Json));
+        Assert.Equal(format == "dot" ? graph.ToDot() : graph.ToMermaid(), run.Out);
+    }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using PeaceModel.Analysis;
 
 namespace PeaceModel.Cli.Summary;
 
@@ -26,8 +27,11 @@ internal sealed class EpisodeSummary
     public static string Render(DiplomaticEvent episode)
     {
         var summary = new EpisodeSummary(episode);
+        var analysis = EpisodeAnalysis.Analyze(episode);
         summary.WriteHeader();
         summary.WriteActors();
+        summary.WriteStatus(analysis);
+        summary.WriteTimeline(analysis);
         summary.WriteAccount();
         return summary.text.ToString();
     }
@@ -55,6 +59,34 @@ internal sealed class EpisodeSummary
             var details = new[] { Words(actor.Kind.ToString()), actor.Role, actor.Country, actor.WikidataId }.OfType<string>();
             var aliases = actor.Aliases.Count > 0 ? $"; also \"{string.Join("\", \"", actor.Aliases)}\"" : string.Empty;
             Line($"  {actor.Name} ({string.Join(", ", details)}{aliases})");
+        }
+    }
+
+    private void WriteStatus(EpisodeAnalysis analysis)
+    {
+        Line();
+        Line("Where each proposal stands");
+        foreach (var proposal in analysis.Proposals)
+        {
+            var to = string.Join(", ", proposal.Proposal.AddresseeIds.Select(Name));
+            Line();
+            Wrap($"  {Name(proposal.Proposal.ProposerId)} to {to}: {proposal.Proposal.Summary}", "    ");
+            Line($"    Status: {Words(proposal.Status.ToString()).ToUpperInvariant()} (rule {proposal.Reason.Rule})");
+            foreach (var position in proposal.Positions)
+            {
+                var role = position.IsAddressee ? "addressee" : "third party";
+                Wrap($"    - {Words(position.Position.ToString())}, {role} ({position.Reason.Rule}: {string.Join(", ", position.Reason.RecordIds)}): {position.Reason.Explanation}", "      ");
+            }
+        }
+    }
+
+    private void WriteTimeline(EpisodeAnalysis analysis)
+    {
+        Line();
+        Line("Timeline");
+        foreach (var line in AnalysisText.Timeline(analysis).Split('\n', StringSplitOptions.RemoveEmptyEntries))
+        {
+            Wrap("  " + line, "      ");
         }
     }
 

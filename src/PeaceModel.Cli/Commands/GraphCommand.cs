@@ -1,0 +1,33 @@
+using System.CommandLine;
+using PeaceModel.Analysis;
+using PeaceModel.Cli.Input;
+
+namespace PeaceModel.Cli.Commands;
+
+/// <summary><c>peacemodel graph &lt;file&gt; [--format mermaid|dot]</c>: who answered whom, as a graph.</summary>
+internal static class GraphCommand
+{
+    public static Command Create(CliEnvironment environment)
+    {
+        var file = new Argument<string>("file") { Description = "A .json file holding one event." };
+        var format = new Option<string>("--format") { Description = "mermaid (a Mermaid flowchart) or dot (Graphviz).", DefaultValueFactory = _ => "mermaid" };
+        format.AcceptOnlyFromAmong("mermaid", "dot");
+        var command = new Command("graph", "Print the episode as a graph: actors as nodes; proposals, conditions and reactions as labelled edges coloured by stance.")
+        {
+            file, format,
+        };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var (diplomaticEvent, exitCode) = await EventFile.ReadAsync(parse.GetValue(file)!, environment.Error, cancellationToken);
+            if (diplomaticEvent is null)
+            {
+                return exitCode;
+            }
+
+            var graph = EpisodeGraph.Build(diplomaticEvent);
+            await environment.Out.WriteAsync((parse.GetValue(format) == "dot" ? graph.ToDot() : graph.ToMermaid()).AsMemory(), cancellationToken);
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,80 @@
+using PeaceModel.Analysis;
+using PeaceModel.Tests.Support;
+
+namespace PeaceModel.Tests.Analysis;
+
+public class SeedAnalysisTests
+{
+    private static readonly EpisodeAnalysis Analysis = EpisodeAnalysis.Analyze(TestData.Seed);
+
+    [Fact]
+    public void DirectTalks_WelcomedByUkraineOnConditionOfACeasefireFrom12May_AndWelcomedByTheUnitedStates()
+    {
+        var talks = Analysis.Proposals.Single(p => p.Proposal.Id == "istanbul-direct-talks");
+
+        Assert.Equal(ProposalStatus.ConditionallyAccepted, talks.Status);
+        Assert.Equal("S2", talks.Reason.Rule);
+        Assert.Equal(["zelensky-welcomes-talks", "zelensky-ceasefire-first"], talks.Reason.RecordIds);
+        Assert.Contains("from 2025-05-12", talks.Reason.Explanation, StringComparison.Ordinal);
+        var zelensky = talks.Positions.Single(p => p.ActorId == "zelensky");
+        Assert.Equal((Position.ConditionallyAccepted, true, "P4"), (zelensky.Position, zelensky.IsAddressee, zelensky.Reason.Rule));
+        var trump = talks.Positions.Single(p => p.ActorId == "trump");
+        Assert.Equal((Position.Welcomed, false, "P6"), (trump.Position, trump.IsAddressee, trump.Reason.Rule));
+        Assert.Equal(["zelensky-ceasefire-first"], talks.Conditions.Select(c => c.Id));
+        Assert.Equal([Stance.Welcome], talks.ReactionsByStance.Select(g => g.Stance));
+    }
+
+    [Fact]
+    public void EuropeanCeasefire_DismissedByRussiaAsAnUltimatum_WhileNotRulingOutTruces()
+    {
+        var ceasefire = Analysis.Proposals.Single(p => p.Proposal.Id == "european-30-day-ceasefire");
+
+        Assert.Equal(ProposalStatus.Rejected, ceasefire.Status);
+        var putin = Assert.Single(ceasefire.Positions);
+        Assert.Equal(("putin", Position.Rejected, true, "P2"), (putin.ActorId, putin.Position, putin.IsAddressee, putin.Reason.Rule));
+        Assert.Equal(["putin-dismisses-ultimatum", "putin-open-to-truces"], putin.Reason.RecordIds);
+        Assert.Contains("dismissed it as an ultimatum", putin.Reason.Explanation, StringComparison.Ordinal);
+        Assert.Contains("keeping it open", putin.Reason.Explanation, StringComparison.Ordinal);
+        Assert.Equal([Stance.Dismiss, Stance.Noncommittal], ceasefire.ReactionsByStance.Select(g => g.Stance));
+    }
+
+    [Fact]
+    public void Timeline_OrdersEveryDatedHappening_AndMarksRelativeDates()
+    {
+        Assert.Equal(
+            ["european-leaders-kyiv", "putin-kremlin-address", "zelensky-x-post", "putin-remarks-on-truces", "trump-truth-social-post", "zelensky-ceasefire-first", "istanbul-direct-talks"],
+            Analysis.Timeline.Select(e => e.RecordId));
+        Assert.Equal("2025-05-15, from \"Thursday\"", Analysis.Timeline[^1].DateLabel);
+        Assert.True(Analysis.Timeline[^1].IsResolvedFromRelativeWording);
+    }
+
+    [Fact]
+    public void Analyze_IsDeterministic()
+    {
+        Assert.Equal(Analysis, EpisodeAnalysis.Analyze(PeaceModel.Serialization.PeaceModelJson.Deserialize(RepositoryFiles.ReadSeedJson())));
+    }
+
+    [Fact]
+    public void StatusTable_MatchesApproved()
+    {
+        Approval.Verify(AnalysisText.StatusTable(Analysis, TestData.Seed), "md");
+    }
+
+    [Fact]
+    public void Timeline_MatchesApproved()
+    {
+        Approval.Verify(AnalysisText.Timeline(Analysis));
+    }
+
+    [Fact]
+    public void Mermaid_MatchesApproved()
+    {
+        Approval.Verify(EpisodeGraph.Build(TestData.Seed).ToMermaid(), "mmd");
+    }
+
+    [Fact]
+    public void Dot_MatchesApproved()
+    {
+        Approval.Verify(EpisodeGraph.Build(TestData.Seed).ToDot(), "dot");
+    }
+}
