@@ -58,18 +58,20 @@ public sealed record EpisodeGraph
             }
         }
 
-        var conditionSetters = diplomaticEvent.Conditions.DistinctBy(c => c.Id).ToDictionary(c => c.Id, c => c.SetterId);
+        var conditions = diplomaticEvent.Conditions.DistinctBy(c => c.Id).ToDictionary(c => c.Id);
         foreach (var reaction in diplomaticEvent.Reactions)
         {
             var author = proposers.GetValueOrDefault(reaction.TargetId)
-                ?? conditionSetters.GetValueOrDefault(reaction.TargetId)
+                ?? conditions.GetValueOrDefault(reaction.TargetId)?.SetterId
                 ?? index.Statements.GetValueOrDefault(reaction.TargetId)?.SpeakerId;
             if (author is null)
             {
                 continue;
             }
 
-            var what = conditionSetters.ContainsKey(reaction.TargetId) ? " the condition" : string.Empty;
+            var what = conditions.TryGetValue(reaction.TargetId, out var condition)
+                ? condition.Kind == ConditionKind.Ultimatum ? " the ultimatum" : " the precondition"
+                : string.Empty;
             edges.Add(new GraphEdge
             {
                 FromId = reaction.ReactorId,

@@ -22,6 +22,17 @@ public class ReadmeTests
     }
 
     [Fact]
+    public void Readme_ShowsTheApprovedStatusTableOfTheSeed()
+    {
+        var readme = File.ReadAllText(Path.Combine(RepositoryFiles.Root, "README.md"));
+        var table = File.ReadAllText(Path.Combine(RepositoryFiles.Root, "tests", "PeaceModel.Tests", "Analysis", "SeedAnalysisTests.StatusTable_MatchesApproved.approved.md"));
+
+        Assert.Contains(table.TrimStart('\uFEFF'), readme, StringComparison.Ordinal);
+        Assert.Contains("](docs/seed-graph.png)", readme, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(RepositoryFiles.Root, "docs", "seed-graph.png")));
+    }
+
+    [Fact]
     public void Readme_NamesTheCommandsCiRuns()
     {
         var readme = File.ReadAllText(Path.Combine(RepositoryFiles.Root, "README.md"));
