@@ -33,6 +33,18 @@ public class ReadmeTests
     }
 
     [Fact]
+    public void Changelog_TopEntry_IsTheBuildVersion()
+    {
+        var props = File.ReadAllText(Path.Combine(RepositoryFiles.Root, "Directory.Build.props"));
+        var changelog = File.ReadAllText(Path.Combine(RepositoryFiles.Root, "CHANGELOG.md"));
+        var version = System.Text.RegularExpressions.Regex.Match(props, "<Version>(.*)</Version>").Groups[1].Value;
+        var top = System.Text.RegularExpressions.Regex.Match(changelog, @"^## \[(.*?)\]", System.Text.RegularExpressions.RegexOptions.Multiline).Groups[1].Value;
+
+        Assert.Equal(version, top);
+        Assert.Equal(version, typeof(DiplomaticEvent).Assembly.GetName().Version!.ToString(3));
+    }
+
+    [Fact]
     public void Readme_NamesTheCommandsCiRuns()
     {
         var readme = File.ReadAllText(Path.Combine(RepositoryFiles.Root, "README.md"));
