@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -29,6 +31,8 @@ namespace PeaceModel.Serialization;
 public static class PeaceModelJson
 {
     private static readonly JsonSerializerOptions SharedOptions = CreateOptions();
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    private static readonly byte[] ByteOrderMark = [0xEF, 0xBB, 0xBF];
 
     /// <summary>
     /// Gets the options this class reads and writes with. They are read-only; to compose your own
@@ -84,83 +88,166 @@ public static class PeaceModelJson
     }
 
     /// <summary>Reads a <see cref="DiplomaticEvent"/> from JSON text.</summary>
-    /// <param name="json">The JSON text.</param>
+    /// <param name="json">The JSON text; a leading byte-order mark is skipped.</param>
     /// <returns>The event; never <see langword="null"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is <see langword="null"/>.</exception>
-    /// <exception cref="JsonException">The text is not a valid PeaceModel event; the message says where and what.</exception>
-    public static DiplomaticEvent Deserialize(string json) => Deserialize<DiplomaticEvent>(json);
+    /// <exception cref="JsonException">The text is not a valid PeaceModel event, or breaks a limit; the message says where and what.</exception>
+    public static DiplomaticEvent Deserialize(string json) => Deserialize<DiplomaticEvent>(json, ReadLimits.Default);
+
+    /// <inheritdoc cref="Deserialize(string)"/>
+    /// <param name="json">The JSON text; a leading byte-order mark is skipped.</param>
+    /// <param name="limits">Bounds on what is read.</param>
+    public static DiplomaticEvent Deserialize(string json, ReadLimits limits) => Deserialize<DiplomaticEvent>(json, limits);
 
     /// <summary>Reads a <see cref="DiplomaticEvent"/> from UTF-8 JSON.</summary>
-    /// <param name="utf8Json">The UTF-8 bytes; a leading byte-order mark is an error.</param>
+    /// <param name="utf8Json">The UTF-8 bytes; a leading byte-order mark is skipped.</param>
     /// <returns>The event; never <see langword="null"/>.</returns>
-    /// <exception cref="JsonException">The bytes are not a valid PeaceModel event; the message says where and what.</exception>
-    public static DiplomaticEvent Deserialize(ReadOnlySpan<byte> utf8Json) => Deserialize<DiplomaticEvent>(utf8Json);
+    /// <exception cref="JsonException">The bytes are not a valid PeaceModel event, or break a limit; the message says where and what.</exception>
+    public static DiplomaticEvent Deserialize(ReadOnlySpan<byte> utf8Json) => Deserialize<DiplomaticEvent>(utf8Json, ReadLimits.Default);
+
+    /// <inheritdoc cref="Deserialize(ReadOnlySpan{byte})"/>
+    /// <param name="utf8Json">The UTF-8 bytes; a leading byte-order mark is skipped.</param>
+    /// <param name="limits">Bounds on what is read.</param>
+    public static DiplomaticEvent Deserialize(ReadOnlySpan<byte> utf8Json, ReadLimits limits) => Deserialize<DiplomaticEvent>(utf8Json, limits);
 
     /// <summary>Reads a <see cref="DiplomaticEvent"/> from a stream of UTF-8 JSON.</summary>
-    /// <param name="utf8Json">The stream; it is read to its end and not closed.</param>
+    /// <param name="utf8Json">The stream; it is read to its end (at most <see cref="ReadLimits.MaxDocumentBytes"/> bytes) and not closed.</param>
+    /// <param name="limits">Bounds on what is read.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <returns>The event; never <see langword="null"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is <see langword="null"/>.</exception>
-    /// <exception cref="JsonException">The stream does not hold a valid PeaceModel event.</exception>
-    public static ValueTask<DiplomaticEvent> DeserializeAsync(Stream utf8Json, CancellationToken cancellationToken = default) =>
-        DeserializeAsync<DiplomaticEvent>(utf8Json, cancellationToken);
+    /// <exception cref="JsonException">The stream does not hold a valid PeaceModel event, or breaks a limit.</exception>
+    public static ValueTask<DiplomaticEvent> DeserializeAsync(Stream utf8Json, ReadLimits limits, CancellationToken cancellationToken = default) =>
+        DeserializeAsync<DiplomaticEvent>(utf8Json, limits, cancellationToken);
+
+    /// <summary>Reads a <see cref="DiplomaticEvent"/> from a stream of UTF-8 JSON, within <see cref="ReadLimits.Default"/>.</summary>
+    /// <param name="utf8Json">The stream; it is read to its end (at most <see cref="ReadLimits.MaxDocumentBytes"/> bytes) and not closed.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The event; never <see langword="null"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is <see langword="null"/>.</exception>
+    /// <exception cref="JsonException">The stream does not hold a valid PeaceModel event, or breaks a limit.</exception>
+    public static ValueTask<DiplomaticEvent> DeserializeAsync(Stream utf8Json, CancellationToken cancellationToken) =>
+        DeserializeAsync<DiplomaticEvent>(utf8Json, ReadLimits.Default, cancellationToken);
+
+    /// <summary>Reads a <see cref="DiplomaticEvent"/> from a stream of UTF-8 JSON, within <see cref="ReadLimits.Default"/>.</summary>
+    /// <param name="utf8Json">The stream; it is read to its end (at most <see cref="ReadLimits.MaxDocumentBytes"/> bytes) and not closed.</param>
+    /// <returns>The event; never <see langword="null"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is <see langword="null"/>.</exception>
+    /// <exception cref="JsonException">The stream does not hold a valid PeaceModel event, or breaks a limit.</exception>
+    public static ValueTask<DiplomaticEvent> DeserializeAsync(Stream utf8Json) =>
+        DeserializeAsync<DiplomaticEvent>(utf8Json, ReadLimits.Default, CancellationToken.None);
 
     /// <summary>Reads a record from JSON text.</summary>
     /// <typeparam name="T">The record type, such as <see cref="Actor"/> to read one actor stored on its own.</typeparam>
-    /// <param name="json">The JSON text.</param>
+    /// <param name="json">The JSON text; a leading byte-order mark is skipped.</param>
     /// <returns>The record; never <see langword="null"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is <see langword="null"/>.</exception>
-    /// <exception cref="JsonException">The text is not a valid record of that type; the message says where and what.</exception>
+    /// <exception cref="JsonException">The text is not a valid record of that type, or breaks a limit; the message says where and what.</exception>
     public static T Deserialize<T>(string json)
+        where T : class, IDiplomaticRecord => Deserialize<T>(json, ReadLimits.Default);
+
+    /// <inheritdoc cref="Deserialize{T}(string)"/>
+    /// <param name="json">The JSON text; a leading byte-order mark is skipped.</param>
+    /// <param name="limits">Bounds on what is read.</param>
+    public static T Deserialize<T>(string json, ReadLimits limits)
         where T : class, IDiplomaticRecord
     {
         ArgumentNullException.ThrowIfNull(json);
+        ArgumentNullException.ThrowIfNull(limits);
+        var text = json.AsSpan();
+        if (text.Length > 0 && text[0] == '\uFEFF')
+        {
+            text = text[1..];
+        }
+
+        // UTF-16 code units never outnumber UTF-8 bytes: a text longer than the limit is refused untouched.
+        LimitScanner.CheckLength(text.Length, limits);
+        var buffer = ArrayPool<byte>.Shared.Rent(Utf8.GetMaxByteCount(text.Length));
         try
         {
-            return NotNull(JsonSerializer.Deserialize(json, GetTypeInfo<T>()));
+            int length;
+            try
+            {
+                length = Utf8.GetBytes(text, buffer);
+            }
+            catch (EncoderFallbackException ex)
+            {
+                throw new JsonException($"$: the text holds a lone surrogate (\\u{(int)ex.CharUnknown:X4}) at index {ex.Index}; it is not valid Unicode.", "$", null, null, ex);
+            }
+
+            return Read<T>(buffer.AsSpan(0, length), limits);
         }
-        catch (Exception ex) when (ReadErrors.IsReadFailure(ex))
+        finally
         {
-            throw ReadErrors.Describe(ex, typeof(T), SharedOptions);
+            ArrayPool<byte>.Shared.Return(buffer);
         }
     }
 
     /// <summary>Reads a record from UTF-8 JSON.</summary>
     /// <typeparam name="T">The record type.</typeparam>
-    /// <param name="utf8Json">The UTF-8 bytes; a leading byte-order mark is an error.</param>
+    /// <param name="utf8Json">The UTF-8 bytes; a leading byte-order mark is skipped.</param>
     /// <returns>The record; never <see langword="null"/>.</returns>
-    /// <exception cref="JsonException">The bytes are not a valid record of that type; the message says where and what.</exception>
+    /// <exception cref="JsonException">The bytes are not a valid record of that type, or break a limit; the message says where and what.</exception>
     public static T Deserialize<T>(ReadOnlySpan<byte> utf8Json)
+        where T : class, IDiplomaticRecord => Deserialize<T>(utf8Json, ReadLimits.Default);
+
+    /// <inheritdoc cref="Deserialize{T}(ReadOnlySpan{byte})"/>
+    /// <param name="utf8Json">The UTF-8 bytes; a leading byte-order mark is skipped.</param>
+    /// <param name="limits">Bounds on what is read.</param>
+    public static T Deserialize<T>(ReadOnlySpan<byte> utf8Json, ReadLimits limits)
         where T : class, IDiplomaticRecord
     {
-        try
-        {
-            return NotNull(JsonSerializer.Deserialize(utf8Json, GetTypeInfo<T>()));
-        }
-        catch (Exception ex) when (ReadErrors.IsReadFailure(ex))
-        {
-            throw ReadErrors.Describe(ex, typeof(T), SharedOptions);
-        }
+        ArgumentNullException.ThrowIfNull(limits);
+        return Read<T>(utf8Json.StartsWith(ByteOrderMark) ? utf8Json[ByteOrderMark.Length..] : utf8Json, limits);
     }
 
     /// <summary>Reads a record from a stream of UTF-8 JSON.</summary>
     /// <typeparam name="T">The record type.</typeparam>
-    /// <param name="utf8Json">The stream; it is read to its end and not closed.</param>
+    /// <param name="utf8Json">The stream; it is read to its end (at most <see cref="ReadLimits.MaxDocumentBytes"/> bytes) and not closed.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <returns>The record; never <see langword="null"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is <see langword="null"/>.</exception>
-    /// <exception cref="JsonException">The stream does not hold a valid record of that type.</exception>
-    public static async ValueTask<T> DeserializeAsync<T>(Stream utf8Json, CancellationToken cancellationToken = default)
+    /// <exception cref="JsonException">The stream does not hold a valid record of that type, or breaks a limit.</exception>
+    public static ValueTask<T> DeserializeAsync<T>(Stream utf8Json, CancellationToken cancellationToken)
+        where T : class, IDiplomaticRecord => DeserializeAsync<T>(utf8Json, ReadLimits.Default, cancellationToken);
+
+    /// <inheritdoc cref="DeserializeAsync{T}(Stream, CancellationToken)"/>
+    /// <param name="utf8Json">The stream; it is read to its end (at most <see cref="ReadLimits.MaxDocumentBytes"/> bytes) and not closed.</param>
+    public static ValueTask<T> DeserializeAsync<T>(Stream utf8Json)
+        where T : class, IDiplomaticRecord => DeserializeAsync<T>(utf8Json, ReadLimits.Default, CancellationToken.None);
+
+    /// <inheritdoc cref="DeserializeAsync{T}(Stream, CancellationToken)"/>
+    /// <param name="utf8Json">The stream; it is read to its end (at most <see cref="ReadLimits.MaxDocumentBytes"/> bytes) and not closed.</param>
+    /// <param name="limits">Bounds on what is read.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    public static async ValueTask<T> DeserializeAsync<T>(Stream utf8Json, ReadLimits limits, CancellationToken cancellationToken = default)
         where T : class, IDiplomaticRecord
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
+        ArgumentNullException.ThrowIfNull(limits);
+        var buffer = ArrayPool<byte>.Shared.Rent(64 * 1024);
+        var length = 0;
         try
         {
-            return NotNull(await JsonSerializer.DeserializeAsync(utf8Json, GetTypeInfo<T>(), cancellationToken).ConfigureAwait(false));
+            int read;
+            while ((read = await utf8Json.ReadAsync(buffer.AsMemory(length), cancellationToken).ConfigureAwait(false)) > 0)
+            {
+                length += read;
+                LimitScanner.CheckLength(length, limits);
+                if (length == buffer.Length)
+                {
+                    var larger = ArrayPool<byte>.Shared.Rent((int)Math.Min(buffer.Length * 2L, limits.MaxDocumentBytes + 1L));
+                    buffer.AsSpan(0, length).CopyTo(larger);
+                    ArrayPool<byte>.Shared.Return(buffer);
+                    buffer = larger;
+                }
+            }
+
+            return Deserialize<T>(buffer.AsSpan(0, length), limits);
         }
-        catch (Exception ex) when (ReadErrors.IsReadFailure(ex))
+        finally
         {
-            throw ReadErrors.Describe(ex, typeof(T), SharedOptions);
+            ArrayPool<byte>.Shared.Return(buffer);
         }
     }
 
@@ -172,6 +259,21 @@ public static class PeaceModelJson
     public static string GetJsonSchema() => PeaceModelJsonSchema.Generate(SharedOptions);
 
     private static JsonTypeInfo<T> GetTypeInfo<T>() => (JsonTypeInfo<T>)SharedOptions.GetTypeInfo(typeof(T));
+
+    /// <summary>Every read ends here: limits first, in one pass that builds nothing, then the serializer.</summary>
+    private static T Read<T>(ReadOnlySpan<byte> utf8Json, ReadLimits limits)
+        where T : class, IDiplomaticRecord
+    {
+        try
+        {
+            LimitScanner.Check(utf8Json, limits);
+            return NotNull(JsonSerializer.Deserialize(utf8Json, GetTypeInfo<T>()));
+        }
+        catch (Exception ex) when (ReadErrors.IsReadFailure(ex))
+        {
+            throw ReadErrors.Describe(ex, typeof(T), SharedOptions);
+        }
+    }
 
     private static T NotNull<T>(T? value)
         where T : class =>
