@@ -61,7 +61,7 @@ public sealed record EventDate
     /// <summary>Gets the last day of the period <see cref="Value"/> stands for. Derived; no part of the JSON format.</summary>
     public DateOnly LastDay => Granularity switch
     {
-        DateGranularity.Month => FirstDay.AddMonths(1).AddDays(-1),
+        DateGranularity.Month => new DateOnly(Value.Year, Value.Month, DateTime.DaysInMonth(Value.Year, Value.Month)),
         DateGranularity.Year => new DateOnly(Value.Year, 12, 31),
         _ => Value,
     };

@@ -304,6 +304,7 @@ public static class PeaceModelJson
             MaxDepth = 64,
             Converters =
             {
+                new UnicodeStringConverter(),
                 StrictEnum<ActorKind>(),
                 StrictEnum<ConditionKind>(),
                 StrictEnum<DateBasis>(),

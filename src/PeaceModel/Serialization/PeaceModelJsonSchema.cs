@@ -64,6 +64,19 @@ internal static class PeaceModelJsonSchema
             return new JsonObject { ["enum"] = values };
         }
 
+        if (context.TypeInfo.Type == typeof(string))
+        {
+            // Strings go through a custom converter, so the exporter cannot see their type.
+            var nullable = context.PropertyInfo is { IsGetNullable: true };
+            schema = new JsonObject { ["type"] = nullable ? new JsonArray("string", "null") : "string" };
+        }
+
+        if (context.TypeInfo.ElementType == typeof(string) && schema is JsonObject list && list["items"] is null)
+        {
+            // The exporter leaves out the items of a list whose elements it cannot see (see above).
+            list["items"] = new JsonObject { ["type"] = "string" };
+        }
+
         if (context.PropertyInfo is not { } property || schema is not JsonObject node)
         {
             return schema;

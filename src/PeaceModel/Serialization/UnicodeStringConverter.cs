@@ -1,0 +1,46 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace PeaceModel.Serialization;
+
+/// <summary>
+/// Reads strings as System.Text.Json does, and refuses to write a string that is not valid Unicode
+/// (a lone surrogate): the writer would otherwise put out text that no strict reader takes back,
+/// and the caller's data would be lost on the way to storage.
+/// </summary>
+internal sealed class UnicodeStringConverter : JsonConverter<string>
+{
+    public override string? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        reader.TokenType == JsonTokenType.String
+            ? reader.GetString()
+            : throw new JsonException("The JSON value could not be converted to System.String.");
+
+    public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options)
+    {
+        var bad = IndexOfLoneSurrogate(value);
+        if (bad >= 0)
+        {
+            throw new JsonException($"the text holds a lone surrogate (\\u{(int)value[bad]:X4}) at index {bad}: it is not valid Unicode, and would not read back.");
+        }
+
+        writer.WriteStringValue(value);
+    }
+
+    private static int IndexOfLoneSurrogate(string value)
+    {
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(c))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+}
