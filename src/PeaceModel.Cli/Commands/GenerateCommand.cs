@@ -29,11 +29,10 @@ internal static class GenerateCommand
             var path = parse.GetValue(output);
             await using var file = path is null ? null : new StreamWriter(path, append: false, new System.Text.UTF8Encoding(false), 1 << 20);
             var writer = file ?? environment.Out;
-            var compact = new System.Text.Json.JsonSerializerOptions(PeaceModelJson.Options) { WriteIndented = false };
             for (var i = 0; i < events; i++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                await writer.WriteAsync(System.Text.Json.JsonSerializer.Serialize(generator.Next(i), compact.GetTypeInfo(typeof(DiplomaticEvent))).AsMemory(), cancellationToken);
+                await writer.WriteAsync(PeaceModelJson.SerializeLine(generator.Next(i)).AsMemory(), cancellationToken);
                 await writer.WriteAsync('\n');
             }
 

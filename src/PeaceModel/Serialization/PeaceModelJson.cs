@@ -30,7 +30,8 @@ namespace PeaceModel.Serialization;
 /// </remarks>
 public static class PeaceModelJson
 {
-    private static readonly JsonSerializerOptions SharedOptions = CreateOptions();
+    private static readonly JsonSerializerOptions SharedOptions = CreateOptions(indented: true);
+    private static readonly JsonSerializerOptions LineOptions = CreateOptions(indented: false);
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
     private static readonly byte[] ByteOrderMark = [0xEF, 0xBB, 0xBF];
 
@@ -56,6 +57,22 @@ public static class PeaceModelJson
     {
         ArgumentNullException.ThrowIfNull(value);
         return JsonSerializer.Serialize(value, GetTypeInfo<T>());
+    }
+
+    /// <summary>
+    /// Writes a record as one line of JSON, for JSON Lines files and log-style stores: the canonical
+    /// form without indentation or line breaks (line breaks inside text are escaped as <c>\n</c>).
+    /// </summary>
+    /// <typeparam name="T">The record type.</typeparam>
+    /// <param name="value">The record.</param>
+    /// <returns>The JSON text, without a line break at the end.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="value"/> is <see langword="null"/>.</exception>
+    /// <exception cref="JsonException">The record holds a value the format cannot express.</exception>
+    public static string SerializeLine<T>(T value)
+        where T : class, IDiplomaticRecord
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        return JsonSerializer.Serialize(value, (JsonTypeInfo<T>)LineOptions.GetTypeInfo(typeof(T)));
     }
 
     /// <summary>Writes a record as canonical JSON in UTF-8 bytes.</summary>
@@ -280,7 +297,7 @@ public static class PeaceModelJson
         value ?? throw new JsonException(
             $"$: The JSON value is null; expected an object for a {typeof(T).Name}.", "$", 0, 0);
 
-    private static JsonSerializerOptions CreateOptions()
+    private static JsonSerializerOptions CreateOptions(bool indented)
     {
         var options = new JsonSerializerOptions
         {
@@ -289,7 +306,7 @@ public static class PeaceModelJson
                 .WithAddedModifier(ShapeContract),
             PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
             DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-            WriteIndented = true,
+            WriteIndented = indented,
             IndentSize = 2,
             NewLine = "\n",
             Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
