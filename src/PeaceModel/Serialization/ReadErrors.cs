@@ -39,7 +39,15 @@ internal static class ReadErrors
             return json!;
         }
 
-        what = Explain(what, path, rootType, options);
+        try
+        {
+            what = Explain(what, path, rootType, options);
+        }
+        catch (Exception explaining) when (explaining is ArgumentException or InvalidOperationException or NotSupportedException)
+        {
+            // Rewording is a courtesy: a path it cannot follow must never hide the original error.
+        }
+
         var where = json?.LineNumber is { } line
             ? $" (line {line + 1}, byte {json.BytePositionInLine + 1})"
             : string.Empty;
@@ -112,7 +120,7 @@ internal static class ReadErrors
             }
             else if (path[i] == '[')
             {
-                var close = path.IndexOf("']", i, StringComparison.Ordinal);
+                var close = i + 2 <= path.Length ? path.IndexOf("']", i + 2, StringComparison.Ordinal) : -1;
                 if (close < 0)
                 {
                     return null;

@@ -1,0 +1,47 @@
+using System.Text;
+using System.Text.Json;
+using BenchmarkDotNet.Attributes;
+using PeaceModel.Serialization;
+
+namespace PeaceModel.Benchmarks;
+
+/// <summary>Reading one event of each workload: PeaceModel, the baselines, and the raw-reader floor.</summary>
+[MemoryDiagnoser]
+public class ReadBenchmarks
+{
+    private byte[] utf8 = [];
+    private string text = string.Empty;
+
+    [Params("seed", "typical", "large")]
+    public string Workload { get; set; } = "seed";
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var diplomaticEvent = Workload switch { "seed" => Workloads.Seed, "typical" => Workloads.Typical, _ => Workloads.Large };
+        utf8 = Workloads.Utf8(diplomaticEvent);
+        text = Encoding.UTF8.GetString(utf8);
+    }
+
+    [Benchmark(Baseline = true, Description = "Utf8JsonReader floor")]
+    public long Floor()
+    {
+        var reader = new Utf8JsonReader(utf8);
+        long touched = 0;
+        while (reader.Read())
+        {
+            touched += reader.ValueSpan.Length + (int)reader.TokenType;
+        }
+
+        return touched;
+    }
+
+    [Benchmark(Description = "PeaceModelJson read")]
+    public DiplomaticEvent PeaceModel() => PeaceModelJson.Deserialize(utf8);
+
+    [Benchmark(Description = "System.Text.Json reflection read")]
+    public DiplomaticEvent StjReflection() => JsonSerializer.Deserialize<DiplomaticEvent>(utf8, Baselines.Reflection)!;
+
+    [Benchmark(Description = "Newtonsoft.Json read")]
+    public DiplomaticEvent Newtonsoft() => global::Newtonsoft.Json.JsonConvert.DeserializeObject<DiplomaticEvent>(text, Baselines.Newtonsoft)!;
+}

@@ -1,0 +1,31 @@
+using PeaceModel.Serialization;
+
+namespace PeaceModel.Benchmarks;
+
+/// <summary>Bytes per workload, and the memory a read model keeps alive, to set allocations per event against.</summary>
+public static class Sizes
+{
+    public static void Print()
+    {
+        foreach (var (name, diplomaticEvent) in new[] { ("seed", Workloads.Seed), ("typical", Workloads.Typical), ("large", Workloads.Large) })
+        {
+            var utf8 = Workloads.Utf8(diplomaticEvent);
+            const int Copies = 200;
+            var keep = new DiplomaticEvent[Copies];
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+            GC.Collect();
+            var before = GC.GetTotalMemory(forceFullCollection: true);
+            for (var i = 0; i < Copies; i++)
+            {
+                keep[i] = PeaceModelJson.Deserialize(utf8);
+            }
+
+            var retained = (GC.GetTotalMemory(forceFullCollection: true) - before) / Copies;
+            GC.KeepAlive(keep);
+            Console.WriteLine($"{name}: {utf8.Length:N0} bytes of JSON, model retains {retained:N0} bytes");
+        }
+
+        Console.WriteLine($"corpus: {Workloads.Corpus.Length:N0} events, {Workloads.Corpus.Sum(e => (long)Workloads.Utf8(e).Length):N0} bytes");
+    }
+}
