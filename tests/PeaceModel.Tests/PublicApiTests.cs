@@ -10,7 +10,7 @@ public class PublicApiTests
     {
         var api = typeof(DiplomaticEvent).Assembly.GeneratePublicApi(new ApiGeneratorOptions
         {
-            ExcludeAttributes = ["System.Runtime.Versioning.TargetFrameworkAttribute", "System.Reflection.AssemblyMetadataAttribute"],
+            ExcludeAttributes = ["System.Runtime.Versioning.TargetFrameworkAttribute", "System.Reflection.AssemblyMetadataAttribute", "System.Runtime.CompilerServices.InternalsVisibleToAttribute"],
         });
 
         Approval.Verify(api.ReplaceLineEndings("\n"));
