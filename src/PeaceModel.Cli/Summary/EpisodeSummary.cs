@@ -56,7 +56,7 @@ internal sealed class EpisodeSummary
         Line("Actors");
         foreach (var actor in episode.Actors)
         {
-            var details = new[] { Words(actor.Kind.ToString()), actor.Role, actor.Country, actor.WikidataId }.OfType<string>();
+            var details = new[] { AnalysisText.Words(actor.Kind), actor.Role, actor.Country, actor.WikidataId }.OfType<string>();
             var aliases = actor.Aliases.Count > 0 ? $"; also \"{string.Join("\", \"", actor.Aliases)}\"" : string.Empty;
             Line($"  {actor.Name} ({string.Join(", ", details)}{aliases})");
         }
@@ -71,11 +71,11 @@ internal sealed class EpisodeSummary
             var to = string.Join(", ", proposal.Proposal.AddresseeIds.Select(Name));
             Line();
             Wrap($"  {Name(proposal.Proposal.ProposerId)} to {to}: {proposal.Proposal.Summary}", "    ");
-            Line($"    Status: {Words(proposal.Status.ToString()).ToUpperInvariant()} (rule {proposal.Reason.Rule})");
+            Line($"    Status: {AnalysisText.Words(proposal.Status).ToUpperInvariant()} (rule {proposal.Reason.Rule})");
             foreach (var position in proposal.Positions)
             {
                 var role = position.IsAddressee ? "addressee" : "third party";
-                Wrap($"    - {Words(position.Position.ToString())}, {role} ({position.Reason.Rule}: {string.Join(", ", position.Reason.RecordIds)}): {position.Reason.Explanation}", "      ");
+                Wrap($"    - {AnalysisText.Words(position.Position)}, {role} ({position.Reason.Rule}: {string.Join(", ", position.Reason.RecordIds)}): {position.Reason.Explanation}", "      ");
             }
         }
     }
@@ -115,7 +115,7 @@ internal sealed class EpisodeSummary
         var how = new List<string>();
         if (statement.Channel is { } channel)
         {
-            how.Add(statement.Platform is { } platform ? $"{Words(channel.ToString())} on {platform}" : Words(channel.ToString()));
+            how.Add(statement.Platform is { } platform ? $"{AnalysisText.Words(channel)} on {platform}" : AnalysisText.Words(channel));
         }
 
         if (statement.Location is { } location)
@@ -143,7 +143,7 @@ internal sealed class EpisodeSummary
         foreach (var proposal in episode.Proposals.Where(p => p.StatementIds.Contains(statement.Id)))
         {
             var to = proposal.AddresseeIds.Count > 0 ? " to " + string.Join(", ", proposal.AddresseeIds.Select(Name)) : string.Empty;
-            Wrap($"    -> proposes {Phrase(proposal.Kind)}{to}: {proposal.Summary}{Terms(proposal.Terms)}", "       ");
+            Wrap($"    -> proposes {AnalysisText.Phrase(proposal.Kind)}{to}: {proposal.Summary}{Terms(proposal.Terms)}", "       ");
         }
 
         foreach (var condition in episode.Conditions.Where(c => c.StatementIds.Contains(statement.Id)))
@@ -162,7 +162,7 @@ internal sealed class EpisodeSummary
         foreach (var reaction in episode.Reactions.Where(r => r.StatementIds.Contains(statement.Id)))
         {
             var summary = reaction.Summary is { } s ? $": {s}" : string.Empty;
-            Wrap($"    -> {Verb(reaction.Stance)} {Target(reaction.TargetId)}{summary}", "       ");
+            Wrap($"    -> {AnalysisText.Verb(reaction.Stance)} {Target(reaction.TargetId)}{summary}", "       ");
         }
     }
 
@@ -170,12 +170,12 @@ internal sealed class EpisodeSummary
     {
         if (episode.Proposals.FirstOrDefault(p => p.Id == id) is { } proposal)
         {
-            return $"{Possessive(proposal.ProposerId)} proposal of {Phrase(proposal.Kind)}";
+            return $"{Possessive(proposal.ProposerId)} proposal of {AnalysisText.Phrase(proposal.Kind)}";
         }
 
         if (episode.Conditions.FirstOrDefault(c => c.Id == id) is { } condition)
         {
-            return $"{Possessive(condition.SetterId)} {Words(condition.Kind.ToString())}";
+            return $"{Possessive(condition.SetterId)} {AnalysisText.Words(condition.Kind)}";
         }
 
         return statements.TryGetValue(id, out var statement)
@@ -189,7 +189,7 @@ internal sealed class EpisodeSummary
         {
             terms.Venue is { } venue ? $"in {venue.Name}" : null,
             terms.Date is { } date ? $"on {Describe(date)}" : null,
-            terms.Duration is { } duration ? $"for {duration.Value} {Words(duration.Unit.ToString())}{(duration.Value == 1 ? string.Empty : "s")}" : null,
+            terms.Duration is { } duration ? $"for {duration.Value} {AnalysisText.Words(duration.Unit)}{(duration.Value == 1 ? string.Empty : "s")}" : null,
             terms.Preconditions switch
             {
                 PreconditionStance.ExplicitlyExcluded => "without preconditions",
@@ -222,31 +222,6 @@ internal sealed class EpisodeSummary
         };
     }
 
-    private static string Phrase(ProposalKind kind) => kind switch
-    {
-        ProposalKind.DirectNegotiations => "direct negotiations",
-        ProposalKind.MediatedNegotiations => "mediated negotiations",
-        ProposalKind.Meeting => "a meeting",
-        ProposalKind.Ceasefire => "a ceasefire",
-        ProposalKind.Truce => "a truce",
-        ProposalKind.PrisonerExchange => "a prisoner exchange",
-        ProposalKind.HumanitarianArrangement => "a humanitarian arrangement",
-        ProposalKind.PeaceAgreement => "a peace agreement",
-        _ => Words(kind.ToString()),
-    };
-
-    private static string Verb(Stance stance) => stance switch
-    {
-        Stance.Welcome => "welcomes",
-        Stance.Accept => "accepts",
-        Stance.ConditionalAcceptance => "accepts on conditions",
-        Stance.Reject => "rejects",
-        Stance.Dismiss => "dismisses",
-        Stance.Noncommittal => "is noncommittal towards",
-        Stance.Counter => "counters",
-        _ => Words(stance.ToString()),
-    };
-
     private string Possessive(string id)
     {
         var name = Name(id);
@@ -254,23 +229,6 @@ internal sealed class EpisodeSummary
     }
 
     private string Name(string id) => actors.TryGetValue(id, out var actor) ? actor.Name : $"'{id}'";
-
-    /// <summary>Turns an enum name such as <c>TelevisedAddress</c> into words: <c>televised address</c>.</summary>
-    private static string Words(string pascal)
-    {
-        var words = new StringBuilder(pascal.Length + 4);
-        foreach (var c in pascal)
-        {
-            if (char.IsUpper(c) && words.Length > 0)
-            {
-                words.Append(' ');
-            }
-
-            words.Append(char.ToLowerInvariant(c));
-        }
-
-        return words.ToString();
-    }
 
     private void Line(string line = "") => text.Append(line).Append('\n');
 

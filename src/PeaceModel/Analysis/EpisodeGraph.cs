@@ -32,7 +32,7 @@ public sealed record EpisodeGraph
                     FromId = proposal.ProposerId,
                     ToId = addressee,
                     Kind = GraphEdgeKind.Proposal,
-                    Label = "proposes " + TimelineBuilder.Words(proposal.Kind.ToString()),
+                    Label = "proposes " + AnalysisText.Phrase(proposal.Kind),
                     RecordId = proposal.Id,
                 });
             }
@@ -78,7 +78,7 @@ public sealed record EpisodeGraph
                 ToId = author,
                 Kind = GraphEdgeKind.Reaction,
                 Stance = reaction.Stance,
-                Label = Verb(reaction.Stance) + what,
+                Label = AnalysisText.Verb(reaction.Stance) + what,
                 RecordId = reaction.Id,
             });
         }
@@ -136,17 +136,6 @@ public sealed record EpisodeGraph
 
         return text.Append("}\n").ToString();
     }
-
-    private static string Verb(Stance stance) => stance switch
-    {
-        Stance.Welcome => "welcomes",
-        Stance.Accept => "accepts",
-        Stance.ConditionalAcceptance => "accepts on conditions",
-        Stance.Reject => "rejects",
-        Stance.Dismiss => "dismisses",
-        Stance.Counter => "counters",
-        _ => "noncommittal on",
-    };
 
     private static string Shorten(string text)
     {

@@ -8,7 +8,7 @@ internal static class TimelineBuilder
         var entries = new List<TimelineEntry>();
         foreach (var statement in index.Event.Statements)
         {
-            var how = statement.Channel is { } channel ? Words(channel.ToString()) : "remarks, channel not reported";
+            var how = statement.Channel is { } channel ? AnalysisText.Words(channel) : "remarks, channel not reported";
             if (statement.Platform is { } platform)
             {
                 how += " on " + platform;
@@ -22,7 +22,7 @@ internal static class TimelineBuilder
             if (proposal.Terms?.Date is { } date)
             {
                 var venue = proposal.Terms.Venue is { } place ? $" in {place.Name}" : string.Empty;
-                entries.Add(Entry(date, TimelineEntryKind.ProposedDate, proposal.Id, $"{Words(proposal.Kind.ToString())}{venue}, as proposed by {index.Name(proposal.ProposerId)}"));
+                entries.Add(Entry(date, TimelineEntryKind.ProposedDate, proposal.Id, $"{AnalysisText.Phrase(proposal.Kind)}{venue}, as proposed by {index.Name(proposal.ProposerId)}"));
             }
         }
 
@@ -50,7 +50,4 @@ internal static class TimelineBuilder
 
     private static TimelineEntry Entry(EventDate date, TimelineEntryKind kind, string recordId, string description) =>
         new() { Date = date, Kind = kind, RecordId = recordId, Description = description };
-
-    internal static string Words(string pascal) =>
-        string.Concat(pascal.Select((c, i) => char.IsUpper(c) && i > 0 ? " " + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
 }

@@ -9,6 +9,9 @@ namespace PeaceModel.Serialization;
 /// </summary>
 internal static class LimitScanner
 {
+    /// <summary>The nesting the serializer's options allow; deeper input fails there.</summary>
+    public const int SerializerMaxDepth = 64;
+
     /// <summary>Refuses a document longer than the limit, before it is read.</summary>
     public static void CheckLength(long length, ReadLimits limits)
     {
@@ -19,6 +22,14 @@ internal static class LimitScanner
                 "$", 0, 0);
         }
     }
+
+    /// <summary>
+    /// Tells whether a document of this length could break a limit at all: a string longer than the
+    /// whole document cannot exist, an array needs at least two bytes an element, and the serializer
+    /// itself refuses nesting deeper than 64. Most events are small enough to skip the pass.
+    /// </summary>
+    public static bool CouldBreak(int length, ReadLimits limits) =>
+        length > limits.MaxStringBytes || length >= 2L * limits.MaxArrayLength || limits.MaxDepth < SerializerMaxDepth;
 
     public static void Check(ReadOnlySpan<byte> json, ReadLimits limits)
     {

