@@ -23,7 +23,8 @@ public static class Sizes
 
             var retained = (GC.GetTotalMemory(forceFullCollection: true) - before) / Copies;
             GC.KeepAlive(keep);
-            Console.WriteLine($"{name}: {utf8.Length:N0} bytes of JSON, model retains {retained:N0} bytes");
+            var valid = new PeaceModel.Validation.DiplomaticEventValidator().Validate(diplomaticEvent).IsValid;
+            Console.WriteLine($"{name}: {utf8.Length:N0} bytes of JSON, model retains {retained:N0} bytes, {diplomaticEvent.Statements.Count} statements, valid: {valid}");
         }
 
         Console.WriteLine($"corpus: {Workloads.Corpus.Length:N0} events, {Workloads.Corpus.Sum(e => (long)Workloads.Utf8(e).Length):N0} bytes");
