@@ -11,7 +11,4 @@ internal static class ExitCodes
 
     /// <summary>A usage error, or input that cannot be read at all (missing file, no events, not UTF-8).</summary>
     public const int Unusable = 2;
-
-    /// <summary>The worse of two outcomes: unusable over invalid over success.</summary>
-    public static int Worst(int a, int b) => Math.Max(a, b);
 }

@@ -13,8 +13,8 @@ namespace PeaceModel.Cli.Checking;
 /// </summary>
 internal sealed class EventChecker(DiplomaticEventValidator validator, string? sourceText, IProblemWriter writer, ProgressMeter progress)
 {
-    /// <summary>The longest JSON Lines line, and the largest <c>.json</c> file, read: 64 MiB.</summary>
-    public const int MaxEventBytes = 64 << 20;
+    /// <summary>The longest JSON Lines line, and the largest <c>.json</c> file, read: the library's document limit (16 MiB).</summary>
+    public static readonly int MaxEventBytes = ReadLimits.Default.MaxDocumentBytes;
 
     private const int BatchSize = 256;
     private const long BatchBytes = 16 << 20;
