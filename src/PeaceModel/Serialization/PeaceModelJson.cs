@@ -179,19 +179,21 @@ public static class PeaceModelJson
 
         // UTF-16 code units never outnumber UTF-8 bytes: a text longer than the limit is refused untouched.
         LimitScanner.CheckLength(text.Length, limits);
-        var buffer = ArrayPool<byte>.Shared.Rent(Utf8.GetMaxByteCount(text.Length));
+        int length;
         try
         {
-            int length;
-            try
-            {
-                length = Utf8.GetBytes(text, buffer);
-            }
-            catch (EncoderFallbackException ex)
-            {
-                throw new JsonException($"$: the text holds a lone surrogate (\\u{(int)ex.CharUnknown:X4}) at index {ex.Index}; it is not valid Unicode.", "$", null, null, ex);
-            }
+            // Counting first (vectorized) keeps the buffer at the size of the input, not three times it.
+            length = Utf8.GetByteCount(text);
+        }
+        catch (EncoderFallbackException ex)
+        {
+            throw new JsonException($"$: the text holds a lone surrogate (\\u{(int)ex.CharUnknown:X4}) at index {ex.Index}; it is not valid Unicode.", "$", null, null, ex);
+        }
 
+        var buffer = ArrayPool<byte>.Shared.Rent(length);
+        try
+        {
+            Utf8.GetBytes(text, buffer);
             return Read<T>(buffer.AsSpan(0, length), limits);
         }
         finally
