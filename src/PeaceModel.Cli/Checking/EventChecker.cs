@@ -199,8 +199,7 @@ internal sealed class EventChecker(DiplomaticEventValidator validator, string? s
         }
         catch (JsonException ex)
         {
-            var line = isOneLine ? firstLine : firstLine + (ex.LineNumber ?? 0);
-            return Unread(new Problem(name, line, ToValidationPath(ex.Path), Problem.JsonCode, WhatWentWrong(ex)));
+            return Unread(Problem.FromJsonException(name, isOneLine ? firstLine : firstLine + (ex.LineNumber ?? 0), ex));
         }
 
         var result = sourceText is null
@@ -221,23 +220,6 @@ internal sealed class EventChecker(DiplomaticEventValidator validator, string? s
         }
 
         return new EventOutcome(false, problems);
-    }
-
-    /// <summary>Turns a JSON path (<c>$.actors[0].kind</c>) into the form validation paths have (<c>actors[0].kind</c>).</summary>
-    private static string ToValidationPath(string? jsonPath) =>
-        jsonPath is null or "$" ? "$" : jsonPath.StartsWith("$.", StringComparison.Ordinal) ? jsonPath[2..] : jsonPath;
-
-    /// <summary>The message without the path before it and the position after it, which the report shows on its own.</summary>
-    private static string WhatWentWrong(JsonException ex)
-    {
-        var message = ex.Message;
-        if (ex.Path is { } path && message.StartsWith(path + ": ", StringComparison.Ordinal))
-        {
-            message = message[(path.Length + 2)..];
-        }
-
-        var position = message.LastIndexOf(" (line ", StringComparison.Ordinal);
-        return position > 0 ? message[..position] : message;
     }
 
     /// <summary>What checking one event found: whether it is valid, and its problems in order.</summary>

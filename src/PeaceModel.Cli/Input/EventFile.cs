@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Unicode;
+using PeaceModel.Cli.Checking;
 using PeaceModel.Serialization;
 
 namespace PeaceModel.Cli.Input;
@@ -17,14 +18,15 @@ internal static class EventFile
             return (null, ExitCodes.Unusable);
         }
 
-        var bytes = await File.ReadAllBytesAsync(path, cancellationToken);
-        ReadOnlyMemory<byte> json = bytes;
-        if (json.Span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        if (new FileInfo(path).Length > EventChecker.MaxEventBytes)
         {
-            json = json[3..];
+            await error.WriteLineAsync($"{path}: IO: the file is larger than {EventChecker.MaxEventBytes >> 20} MiB; put one event per line in a .jsonl file instead");
+            return (null, ExitCodes.Unusable);
         }
 
-        if (!Utf8.IsValid(json.Span))
+        // A byte-order mark is valid UTF-8, and PeaceModelJson skips it.
+        var json = await File.ReadAllBytesAsync(path, cancellationToken);
+        if (!Utf8.IsValid(json))
         {
             await error.WriteLineAsync($"{path}: IO: the file is not UTF-8 text");
             return (null, ExitCodes.Unusable);
@@ -32,11 +34,11 @@ internal static class EventFile
 
         try
         {
-            return (PeaceModelJson.Deserialize(json.Span), ExitCodes.Success);
+            return (PeaceModelJson.Deserialize(json), ExitCodes.Success);
         }
         catch (JsonException ex)
         {
-            await error.WriteLineAsync($"{path}:{(ex.LineNumber ?? 0) + 1}: JSON: {ex.Message}");
+            new TextProblemWriter(error, error).Write(Problem.FromJsonException(path, (ex.LineNumber ?? 0) + 1, ex));
             return (null, ExitCodes.Invalid);
         }
     }

@@ -15,6 +15,11 @@ internal sealed class EpisodeSummary
     private readonly DiplomaticEvent episode;
     private readonly Dictionary<string, Actor> actors;
     private readonly Dictionary<string, Statement> statements;
+    private readonly Dictionary<string, Proposal> proposals;
+    private readonly Dictionary<string, Condition> conditions;
+    private readonly ILookup<string, Proposal> proposalsByStatement;
+    private readonly ILookup<string, Condition> conditionsByStatement;
+    private readonly ILookup<string, Reaction> reactionsByStatement;
     private readonly StringBuilder text = new();
 
     private EpisodeSummary(DiplomaticEvent episode)
@@ -22,6 +27,13 @@ internal sealed class EpisodeSummary
         this.episode = episode;
         actors = episode.Actors.DistinctBy(a => a.Id).ToDictionary(a => a.Id);
         statements = episode.Statements.DistinctBy(s => s.Id).ToDictionary(s => s.Id);
+        proposals = episode.Proposals.DistinctBy(p => p.Id).ToDictionary(p => p.Id);
+        conditions = episode.Conditions.DistinctBy(c => c.Id).ToDictionary(c => c.Id);
+
+        // One pass each, so that writing every statement's consequences stays linear in the event's size.
+        proposalsByStatement = episode.Proposals.SelectMany(p => p.StatementIds.Distinct().Select(id => (id, p))).ToLookup(x => x.id, x => x.p);
+        conditionsByStatement = episode.Conditions.SelectMany(c => c.StatementIds.Distinct().Select(id => (id, c))).ToLookup(x => x.id, x => x.c);
+        reactionsByStatement = episode.Reactions.SelectMany(r => r.StatementIds.Distinct().Select(id => (id, r))).ToLookup(x => x.id, x => x.r);
     }
 
     public static string Render(DiplomaticEvent episode)
@@ -140,13 +152,13 @@ internal sealed class EpisodeSummary
             Wrap($"    \u201C{quotation.Text}\u201D", "     ");
         }
 
-        foreach (var proposal in episode.Proposals.Where(p => p.StatementIds.Contains(statement.Id)))
+        foreach (var proposal in proposalsByStatement[statement.Id])
         {
             var to = proposal.AddresseeIds.Count > 0 ? " to " + string.Join(", ", proposal.AddresseeIds.Select(Name)) : string.Empty;
             Wrap($"    -> proposes {AnalysisText.Phrase(proposal.Kind)}{to}: {proposal.Summary}{Terms(proposal.Terms)}", "       ");
         }
 
-        foreach (var condition in episode.Conditions.Where(c => c.StatementIds.Contains(statement.Id)))
+        foreach (var condition in conditionsByStatement[statement.Id])
         {
             var when = new[]
             {
@@ -159,7 +171,7 @@ internal sealed class EpisodeSummary
             Wrap($"    -> sets {kind} on {Target(condition.ProposalId)}: {condition.Requirement.TrimEnd('.')}{timing}{orElse}", "       ");
         }
 
-        foreach (var reaction in episode.Reactions.Where(r => r.StatementIds.Contains(statement.Id)))
+        foreach (var reaction in reactionsByStatement[statement.Id])
         {
             var summary = reaction.Summary is { } s ? $": {s}" : string.Empty;
             Wrap($"    -> {AnalysisText.Verb(reaction.Stance)} {Target(reaction.TargetId)}{summary}", "       ");
@@ -168,12 +180,12 @@ internal sealed class EpisodeSummary
 
     private string Target(string id)
     {
-        if (episode.Proposals.FirstOrDefault(p => p.Id == id) is { } proposal)
+        if (proposals.TryGetValue(id, out var proposal))
         {
             return $"{Possessive(proposal.ProposerId)} proposal of {AnalysisText.Phrase(proposal.Kind)}";
         }
 
-        if (episode.Conditions.FirstOrDefault(c => c.Id == id) is { } condition)
+        if (conditions.TryGetValue(id, out var condition))
         {
             return $"{Possessive(condition.SetterId)} {AnalysisText.Words(condition.Kind)}";
         }

@@ -58,18 +58,17 @@ public sealed record EpisodeGraph
             }
         }
 
-        var conditions = diplomaticEvent.Conditions.DistinctBy(c => c.Id).ToDictionary(c => c.Id);
         foreach (var reaction in diplomaticEvent.Reactions)
         {
             var author = proposers.GetValueOrDefault(reaction.TargetId)
-                ?? conditions.GetValueOrDefault(reaction.TargetId)?.SetterId
+                ?? index.Conditions.GetValueOrDefault(reaction.TargetId)?.SetterId
                 ?? index.Statements.GetValueOrDefault(reaction.TargetId)?.SpeakerId;
             if (author is null)
             {
                 continue;
             }
 
-            var what = conditions.TryGetValue(reaction.TargetId, out var condition)
+            var what = index.Conditions.TryGetValue(reaction.TargetId, out var condition)
                 ? condition.Kind == ConditionKind.Ultimatum ? " the ultimatum" : " the precondition"
                 : string.Empty;
             edges.Add(new GraphEdge

@@ -3,13 +3,16 @@ namespace PeaceModel.Analysis;
 /// <summary>Look-ups by id over one event, built once per analysis.</summary>
 internal sealed class EpisodeIndex
 {
+    private readonly ILookup<string, int> reactionPositionsByTarget;
+
     public EpisodeIndex(DiplomaticEvent diplomaticEvent)
     {
         Event = diplomaticEvent;
         Actors = diplomaticEvent.Actors.DistinctBy(a => a.Id).ToDictionary(a => a.Id);
         Statements = diplomaticEvent.Statements.DistinctBy(s => s.Id).ToDictionary(s => s.Id);
         ConditionsByProposal = diplomaticEvent.Conditions.ToLookup(c => c.ProposalId);
-        ReactionsByTarget = diplomaticEvent.Reactions.ToLookup(r => r.TargetId);
+        Conditions = diplomaticEvent.Conditions.DistinctBy(c => c.Id).ToDictionary(c => c.Id);
+        reactionPositionsByTarget = diplomaticEvent.Reactions.Select((r, i) => (r.TargetId, i)).ToLookup(x => x.TargetId, x => x.i);
     }
 
     public DiplomaticEvent Event { get; }
@@ -20,7 +23,11 @@ internal sealed class EpisodeIndex
 
     public ILookup<string, Condition> ConditionsByProposal { get; }
 
-    public ILookup<string, Reaction> ReactionsByTarget { get; }
+    public Dictionary<string, Condition> Conditions { get; }
+
+    /// <summary>The reactions to any of <paramref name="targetIds"/>, in the order of the event; one look-up per target.</summary>
+    public List<Reaction> ReactionsTo(IEnumerable<string> targetIds) =>
+        [.. targetIds.SelectMany(id => reactionPositionsByTarget[id]).Distinct().Order().Select(i => Event.Reactions[i])];
 
     /// <summary>The actor's name, with its country when it has one: <c>Volodymyr Zelensky (UKR)</c>.</summary>
     public string Name(string actorId) =>

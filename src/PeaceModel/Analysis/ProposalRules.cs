@@ -13,12 +13,8 @@ internal static class ProposalRules
         // Reactions to the proposal, and to the conditions its own proposer attached (an ultimatum
         // is the proposal's demand restated: dismissing it dismisses the demand).
         var proposerConditions = conditions.Where(c => c.SetterId == proposal.ProposerId).Select(c => c.Id).ToHashSet();
-        var reactions = index.Event.Reactions
-            .Where(r => r.TargetId == proposal.Id || proposerConditions.Contains(r.TargetId))
-            .ToList();
-        var reactionsToOtherConditions = conditions
-            .Where(c => !proposerConditions.Contains(c.Id))
-            .SelectMany(c => index.ReactionsByTarget[c.Id]);
+        var reactions = index.ReactionsTo(proposerConditions.Prepend(proposal.Id));
+        var reactionsToOtherConditions = index.ReactionsTo(conditions.Where(c => !proposerConditions.Contains(c.Id)).Select(c => c.Id));
 
         var parties = reactions.Select(r => r.ReactorId)
             .Concat(conditions.Where(c => c.SetterId != proposal.ProposerId).Select(c => c.SetterId))
@@ -97,7 +93,7 @@ internal static class ProposalRules
         sentence.Length == 0 ? sentence : char.ToLowerInvariant(sentence[0]) + sentence[1..].TrimEnd('.');
 
     private static string What(Reaction reaction, EpisodeIndex index) =>
-        index.Event.Conditions.FirstOrDefault(c => c.Id == reaction.TargetId) is { Kind: ConditionKind.Ultimatum } ultimatum
+        index.Conditions.GetValueOrDefault(reaction.TargetId) is { Kind: ConditionKind.Ultimatum } ultimatum
             ? $"it as an ultimatum (\"{ultimatum.Requirement.TrimEnd('.')}\", or else: {ultimatum.Consequence?.Summary.TrimEnd('.') ?? "unstated"})"
             : "it";
 
