@@ -1,7 +1,7 @@
 namespace PeaceModel;
 
 /// <summary>A document an episode was modeled from, such as a news report.</summary>
-public sealed record SourceDocument
+public sealed record SourceDocument : IDiplomaticRecord
 {
     /// <summary>Gets the document's id, in the shape described at <see cref="IDiplomaticRecord.Id"/>.</summary>
     public required string Id { get; init; }

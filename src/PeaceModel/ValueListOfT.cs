@@ -84,6 +84,86 @@ public readonly struct ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
         return hash.ToHashCode();
     }
 
+    /// <summary>Returns a copy of the list with the element at <paramref name="index"/> replaced.</summary>
+    /// <param name="index">The zero-based position of the element to replace.</param>
+    /// <param name="value">The new element; not <see langword="null"/>.</param>
+    /// <returns>The new list; this list is unchanged.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is outside the list.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="value"/> is <see langword="null"/>.</exception>
+    public ValueList<T> SetItem(int index, T value)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(index);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, Count);
+        ThrowIfNull(value);
+        var copy = AsSpan().ToArray();
+        copy[index] = value;
+        return new ValueList<T>(copy);
+    }
+
+    /// <summary>Returns a copy of the list with <paramref name="value"/> added at the end.</summary>
+    /// <param name="value">The element to add; not <see langword="null"/>.</param>
+    /// <returns>The new list; this list is unchanged.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="value"/> is <see langword="null"/>.</exception>
+    public ValueList<T> Add(T value)
+    {
+        ThrowIfNull(value);
+        var copy = new T[Count + 1];
+        AsSpan().CopyTo(copy);
+        copy[^1] = value;
+        return new ValueList<T>(copy);
+    }
+
+    /// <summary>Returns a copy of the list without the first element equal to <paramref name="value"/>.</summary>
+    /// <param name="value">The element to remove.</param>
+    /// <returns>The new list, or this list when no element equals <paramref name="value"/>.</returns>
+    public ValueList<T> Remove(T value)
+    {
+        var index = IndexOf(value);
+        if (index < 0)
+        {
+            return this;
+        }
+
+        var copy = new T[Count - 1];
+        AsSpan()[..index].CopyTo(copy);
+        AsSpan()[(index + 1)..].CopyTo(copy.AsSpan(index));
+        return copy.Length == 0 ? Empty : new ValueList<T>(copy);
+    }
+
+    /// <summary>Returns a copy of the list with the first element equal to <paramref name="oldValue"/> replaced by <paramref name="newValue"/>.</summary>
+    /// <param name="oldValue">The element to replace.</param>
+    /// <param name="newValue">The element to put in its place; not <see langword="null"/>.</param>
+    /// <returns>The new list; this list is unchanged.</returns>
+    /// <exception cref="ArgumentException">No element equals <paramref name="oldValue"/>.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="newValue"/> is <see langword="null"/>.</exception>
+    public ValueList<T> Replace(T oldValue, T newValue)
+    {
+        var index = IndexOf(oldValue);
+        if (index < 0)
+        {
+            throw new ArgumentException("No element of the list equals the value to replace.", nameof(oldValue));
+        }
+
+        return SetItem(index, newValue);
+    }
+
+    /// <summary>Finds the first element equal to <paramref name="value"/> (by <see cref="EqualityComparer{T}.Default"/>).</summary>
+    /// <param name="value">The element to look for.</param>
+    /// <returns>Its zero-based position, or -1.</returns>
+    public int IndexOf(T value)
+    {
+        var span = AsSpan();
+        for (var i = 0; i < span.Length; i++)
+        {
+            if (EqualityComparer<T>.Default.Equals(span[i], value))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>Returns the elements as text, such as <c>[a, b]</c>.</summary>
     /// <returns>The elements, comma-separated, in brackets.</returns>
     public override string ToString() => "[" + string.Join(", ", items ?? []) + "]";
@@ -103,6 +183,14 @@ public readonly struct ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
         }
 
         return new ValueList<T>(array);
+    }
+
+    private static void ThrowIfNull(T value, [CallerArgumentExpression(nameof(value))] string? name = null)
+    {
+        if (value is null)
+        {
+            throw new ArgumentNullException(name, "A ValueList holds no null elements.");
+        }
     }
 
     /// <summary>Finds the first null element, or returns -1.</summary>

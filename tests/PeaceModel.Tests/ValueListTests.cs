@@ -93,4 +93,33 @@ public class ValueListTests
         Assert.Equal([3, 1, 2], list.AsEnumerable());
         Assert.Equal("[3, 1, 2]", list.ToString());
     }
+
+    [Fact]
+    public void SetItem_ReplacesOneElement_LeavesOriginalUnchanged()
+    {
+        ValueList<string> list = ["a", "b", "c"];
+
+        var changed = list.SetItem(1, "x");
+
+        Assert.Equal(["a", "x", "c"], changed);
+        Assert.Equal(["a", "b", "c"], list);
+        Assert.Throws<ArgumentOutOfRangeException>(() => list.SetItem(3, "x"));
+        Assert.Throws<ArgumentNullException>(() => list.SetItem(0, null!));
+    }
+
+    [Fact]
+    public void AddRemoveReplace_BehaveLikeImmutableList()
+    {
+        ValueList<string> list = ["a", "b", "a"];
+
+        Assert.Equal(["a", "b", "a", "c"], list.Add("c"));
+        Assert.Equal(["b", "a"], list.Remove("a"));
+        Assert.Equal(list, list.Remove("z"));
+        Assert.Equal(ValueList<string>.Empty, ValueList.Create<string>(["a"]).Remove("a"));
+        Assert.Equal(["a", "z", "a"], list.Replace("b", "z"));
+        Assert.Throws<ArgumentException>(() => list.Replace("q", "z"));
+        Assert.Throws<ArgumentNullException>(() => list.Add(null!));
+        Assert.Equal(["a", "b", "a"], list);
+        Assert.Equal(ValueList<int>.Empty.Add(1), [1]);
+    }
 }

@@ -1,41 +1,47 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using FluentValidation;
 using FluentValidation.Results;
+using PeaceModel.Kinds;
+using PeaceModel.Serialization;
 
 namespace PeaceModel.Validation;
 
 /// <summary>
-/// The rules that span the records of one event. One pass builds an index of ids; every check after
-/// it is a dictionary look-up, so the whole runs in time linear in the number of records.
+/// The rules that span the records of one event, driven by the declarations in <see cref="RecordKinds"/>.
+/// One <see cref="EventIndex"/> is built per event; every check after it is a dictionary look-up, so
+/// the whole runs in time linear in the number of records.
 /// </summary>
 internal sealed class CrossRecordRules
 {
-    private readonly DiplomaticEvent diplomaticEvent;
-    private readonly Action<ValidationFailure> report;
-    private readonly Dictionary<string, Entry> index = new(StringComparer.Ordinal);
+    private static readonly string ProposedDatePath =
+        $"{ContractNames.Of(typeof(Proposal), nameof(Proposal.Terms))}.{ContractNames.Of(typeof(ProposalTerms), nameof(ProposalTerms.Date))}";
 
-    private CrossRecordRules(DiplomaticEvent diplomaticEvent, Action<ValidationFailure> report)
+    private static readonly string StartsOnPath = ContractNames.Of(typeof(Condition), nameof(Condition.StartsOn));
+    private static readonly string DeadlinePath = ContractNames.Of(typeof(Condition), nameof(Condition.Deadline));
+    private static readonly string DateValuePath = ContractNames.Of(typeof(EventDate), nameof(EventDate.Value));
+    private static readonly string Sha256Path = ContractNames.Of(typeof(SourceDocument), nameof(SourceDocument.Sha256));
+    private static readonly string QuotationsPath = ContractNames.Of(typeof(Statement), nameof(Statement.Quotations));
+    private static readonly string QuotationStartPath = ContractNames.Of(typeof(Quotation), nameof(Quotation.Start));
+    private static readonly string QuotationTextPath = ContractNames.Of(typeof(Quotation), nameof(Quotation.Text));
+    private static readonly string IdPath = ContractNames.Of(typeof(Actor), nameof(Actor.Id));
+
+    private readonly EventIndex index;
+    private readonly Action<ValidationFailure> report;
+
+    private CrossRecordRules(EventIndex index, Action<ValidationFailure> report)
     {
-        this.diplomaticEvent = diplomaticEvent;
+        this.index = index;
         this.report = report;
     }
 
-    [Flags]
-    private enum Kind
-    {
-        Source = 1,
-        Actor = 2,
-        Statement = 4,
-        Proposal = 8,
-        Condition = 16,
-        Reaction = 32,
-    }
+    private DiplomaticEvent Event => index.Event;
 
     public static void Check(DiplomaticEvent diplomaticEvent, IReadOnlyDictionary<string, string>? sourceTexts, Action<ValidationFailure> report)
     {
-        var rules = new CrossRecordRules(diplomaticEvent, report);
-        rules.IndexIds();
+        var rules = new CrossRecordRules(EventIndex.Create(diplomaticEvent), report);
+        rules.CheckUniqueIds();
         rules.CheckReferences();
         rules.CheckDates();
         if (sourceTexts is not null)
@@ -44,160 +50,89 @@ internal sealed class CrossRecordRules
         }
     }
 
-    private static string Describe(Kind kind) => kind switch
+    /// <summary>The nouns of the kinds a reference may name, joined with "or": <c>proposal, statement or condition</c>.</summary>
+    private static string Describe(RecordReference reference)
     {
-        Kind.Source => "source document",
-        Kind.Actor => "actor",
-        Kind.Statement => "statement",
-        Kind.Proposal => "proposal",
-        Kind.Condition => "condition",
-        Kind.Reaction => "reaction",
-        _ => JoinAlternatives(Enum.GetValues<Kind>().Where(k => kind.HasFlag(k)).Select(Describe).ToList()),
-    };
-
-    private static string JoinAlternatives(List<string> names) =>
-        names.Count < 2 ? string.Concat(names) : string.Join(", ", names[..^1]) + " or " + names[^1];
+        var names = RecordKinds.All.Where(reference.CanTarget).Select(k => k.Noun).ToList();
+        return names.Count < 2 ? string.Concat(names) : string.Join(", ", names[..^1]) + " or " + names[^1];
+    }
 
     private static string WithArticle(string noun) => ("aeiou".Contains(noun[0], StringComparison.Ordinal) ? "an " : "a ") + noun;
 
-    private static string ListName(Kind kind) => kind switch
-    {
-        Kind.Source => "sources",
-        Kind.Actor => "actors",
-        Kind.Statement => "statements",
-        Kind.Proposal => "proposals",
-        Kind.Condition => "conditions",
-        _ => "reactions",
-    };
+    private static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private void IndexIds()
+    private void CheckUniqueIds()
     {
-        Add(Kind.Source, diplomaticEvent.Sources.AsSpan(), s => s?.Id);
-        Add(Kind.Actor, diplomaticEvent.Actors.AsSpan(), a => a?.Id);
-        Add(Kind.Statement, diplomaticEvent.Statements.AsSpan(), s => s?.Id);
-        Add(Kind.Proposal, diplomaticEvent.Proposals.AsSpan(), p => p?.Id);
-        Add(Kind.Condition, diplomaticEvent.Conditions.AsSpan(), c => c?.Id);
-        Add(Kind.Reaction, diplomaticEvent.Reactions.AsSpan(), r => r?.Id);
-    }
-
-    private void Add<T>(Kind kind, ReadOnlySpan<T> records, Func<T, string?> id)
-    {
-        for (var i = 0; i < records.Length; i++)
+        foreach (var duplicate in index.Duplicates)
         {
-            var value = id(records[i]);
-            if (string.IsNullOrEmpty(value))
-            {
-                continue;
-            }
-
-            if (index.TryGetValue(value, out var first))
-            {
-                Fail($"{ListName(kind)}[{i}].id", ErrorCodes.DuplicateId, value,
-                    $"'{value}' is already the id of {ListName(first.Kind)}[{first.Position}]; ids are unique within the event, across all kinds of record.");
-            }
-            else
-            {
-                index.Add(value, new Entry(kind, i));
-            }
+            var id = duplicate.Record.Id;
+            index.TryFind(id, out var first);
+            Fail($"{duplicate.Path}.{IdPath}", ErrorCodes.DuplicateId, id,
+                $"'{id}' is already the id of {first.Path}; ids are unique within the event, across all kinds of record.");
         }
     }
 
     private void CheckReferences()
     {
-        var actors = diplomaticEvent.Actors.AsSpan();
-        for (var i = 0; i < actors.Length; i++)
+        foreach (var kind in RecordKinds.All)
         {
-            References(actors[i]?.MemberIds ?? default, new Location("actors", i, "memberIds"), Kind.Actor);
-        }
-
-        var statements = diplomaticEvent.Statements.AsSpan();
-        for (var i = 0; i < statements.Length; i++)
-        {
-            if (statements[i] is not { } statement)
+            var count = kind.Count(Event);
+            for (var i = 0; i < count; i++)
             {
-                continue;
+                if (kind.At(Event, i) is not { } record)
+                {
+                    continue;
+                }
+
+                foreach (var reference in kind.References)
+                {
+                    var slots = reference.Count(record);
+                    for (var j = 0; j < slots; j++)
+                    {
+                        Reference(reference.IdAt(record, j), reference, new Location(kind, i, reference.JsonName, reference.IsMany ? j : -1));
+                    }
+                }
             }
-
-            Reference(statement.SpeakerId, new Location("statements", i, "speakerId"), Kind.Actor);
-            References(statement.AudienceIds, new Location("statements", i, "audienceIds"), Kind.Actor);
-            Reference(statement.SourceId, new Location("statements", i, "sourceId"), Kind.Source);
-        }
-
-        var proposals = diplomaticEvent.Proposals.AsSpan();
-        for (var i = 0; i < proposals.Length; i++)
-        {
-            if (proposals[i] is not { } proposal)
-            {
-                continue;
-            }
-
-            Reference(proposal.ProposerId, new Location("proposals", i, "proposerId"), Kind.Actor);
-            References(proposal.AddresseeIds, new Location("proposals", i, "addresseeIds"), Kind.Actor);
-            References(proposal.StatementIds, new Location("proposals", i, "statementIds"), Kind.Statement);
-        }
-
-        var conditions = diplomaticEvent.Conditions.AsSpan();
-        for (var i = 0; i < conditions.Length; i++)
-        {
-            if (conditions[i] is not { } condition)
-            {
-                continue;
-            }
-
-            Reference(condition.SetterId, new Location("conditions", i, "setterId"), Kind.Actor);
-            Reference(condition.ProposalId, new Location("conditions", i, "proposalId"), Kind.Proposal);
-            References(condition.AddresseeIds, new Location("conditions", i, "addresseeIds"), Kind.Actor);
-            References(condition.StatementIds, new Location("conditions", i, "statementIds"), Kind.Statement);
-        }
-
-        var reactions = diplomaticEvent.Reactions.AsSpan();
-        for (var i = 0; i < reactions.Length; i++)
-        {
-            if (reactions[i] is not { } reaction)
-            {
-                continue;
-            }
-
-            Reference(reaction.ReactorId, new Location("reactions", i, "reactorId"), Kind.Actor);
-            Reference(reaction.TargetId, new Location("reactions", i, "targetId"), Kind.Proposal | Kind.Statement | Kind.Condition);
-            References(reaction.StatementIds, new Location("reactions", i, "statementIds"), Kind.Statement);
         }
     }
 
-    private void References(ValueList<string> ids, Location path, Kind expected)
-    {
-        for (var j = 0; j < ids.Count; j++)
-        {
-            Reference(ids[j], path with { Element = j }, expected);
-        }
-    }
-
-    private void Reference(string? id, Location path, Kind expected)
+    private void Reference(string? id, RecordReference reference, Location path)
     {
         if (string.IsNullOrEmpty(id))
         {
             return; // Absent or blank ids are the record validators' to report.
         }
 
-        if (!index.TryGetValue(id, out var entry))
+        if (!index.TryFind(id, out var entry))
         {
-            Fail(path, ErrorCodes.UnknownReference, id, $"'{id}' names no {Describe(expected)}; {Known(expected)}.");
+            Fail(path, ErrorCodes.UnknownReference, id, $"'{id}' names no {Describe(reference)}; {Known(reference)}.");
         }
-        else if ((entry.Kind & expected) == 0)
+        else if (!reference.CanTarget(entry.Kind))
         {
             Fail(path, ErrorCodes.WrongReferenceKind, id,
-                $"'{id}' names {WithArticle(Describe(entry.Kind))} ({ListName(entry.Kind)}[{entry.Position}]); expected {WithArticle(Describe(expected))}.");
+                $"'{id}' names {WithArticle(entry.Kind.Noun)} ({entry.Path}); expected {WithArticle(Describe(reference))}.");
         }
     }
 
-    /// <summary>Lists the ids of the expected kind, for the message of a failed look-up (only then: it is not on the hot path).</summary>
-    private string Known(Kind expected)
+    /// <summary>Lists the ids of the kinds a reference may name, for the message of a failed look-up (only then: it is not on the hot path).</summary>
+    private string Known(RecordReference reference)
     {
         const int Shown = 12;
-        var ids = index.Where(pair => (pair.Value.Kind & expected) != 0).Select(pair => pair.Key).ToList();
+        var ids = new List<string>();
+        foreach (var kind in RecordKinds.All.Where(reference.CanTarget))
+        {
+            foreach (var record in kind.GetRecords(Event))
+            {
+                if (index.TryFind(record.Id, out var found) && ReferenceEquals(found.Record, record))
+                {
+                    ids.Add(record.Id);
+                }
+            }
+        }
+
         if (ids.Count == 0)
         {
-            return $"the event has no {Describe(expected)}";
+            return $"the event has no {Describe(reference)}";
         }
 
         var list = string.Join(", ", ids.Take(Shown));
@@ -206,39 +141,39 @@ internal sealed class CrossRecordRules
 
     private void CheckDates()
     {
-        var proposals = diplomaticEvent.Proposals.AsSpan();
+        var proposals = Event.Proposals.AsSpan();
         for (var i = 0; i < proposals.Length; i++)
         {
-            if (proposals[i] is { } proposal)
-            {
-                NotBeforeStatements(proposal.Terms?.Date, proposal.StatementIds, new Location("proposals", i, "terms.date"), "proposed date");
-            }
+            NotBeforeStatements(proposals[i].Terms?.Date, proposals[i].StatementIds, new Location(RecordKinds.Proposal, i, ProposedDatePath), "proposed date");
         }
 
-        var conditions = diplomaticEvent.Conditions.AsSpan();
+        var conditions = Event.Conditions.AsSpan();
         for (var i = 0; i < conditions.Length; i++)
         {
-            if (conditions[i] is { } condition)
-            {
-                NotBeforeStatements(condition.StartsOn, condition.StatementIds, new Location("conditions", i, "startsOn"), "start");
-                NotBeforeStatements(condition.Deadline, condition.StatementIds, new Location("conditions", i, "deadline"), "deadline");
-            }
+            NotBeforeStatements(conditions[i].StartsOn, conditions[i].StatementIds, new Location(RecordKinds.Condition, i, StartsOnPath), "start");
+            NotBeforeStatements(conditions[i].Deadline, conditions[i].StatementIds, new Location(RecordKinds.Condition, i, DeadlinePath), "deadline");
         }
 
-        var reactions = diplomaticEvent.Reactions.AsSpan();
+        // A reaction is not expressed before what it answers came into being.
+        var kind = RecordKinds.Reaction;
+        var subject = kind.Reference(ReferenceRole.Subject)!;
+        var expression = kind.Reference(ReferenceRole.Expression)!;
+        var reactions = Event.Reactions.AsSpan();
         for (var i = 0; i < reactions.Length; i++)
         {
-            if (reactions[i] is not { } reaction || TargetDate(reaction.TargetId) is not { } target)
+            var targetId = subject.IdAt(reactions[i], 0);
+            if (TargetDate(targetId) is not { } target)
             {
                 continue;
             }
 
-            for (var j = 0; j < reaction.StatementIds.Count; j++)
+            for (var j = 0; j < expression.Count(reactions[i]); j++)
             {
-                if (StatementDate(reaction.StatementIds[j]) is { } said && said.LastDay < target.FirstDay)
+                var statementId = expression.IdAt(reactions[i], j);
+                if (StatementDate(statementId) is { } said && said.LastDay < target.FirstDay)
                 {
-                    Fail($"reactions[{i}].statementIds[{j}]", ErrorCodes.ReactionBeforeTarget, reaction.StatementIds[j],
-                        $"statement '{reaction.StatementIds[j]}' of {said.Value:yyyy-MM-dd} expresses this reaction, but '{reaction.TargetId}', which it reacts to, dates from {target.FirstDay:yyyy-MM-dd}.");
+                    Fail(new Location(kind, i, expression.JsonName, j), ErrorCodes.ReactionBeforeTarget, statementId,
+                        $"statement '{statementId}' of {Day(said.Value)} expresses this reaction, but '{targetId}', which it reacts to, dates from {Day(target.FirstDay)}.");
                 }
             }
         }
@@ -255,38 +190,37 @@ internal sealed class CrossRecordRules
         {
             if (StatementDate(statementId) is { } said && date.LastDay < said.FirstDay)
             {
-                Fail($"{path}.value", ErrorCodes.DateBeforeStatement, date.Value,
-                    $"the {what} {date.Value:yyyy-MM-dd} is before {said.Value:yyyy-MM-dd}, the date of statement '{statementId}' that made it.");
+                Fail($"{path}.{DateValuePath}", ErrorCodes.DateBeforeStatement, date.Value,
+                    $"the {what} {Day(date.Value)} is before {Day(said.Value)}, the date of statement '{statementId}' that made it.");
                 return;
             }
         }
     }
 
-    private EventDate? StatementDate(string? statementId) =>
-        statementId is not null && index.TryGetValue(statementId, out var entry) && entry.Kind == Kind.Statement
-            ? diplomaticEvent.Statements[entry.Position]?.SaidOn
-            : null;
+    private EventDate? StatementDate(string? statementId) => index.Find<Statement>(statementId)?.SaidOn;
 
-    /// <summary>When a target came into being: a statement's date, or the earliest statement that made a proposal or condition.</summary>
+    /// <summary>When a target came into being: a statement's date, or the earliest of the statements that express it.</summary>
     private EventDate? TargetDate(string? targetId)
     {
-        if (targetId is null || !index.TryGetValue(targetId, out var entry))
+        if (!index.TryFind(targetId, out var entry))
         {
             return null;
         }
 
-        var statementIds = entry.Kind switch
+        if (entry.Record is Statement statement)
         {
-            Kind.Statement => [targetId],
-            Kind.Proposal => diplomaticEvent.Proposals[entry.Position]?.StatementIds ?? default,
-            Kind.Condition => diplomaticEvent.Conditions[entry.Position]?.StatementIds ?? default,
-            _ => default,
-        };
+            return statement.SaidOn;
+        }
+
+        if (entry.Kind.Reference(ReferenceRole.Expression) is not { } expression)
+        {
+            return null;
+        }
 
         EventDate? earliest = null;
-        foreach (var statementId in statementIds)
+        for (var j = 0; j < expression.Count(entry.Record); j++)
         {
-            if (StatementDate(statementId) is { } said && (earliest is null || said.FirstDay < earliest.FirstDay))
+            if (StatementDate(expression.IdAt(entry.Record, j)) is { } said && (earliest is null || said.FirstDay < earliest.FirstDay))
             {
                 earliest = said;
             }
@@ -297,7 +231,7 @@ internal sealed class CrossRecordRules
 
     private void CheckProvenance(IReadOnlyDictionary<string, string> sourceTexts)
     {
-        var sources = diplomaticEvent.Sources.AsSpan();
+        var sources = Event.Sources.AsSpan();
         for (var k = 0; k < sources.Length; k++)
         {
             if (sources[k] is { Sha256: { } expected, Id: { } id } && Patterns.Sha256().IsMatch(expected)
@@ -306,13 +240,13 @@ internal sealed class CrossRecordRules
                 var actual = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text))).ToLowerInvariant();
                 if (actual != expected)
                 {
-                    Fail($"sources[{k}].sha256", ErrorCodes.SourceTextMismatch, expected,
+                    Fail(new Location(RecordKinds.Source, k, Sha256Path), ErrorCodes.SourceTextMismatch, expected,
                         $"the supplied text of '{id}' has SHA-256 {actual}, not {expected}: it is not the text this event was modeled from.");
                 }
             }
         }
 
-        var statements = diplomaticEvent.Statements.AsSpan();
+        var statements = Event.Statements.AsSpan();
         for (var i = 0; i < statements.Length; i++)
         {
             if (statements[i] is not { SourceId: { } sourceId } statement
@@ -323,7 +257,7 @@ internal sealed class CrossRecordRules
 
             for (var j = 0; j < statement.Quotations.Count; j++)
             {
-                CheckQuotation(statement.Quotations[j], text, sourceId, new Location("statements", i, "quotations", j));
+                CheckQuotation(statement.Quotations[j], text, sourceId, new Location(RecordKinds.Statement, i, QuotationsPath, j));
             }
         }
     }
@@ -337,8 +271,8 @@ internal sealed class CrossRecordRules
 
         if ((long)quotation.Start + quotation.Length > text.Length)
         {
-            Fail($"{path}.start", ErrorCodes.QuotationOutOfRange, quotation.Start,
-                $"the quotation spans {quotation.Start} to {(long)quotation.Start + quotation.Length}, but the text of '{sourceId}' has only {text.Length} UTF-16 code units.");
+            Fail($"{path}.{QuotationStartPath}", ErrorCodes.QuotationOutOfRange, quotation.Start,
+                string.Create(CultureInfo.InvariantCulture, $"the quotation spans {quotation.Start} to {(long)quotation.Start + quotation.Length}, but the text of '{sourceId}' has only {text.Length} UTF-16 code units."));
             return;
         }
 
@@ -347,9 +281,9 @@ internal sealed class CrossRecordRules
         {
             var found = actual.Length > 80 ? string.Concat(actual[..77], "...") : actual.ToString();
             var located = text.IndexOf(quotation.Text, StringComparison.Ordinal);
-            var hint = located >= 0 ? $"; the quotation stands at start {located}" : "; the quotation is found nowhere in the text";
-            Fail($"{path}.text", ErrorCodes.QuotationMismatch, quotation.Text,
-                $"the text of '{sourceId}' at {quotation.Start} (length {quotation.Length}) reads \"{found}\", not the quotation{hint}.");
+            var hint = located >= 0 ? string.Create(CultureInfo.InvariantCulture, $"; the quotation stands at start {located}") : "; the quotation is found nowhere in the text";
+            Fail($"{path}.{QuotationTextPath}", ErrorCodes.QuotationMismatch, quotation.Text,
+                string.Create(CultureInfo.InvariantCulture, $"the text of '{sourceId}' at {quotation.Start} (length {quotation.Length}) reads \"{found}\", not the quotation{hint}."));
         }
     }
 
@@ -360,11 +294,10 @@ internal sealed class CrossRecordRules
         Fail(path.ToString(), code, attemptedValue, message);
 
     /// <summary>Where a value stands, formatted as a path (<c>statements[2].speakerId</c>) only when a failure is reported.</summary>
-    private readonly record struct Location(string List, int Index, string Property, int Element = -1)
+    private readonly record struct Location(RecordKind Kind, int Index, string Property, int Element = -1)
     {
-        public override string ToString() =>
-            Element < 0 ? $"{List}[{Index}].{Property}" : $"{List}[{Index}].{Property}[{Element}]";
+        public override string ToString() => Element < 0
+            ? string.Create(CultureInfo.InvariantCulture, $"{Kind.ListName}[{Index}].{Property}")
+            : string.Create(CultureInfo.InvariantCulture, $"{Kind.ListName}[{Index}].{Property}[{Element}]");
     }
-
-    private readonly record struct Entry(Kind Kind, int Position);
 }

@@ -1,4 +1,5 @@
 using FluentValidation;
+using PeaceModel.Kinds;
 using FluentValidation.Results;
 
 namespace PeaceModel.Validation;
@@ -44,12 +45,11 @@ public sealed class DiplomaticEventValidator : AbstractValidator<DiplomaticEvent
         this.JsonRuleFor(x => x.Id).ValidId();
         this.JsonRuleFor(x => x.Title).RequiredText(ValidationLimits.NameLength);
         this.JsonRuleFor(x => x.Date).NotNull().WithErrorCode(ErrorCodes.Required).SetValidator(new EventDateValidator());
-        this.JsonRuleForEach(x => x.Sources).SetValidator(new SourceDocumentValidator());
-        this.JsonRuleForEach(x => x.Actors).SetValidator(new ActorValidator());
-        this.JsonRuleForEach(x => x.Statements).SetValidator(new StatementValidator());
-        this.JsonRuleForEach(x => x.Proposals).SetValidator(new ProposalValidator());
-        this.JsonRuleForEach(x => x.Conditions).SetValidator(new ConditionValidator());
-        this.JsonRuleForEach(x => x.Reactions).SetValidator(new ReactionValidator());
+        foreach (var kind in RecordKinds.All)
+        {
+            kind.AddRules(this);
+        }
+
         RuleFor(x => x)
             .Custom((diplomaticEvent, context) => CrossRecordRules.Check(
                 diplomaticEvent,

@@ -1,6 +1,6 @@
 using System.Linq.Expressions;
-using System.Text.Json;
 using FluentValidation;
+using PeaceModel.Serialization;
 
 namespace PeaceModel.Validation;
 
@@ -19,6 +19,11 @@ internal static class RuleExtensions
     public static IRuleBuilderInitialCollection<T, TElement> JsonRuleForEach<T, TElement>(
         this AbstractValidator<T> validator, Expression<Func<T, IEnumerable<TElement>>> member) =>
         validator.RuleForEach(member).Configure(rule => Rename(rule, JsonName(member)));
+
+    /// <summary>Starts a rule for each element of a list whose JSON name is already known (from a <see cref="Kinds.RecordKind"/>).</summary>
+    public static IRuleBuilderInitialCollection<T, TElement> JsonRuleForEach<T, TElement>(
+        this AbstractValidator<T> validator, Func<T, ValueList<TElement>> list, string jsonName) =>
+        validator.RuleForEach(x => list(x)).Configure(rule => Rename(rule, jsonName));
 
     public static IRuleBuilderOptions<T, string> ValidId<T>(this IRuleBuilder<T, string> rule) =>
         rule.NotBlank()
@@ -94,7 +99,7 @@ internal static class RuleExtensions
 
     private static string UndefinedEnum<TEnum>()
         where TEnum : struct, Enum =>
-        $"'{{PropertyValue}}' is not a defined {typeof(TEnum).Name}; use one of: {string.Join(", ", Enum.GetNames<TEnum>().Select(JsonNamingPolicy.CamelCase.ConvertName))}.";
+        $"'{{PropertyValue}}' is not a defined {typeof(TEnum).Name}; use one of: {string.Join(", ", ContractNames.EnumNames(typeof(TEnum)))}.";
 
     private static string TooLong(int maxLength) =>
         $"'{{PropertyName}}' is longer than {maxLength} characters; shorten it.";
@@ -128,7 +133,7 @@ internal static class RuleExtensions
     {
         var body = member.Body is UnaryExpression { NodeType: ExpressionType.Convert } convert ? convert.Operand : member.Body;
         return body is MemberExpression m
-            ? JsonNamingPolicy.CamelCase.ConvertName(m.Member.Name)
+            ? ContractNames.Of(m.Member.DeclaringType!, m.Member.Name)
             : throw new ArgumentException("Expected a member access such as x => x.SpeakerId.", nameof(member));
     }
 }

@@ -73,10 +73,6 @@ internal static class SeedVariants
     private static DiplomaticEvent WithReaction(DiplomaticEvent e, int i, Func<Reaction, Reaction> change) =>
         e with { Reactions = Replace(e.Reactions, i, change) };
 
-    private static ValueList<T> Replace<T>(ValueList<T> list, int index, Func<T, T> change)
-    {
-        var items = list.AsSpan().ToArray();
-        items[index] = change(items[index]);
-        return ValueList.Create<T>(items);
-    }
+    private static ValueList<T> Replace<T>(ValueList<T> list, int index, Func<T, T> change) =>
+        list.SetItem(index, change(list[index]));
 }

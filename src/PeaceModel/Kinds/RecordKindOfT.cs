@@ -1,0 +1,47 @@
+using FluentValidation;
+using PeaceModel.Validation;
+
+namespace PeaceModel.Kinds;
+
+/// <summary>A <see cref="RecordKind"/> whose records are of type <typeparamref name="TRecord"/>.</summary>
+/// <typeparam name="TRecord">The record type.</typeparam>
+public sealed class RecordKind<TRecord> : RecordKind
+    where TRecord : class, IDiplomaticRecord
+{
+    private readonly Func<DiplomaticEvent, ValueList<TRecord>> list;
+    private readonly IValidator<TRecord> validator;
+
+    internal RecordKind(
+        string memberName,
+        Func<DiplomaticEvent, ValueList<TRecord>> list,
+        string noun,
+        IValidator<TRecord> validator,
+        params RecordReference<TRecord>[] references)
+        : base(typeof(TRecord), memberName, noun, [.. references])
+    {
+        this.list = list;
+        this.validator = validator;
+    }
+
+    /// <inheritdoc/>
+    public override IValidator Validator => validator;
+
+    /// <summary>Returns the records of this kind in an event, in order, without copying.</summary>
+    /// <param name="diplomaticEvent">The event.</param>
+    /// <returns>The records.</returns>
+    public ValueList<TRecord> GetList(DiplomaticEvent diplomaticEvent)
+    {
+        ArgumentNullException.ThrowIfNull(diplomaticEvent);
+        return list(diplomaticEvent);
+    }
+
+    /// <inheritdoc/>
+    public override IReadOnlyList<IDiplomaticRecord> GetRecords(DiplomaticEvent diplomaticEvent) => GetList(diplomaticEvent);
+
+    internal override void AddRules(AbstractValidator<DiplomaticEvent> eventValidator) =>
+        eventValidator.JsonRuleForEach(list, ListName).SetValidator(validator);
+
+    internal override int Count(DiplomaticEvent diplomaticEvent) => list(diplomaticEvent).Count;
+
+    internal override IDiplomaticRecord? At(DiplomaticEvent diplomaticEvent, int position) => list(diplomaticEvent)[position];
+}

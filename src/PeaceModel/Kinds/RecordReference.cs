@@ -1,0 +1,84 @@
+using PeaceModel.Serialization;
+
+namespace PeaceModel.Kinds;
+
+/// <summary>
+/// One kind of link from a record to other records by id, as declared in <see cref="RecordKinds"/>:
+/// the property that holds the id or ids, whether it holds one or many, what it may point at, and
+/// what it stands for. Validation, <see cref="EventIndex"/>, the JSON Schema and the graph read it.
+/// </summary>
+public abstract class RecordReference
+{
+    private readonly Type[] targetTypes;
+    private ValueList<RecordKind> targetKinds;
+
+    private protected RecordReference(Type ownerType, string memberName, bool isMany, ReferenceRole role, Type[] targetTypes)
+    {
+        OwnerType = ownerType;
+        MemberName = memberName;
+        IsMany = isMany;
+        Role = role;
+        this.targetTypes = targetTypes;
+        JsonName = ContractNames.Of(ownerType, memberName);
+    }
+
+    /// <summary>Gets the record type that holds the reference, such as <see cref="Statement"/>.</summary>
+    public Type OwnerType { get; }
+
+    /// <summary>Gets the name of the .NET property, such as <c>SpeakerId</c>.</summary>
+    public string MemberName { get; }
+
+    /// <summary>Gets the name of the property in JSON, taken from the serializer's contract, such as <c>speakerId</c>.</summary>
+    public string JsonName { get; }
+
+    /// <summary>Gets whether the property holds a list of ids rather than one id.</summary>
+    public bool IsMany { get; }
+
+    /// <summary>Gets what the reference stands for.</summary>
+    public ReferenceRole Role { get; }
+
+    /// <summary>Gets whether the referenced statements date the record (a proposal dates from the statements that made it).</summary>
+    public bool DatesRecord => Role == ReferenceRole.Expression;
+
+    /// <summary>Gets the kinds of record the ids may name.</summary>
+    public ValueList<RecordKind> TargetKinds =>
+        targetKinds.Count > 0 ? targetKinds : targetKinds = [.. targetTypes.Select(RecordKinds.Of)];
+
+    /// <summary>Returns the ids the reference holds in <paramref name="record"/>: none, one, or the list, in order.</summary>
+    /// <param name="record">A record of <see cref="OwnerType"/>.</param>
+    /// <returns>The ids; an absent single reference gives an empty list.</returns>
+    /// <exception cref="ArgumentException"><paramref name="record"/> is not of <see cref="OwnerType"/>.</exception>
+    public ValueList<string> GetIds(IDiplomaticRecord record)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        if (!OwnerType.IsInstanceOfType(record))
+        {
+            throw new ArgumentException($"A {record.GetType().Name} has no {MemberName}; this reference belongs to {OwnerType.Name}.", nameof(record));
+        }
+
+        var ids = new List<string>();
+        for (var i = 0; i < Count(record); i++)
+        {
+            if (IdAt(record, i) is { } id)
+            {
+                ids.Add(id);
+            }
+        }
+
+        return ids.ToValueList();
+    }
+
+    /// <summary>Tells whether the reference may name a record of <paramref name="kind"/>.</summary>
+    /// <param name="kind">The kind.</param>
+    /// <returns><see langword="true"/> when it may.</returns>
+    public bool CanTarget(RecordKind kind) => targetTypes.Contains(kind.ClrType);
+
+    /// <inheritdoc/>
+    public override string ToString() => $"{OwnerType.Name}.{MemberName} ({JsonName})";
+
+    /// <summary>The number of id slots in the record: 1 for a single reference (which may be null), the list's length otherwise.</summary>
+    internal abstract int Count(IDiplomaticRecord record);
+
+    /// <summary>The id in slot <paramref name="index"/>, or <see langword="null"/> when absent.</summary>
+    internal abstract string? IdAt(IDiplomaticRecord record, int index);
+}

@@ -1,0 +1,26 @@
+namespace PeaceModel.Kinds;
+
+/// <summary>What a reference from one record to others stands for. The graph, the timeline and the analysis read roles, never property names.</summary>
+public enum ReferenceRole
+{
+    /// <summary>Who made the record: the speaker of a statement, the proposer, the setter of a condition, the reactor.</summary>
+    Author,
+
+    /// <summary>To whom the record is addressed: the addressees of a proposal or a condition.</summary>
+    Addressee,
+
+    /// <summary>Who heard a statement, without being its addressee.</summary>
+    Audience,
+
+    /// <summary>What the record is about or answers: the proposal a condition is attached to, the target of a reaction.</summary>
+    Subject,
+
+    /// <summary>The statements that express the record; their dates date it.</summary>
+    Expression,
+
+    /// <summary>The document a record is taken from.</summary>
+    Source,
+
+    /// <summary>The members of a group.</summary>
+    Member,
+}
