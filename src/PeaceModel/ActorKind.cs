@@ -1,3 +1,6 @@
+using System.Text.Json.Serialization;
+using PeaceModel.Serialization;
+
 namespace PeaceModel;
 
 /// <summary>What kind of party an <see cref="Actor"/> is. Written in JSON in camelCase (<c>"internationalOrganization"</c>).</summary>
@@ -5,6 +8,7 @@ namespace PeaceModel;
 /// A reader rejects a value it does not know (for example one added by a newer writer) with a
 /// <see cref="System.Text.Json.JsonException"/>, rather than guessing: nothing is silently changed.
 /// </remarks>
+[JsonConverter(typeof(StrictEnumConverter<ActorKind>))]
 public enum ActorKind
 {
     /// <summary>A single person, such as Vladimir Putin.</summary>

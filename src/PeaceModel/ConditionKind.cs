@@ -1,6 +1,10 @@
+using System.Text.Json.Serialization;
+using PeaceModel.Serialization;
+
 namespace PeaceModel;
 
 /// <summary>What sort of <see cref="Condition"/> it is.</summary>
+[JsonConverter(typeof(StrictEnumConverter<ConditionKind>))]
 public enum ConditionKind
 {
     /// <summary>

@@ -1,6 +1,10 @@
+using System.Text.Json.Serialization;
+using PeaceModel.Serialization;
+
 namespace PeaceModel;
 
 /// <summary>How the value of an <see cref="EventDate"/> was obtained from the source.</summary>
+[JsonConverter(typeof(StrictEnumConverter<DateBasis>))]
 public enum DateBasis
 {
     /// <summary>The source states the date itself, such as "on Sunday, May 11" in a report of 2025.</summary>

@@ -1,6 +1,10 @@
+using System.Text.Json.Serialization;
+using PeaceModel.Serialization;
+
 namespace PeaceModel;
 
 /// <summary>How precise an <see cref="EventDate"/> is.</summary>
+[JsonConverter(typeof(StrictEnumConverter<DateGranularity>))]
 public enum DateGranularity
 {
     /// <summary>A single day, such as "Thursday" resolved to 2025-05-15.</summary>

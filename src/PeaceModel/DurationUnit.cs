@@ -1,6 +1,10 @@
+using System.Text.Json.Serialization;
+using PeaceModel.Serialization;
+
 namespace PeaceModel;
 
 /// <summary>The unit of a <see cref="Duration"/>.</summary>
+[JsonConverter(typeof(StrictEnumConverter<DurationUnit>))]
 public enum DurationUnit
 {
     /// <summary>Days.</summary>

@@ -1,6 +1,10 @@
+using System.Text.Json.Serialization;
+using PeaceModel.Serialization;
+
 namespace PeaceModel;
 
 /// <summary>What a proposal says about preconditions, keeping "explicitly none" apart from "not mentioned".</summary>
+[JsonConverter(typeof(StrictEnumConverter<PreconditionStance>))]
 public enum PreconditionStance
 {
     /// <summary>The proposal says nothing about preconditions.</summary>

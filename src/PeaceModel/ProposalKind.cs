@@ -1,6 +1,10 @@
+using System.Text.Json.Serialization;
+using PeaceModel.Serialization;
+
 namespace PeaceModel;
 
 /// <summary>What a <see cref="Proposal"/> proposes.</summary>
+[JsonConverter(typeof(StrictEnumConverter<ProposalKind>))]
 public enum ProposalKind
 {
     /// <summary>Direct negotiations between the parties, such as Putin's proposed talks in Istanbul.</summary>

@@ -1,6 +1,10 @@
+using System.Text.Json.Serialization;
+using PeaceModel.Serialization;
+
 namespace PeaceModel;
 
 /// <summary>The stance of a <see cref="Reaction"/> towards what it reacts to.</summary>
+[JsonConverter(typeof(StrictEnumConverter<Stance>))]
 public enum Stance
 {
     /// <summary>Welcomes it without committing, such as Zelensky's "a positive sign" or Trump's "a potentially great day".</summary>

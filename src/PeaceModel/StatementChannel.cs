@@ -1,6 +1,10 @@
+using System.Text.Json.Serialization;
+using PeaceModel.Serialization;
+
 namespace PeaceModel;
 
 /// <summary>Through which channel a <see cref="Statement"/> was made.</summary>
+[JsonConverter(typeof(StrictEnumConverter<StatementChannel>))]
 public enum StatementChannel
 {
     /// <summary>An address broadcast on television, such as Putin's late-night statement from the Kremlin.</summary>

@@ -329,25 +329,11 @@ public static class PeaceModelJson
             Converters =
             {
                 new UnicodeStringConverter(),
-                StrictEnum<ActorKind>(),
-                StrictEnum<ConditionKind>(),
-                StrictEnum<DateBasis>(),
-                StrictEnum<DateGranularity>(),
-                StrictEnum<DurationUnit>(),
-                StrictEnum<EventCodeScheme>(),
-                StrictEnum<PreconditionStance>(),
-                StrictEnum<ProposalKind>(),
-                StrictEnum<Stance>(),
-                StrictEnum<StatementChannel>(),
             },
         };
         options.MakeReadOnly();
         return options;
     }
-
-    private static StrictEnumConverter<TEnum> StrictEnum<TEnum>()
-        where TEnum : struct, Enum =>
-        new();
 
     /// <summary>
     /// Shapes the contracts: derived read-only properties (such as <see cref="EventDate.FirstDay"/>) are

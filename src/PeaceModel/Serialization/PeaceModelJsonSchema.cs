@@ -4,13 +4,24 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Schema;
 using System.Text.Json.Serialization.Metadata;
+using PeaceModel.Kinds;
+using PeaceModel.Validation;
 
 namespace PeaceModel.Serialization;
 
 /// <summary>Builds the JSON Schema of the format from the serializer's own contracts, so the two cannot drift apart.</summary>
 internal static class PeaceModelJsonSchema
 {
-    private const string IdPattern = "^[a-z0-9]+(-[a-z0-9]+)*$";
+    /// <summary>The patterns of single properties, by owner type and .NET member; their JSON names come from the contract.</summary>
+    private static readonly (Type Type, string Member, string Pattern)[] Shapes =
+    [
+        (typeof(Actor), nameof(Actor.Country), Patterns.CountryShapePattern),
+        (typeof(Place), nameof(Place.Country), Patterns.CountryShapePattern),
+        (typeof(Actor), nameof(Actor.WikidataId), Patterns.WikidataIdPattern),
+        (typeof(Place), nameof(Place.WikidataId), Patterns.WikidataIdPattern),
+        (typeof(Actor), nameof(Actor.CameoCode), Patterns.CameoActorCodePattern),
+        (typeof(SourceDocument), nameof(SourceDocument.Sha256), Patterns.Sha256Pattern),
+    ];
 
     public static string Generate(JsonSerializerOptions options)
     {
@@ -82,26 +93,30 @@ internal static class PeaceModelJsonSchema
             return schema;
         }
 
-        var pattern = property.Name switch
+        var owner = property.DeclaringType;
+        if (IsId(owner, property.Name) || Reference(owner, property.Name) is { IsMany: false })
         {
-            "id" or "speakerId" or "proposerId" or "setterId" or "proposalId" or "reactorId" or "targetId" or "sourceId" => IdPattern,
-            "country" => "^[A-Z]{3}$",
-            "wikidataId" => "^Q[1-9][0-9]*$",
-            "cameoCode" => "^([A-Z]{3})+$",
-            "sha256" => "^[0-9a-f]{64}$",
-            _ => null,
-        };
-        if (pattern is not null)
+            node["pattern"] = Patterns.IdPattern;
+        }
+        else if (Reference(owner, property.Name) is { IsMany: true } && node["items"] is JsonObject items)
+        {
+            items["pattern"] = Patterns.IdPattern;
+        }
+        else if (Shapes.FirstOrDefault(s => s.Type == owner && ContractNames.Of(s.Type, s.Member) == property.Name) is { Pattern: { } pattern })
         {
             node["pattern"] = pattern;
-        }
-        else if (property.Name.EndsWith("Ids", StringComparison.Ordinal) && node["items"] is JsonObject items)
-        {
-            items["pattern"] = IdPattern;
         }
 
         return node;
     }
+
+    /// <summary>Whether the property is the id of a record that has one.</summary>
+    private static bool IsId(Type owner, string jsonName) =>
+        typeof(IDiplomaticRecord).IsAssignableFrom(owner) && ContractNames.Of(owner, nameof(IDiplomaticRecord.Id)) == jsonName;
+
+    /// <summary>The declared reference a property holds, if it holds one.</summary>
+    private static RecordReference? Reference(Type owner, string jsonName) =>
+        RecordKinds.All.SelectMany(k => k.References).FirstOrDefault(r => r.OwnerType == owner && r.JsonName == jsonName);
 
     private static IReadOnlyList<string>? EnumNames(JsonTypeInfo typeInfo)
     {

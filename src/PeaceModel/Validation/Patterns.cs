@@ -5,13 +5,25 @@ namespace PeaceModel.Validation;
 /// <summary>The shapes of identifiers and codes, compiled once at build time.</summary>
 internal static partial class Patterns
 {
-    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$", RegexOptions.CultureInvariant)]
+    /// <summary>The shape of a country code in the JSON Schema; the validator checks the assigned codes themselves (<see cref="Iso3166"/>).</summary>
+    public const string CountryShapePattern = "^[A-Z]{3}$";
+
+    /// <summary>The pattern of <see cref="Id"/>, also written into the JSON Schema.</summary>
+    public const string IdPattern = "^[a-z0-9]+(-[a-z0-9]+)*$";
+
+    [GeneratedRegex(IdPattern, RegexOptions.CultureInvariant)]
     public static partial Regex Id();
 
-    [GeneratedRegex("^Q[1-9][0-9]*$", RegexOptions.CultureInvariant)]
+    /// <summary>The pattern of <see cref="WikidataId"/>, also written into the JSON Schema.</summary>
+    public const string WikidataIdPattern = "^Q[1-9][0-9]*$";
+
+    [GeneratedRegex(WikidataIdPattern, RegexOptions.CultureInvariant)]
     public static partial Regex WikidataId();
 
-    [GeneratedRegex("^([A-Z]{3})+$", RegexOptions.CultureInvariant)]
+    /// <summary>The pattern of <see cref="CameoActorCode"/>, also written into the JSON Schema.</summary>
+    public const string CameoActorCodePattern = "^([A-Z]{3})+$";
+
+    [GeneratedRegex(CameoActorCodePattern, RegexOptions.CultureInvariant)]
     public static partial Regex CameoActorCode();
 
     [GeneratedRegex("^[0-9]{2,4}$", RegexOptions.CultureInvariant)]
@@ -20,7 +32,10 @@ internal static partial class Patterns
     [GeneratedRegex("^[a-z]+(-[a-z]+)*$", RegexOptions.CultureInvariant)]
     public static partial Regex LowerWord();
 
-    [GeneratedRegex("^[0-9a-f]{64}$", RegexOptions.CultureInvariant)]
+    /// <summary>The pattern of <see cref="Sha256"/>, also written into the JSON Schema.</summary>
+    public const string Sha256Pattern = "^[0-9a-f]{64}$";
+
+    [GeneratedRegex(Sha256Pattern, RegexOptions.CultureInvariant)]
     public static partial Regex Sha256();
 
     [GeneratedRegex("^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$", RegexOptions.CultureInvariant)]
