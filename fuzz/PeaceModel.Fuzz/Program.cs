@@ -3,6 +3,7 @@
 using System.Text.Json;
 using PeaceModel.Analysis;
 using PeaceModel.Serialization;
+using PeaceModel.Text;
 using PeaceModel.Validation;
 using SharpFuzz;
 
@@ -18,7 +19,8 @@ Fuzzer.OutOfProcess.Run(stream =>
         var diplomaticEvent = PeaceModelJson.Deserialize(buffer.ToArray());
         validator.Validate(diplomaticEvent);
         EpisodeAnalysis.Analyze(diplomaticEvent);
-        EpisodeGraph.Build(diplomaticEvent).ToDot();
+        GraphText.ToDot(EpisodeGraph.Build(diplomaticEvent));
+        AnalysisText.StatusTable(EpisodeAnalysis.Analyze(diplomaticEvent));
         var written = PeaceModelJson.Serialize(diplomaticEvent);
         if (PeaceModelJson.Deserialize(written) != diplomaticEvent)
         {

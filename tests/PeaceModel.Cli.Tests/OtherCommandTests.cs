@@ -1,5 +1,6 @@
 using PeaceModel.Cli.Tests.Support;
 using PeaceModel.Tests.Support;
+using PeaceModel.Text;
 
 namespace PeaceModel.Cli.Tests;
 
@@ -123,6 +124,6 @@ public class OtherCommandTests
         Assert.Equal(0, run.ExitCode);
         Assert.StartsWith(start, run.Out, StringComparison.Ordinal);
         var graph = PeaceModel.Analysis.EpisodeGraph.Build(PeaceModel.Serialization.PeaceModelJson.Deserialize(Seeds.Json));
-        Assert.Equal(format == "dot" ? graph.ToDot() : graph.ToMermaid(), run.Out);
+        Assert.Equal(format == "dot" ? GraphText.ToDot(graph) : GraphText.ToMermaid(graph), run.Out);
     }
 }

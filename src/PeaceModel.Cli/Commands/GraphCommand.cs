@@ -1,6 +1,7 @@
 using System.CommandLine;
 using PeaceModel.Analysis;
 using PeaceModel.Cli.Input;
+using PeaceModel.Text;
 
 namespace PeaceModel.Cli.Commands;
 
@@ -25,7 +26,7 @@ internal static class GraphCommand
             }
 
             var graph = EpisodeGraph.Build(diplomaticEvent);
-            await environment.Out.WriteAsync((parse.GetValue(format) == "dot" ? graph.ToDot() : graph.ToMermaid()).AsMemory(), cancellationToken);
+            await environment.Out.WriteAsync((parse.GetValue(format) == "dot" ? GraphText.ToDot(graph) : GraphText.ToMermaid(graph)).AsMemory(), cancellationToken);
             return ExitCodes.Success;
         });
         return command;

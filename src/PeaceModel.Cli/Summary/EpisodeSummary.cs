@@ -1,6 +1,9 @@
 using System.Globalization;
 using System.Text;
 using PeaceModel.Analysis;
+using PeaceModel.Kinds;
+using PeaceModel.Text;
+using static PeaceModel.Text.EventText;
 
 namespace PeaceModel.Cli.Summary;
 
@@ -13,33 +16,20 @@ internal sealed class EpisodeSummary
     private const int Width = 100;
 
     private readonly DiplomaticEvent episode;
-    private readonly Dictionary<string, Actor> actors;
-    private readonly Dictionary<string, Statement> statements;
-    private readonly Dictionary<string, Proposal> proposals;
-    private readonly Dictionary<string, Condition> conditions;
-    private readonly ILookup<string, Proposal> proposalsByStatement;
-    private readonly ILookup<string, Condition> conditionsByStatement;
-    private readonly ILookup<string, Reaction> reactionsByStatement;
+    private readonly EventIndex index;
     private readonly StringBuilder text = new();
 
-    private EpisodeSummary(DiplomaticEvent episode)
+    private EpisodeSummary(EventIndex index)
     {
-        this.episode = episode;
-        actors = episode.Actors.DistinctBy(a => a.Id).ToDictionary(a => a.Id);
-        statements = episode.Statements.DistinctBy(s => s.Id).ToDictionary(s => s.Id);
-        proposals = episode.Proposals.DistinctBy(p => p.Id).ToDictionary(p => p.Id);
-        conditions = episode.Conditions.DistinctBy(c => c.Id).ToDictionary(c => c.Id);
-
-        // One pass each, so that writing every statement's consequences stays linear in the event's size.
-        proposalsByStatement = episode.Proposals.SelectMany(p => p.StatementIds.Distinct().Select(id => (id, p))).ToLookup(x => x.id, x => x.p);
-        conditionsByStatement = episode.Conditions.SelectMany(c => c.StatementIds.Distinct().Select(id => (id, c))).ToLookup(x => x.id, x => x.c);
-        reactionsByStatement = episode.Reactions.SelectMany(r => r.StatementIds.Distinct().Select(id => (id, r))).ToLookup(x => x.id, x => x.r);
+        this.index = index;
+        episode = index.Event;
     }
 
     public static string Render(DiplomaticEvent episode)
     {
-        var summary = new EpisodeSummary(episode);
-        var analysis = EpisodeAnalysis.Analyze(episode);
+        var index = EventIndex.Create(episode);
+        var summary = new EpisodeSummary(index);
+        var analysis = EpisodeAnalysis.Analyze(index);
         summary.WriteHeader();
         summary.WriteActors();
         summary.WriteStatus(analysis);
@@ -52,14 +42,14 @@ internal sealed class EpisodeSummary
     {
         Line(episode.Title);
         Line(new string('=', Math.Min(episode.Title.Length, Width)));
-        Line($"Date: {Describe(episode.Date)}");
+        Line($"Date: {Date(episode.Date)}");
         foreach (var source in episode.Sources)
         {
-            var details = new[] { source.Title, source.Publisher, $"published {source.PublishedOn:yyyy-MM-dd}", source.Url }.OfType<string>();
+            var details = new[] { source.Title, source.Publisher, $"published {Day(source.PublishedOn)}", source.Url }.OfType<string>();
             Line($"Source: {source.Id} ({string.Join(", ", details)})");
         }
 
-        Line($"{episode.Actors.Count} actors, {episode.Statements.Count} statements, {episode.Proposals.Count} proposals, {episode.Conditions.Count} conditions, {episode.Reactions.Count} reactions");
+        Line(string.Join(", ", RecordKinds.All.Where(k => k != RecordKinds.Source).Select(k => Count(k.GetRecords(episode).Count, k.Noun))));
     }
 
     private void WriteActors()
@@ -68,7 +58,7 @@ internal sealed class EpisodeSummary
         Line("Actors");
         foreach (var actor in episode.Actors)
         {
-            var details = new[] { AnalysisText.Words(actor.Kind), actor.Role, actor.Country, actor.WikidataId }.OfType<string>();
+            var details = new[] { Words(actor.Kind), actor.Role, actor.Country, actor.WikidataId }.OfType<string>();
             var aliases = actor.Aliases.Count > 0 ? $"; also \"{string.Join("\", \"", actor.Aliases)}\"" : string.Empty;
             Line($"  {actor.Name} ({string.Join(", ", details)}{aliases})");
         }
@@ -83,11 +73,11 @@ internal sealed class EpisodeSummary
             var to = string.Join(", ", proposal.Proposal.AddresseeIds.Select(Name));
             Line();
             Wrap($"  {Name(proposal.Proposal.ProposerId)} to {to}: {proposal.Proposal.Summary}", "    ");
-            Line($"    Status: {AnalysisText.Words(proposal.Status).ToUpperInvariant()} (rule {proposal.Reason.Rule})");
+            Line($"    Status: {Words(proposal.Status).ToUpperInvariant()} (rule {proposal.Reason.Rule})");
             foreach (var position in proposal.Positions)
             {
                 var role = position.IsAddressee ? "addressee" : "third party";
-                Wrap($"    - {AnalysisText.Words(position.Position)}, {role} ({position.Reason.Rule}: {string.Join(", ", position.Reason.RecordIds)}): {position.Reason.Explanation}", "      ");
+                Wrap($"    - {Words(position.Position)}, {role} ({position.Reason.Rule}: {string.Join(", ", position.Reason.RecordIds)}): {AnalysisText.Explain(position, index)}", "      ");
             }
         }
     }
@@ -114,7 +104,7 @@ internal sealed class EpisodeSummary
         foreach (var day in days)
         {
             Line();
-            Line(day.Key.ToString("dddd d MMMM yyyy", CultureInfo.InvariantCulture));
+            Line(Day(day.Key));
             foreach (var (statement, _) in day)
             {
                 WriteStatement(statement);
@@ -127,7 +117,7 @@ internal sealed class EpisodeSummary
         var how = new List<string>();
         if (statement.Channel is { } channel)
         {
-            how.Add(statement.Platform is { } platform ? $"{AnalysisText.Words(channel)} on {platform}" : AnalysisText.Words(channel));
+            how.Add(statement.Platform is { } platform ? $"{Words(channel)} on {platform}" : Words(channel));
         }
 
         if (statement.Location is { } location)
@@ -141,7 +131,7 @@ internal sealed class EpisodeSummary
         }
 
         Line();
-        Wrap($"  {Name(statement.SpeakerId)}{(how.Count > 0 ? ", " + string.Join(", ", how) : string.Empty)} [{Describe(statement.SaidOn)}]", "    ");
+        Wrap($"  {Name(statement.SpeakerId)}{(how.Count > 0 ? ", " + string.Join(", ", how) : string.Empty)} [{Date(statement.SaidOn)}]", "    ");
         if (statement.Paraphrase is { } paraphrase)
         {
             Wrap($"    Reported: {paraphrase}", "      ");
@@ -152,18 +142,18 @@ internal sealed class EpisodeSummary
             Wrap($"    \u201C{quotation.Text}\u201D", "     ");
         }
 
-        foreach (var proposal in proposalsByStatement[statement.Id])
+        foreach (var proposal in index.Referrers<Proposal>(statement.Id, ReferenceRole.Expression))
         {
             var to = proposal.AddresseeIds.Count > 0 ? " to " + string.Join(", ", proposal.AddresseeIds.Select(Name)) : string.Empty;
-            Wrap($"    -> proposes {AnalysisText.Phrase(proposal.Kind)}{to}: {proposal.Summary}{Terms(proposal.Terms)}", "       ");
+            Wrap($"    -> proposes {Phrase(proposal.Kind)}{to}: {proposal.Summary}{Terms(proposal.Terms)}", "       ");
         }
 
-        foreach (var condition in conditionsByStatement[statement.Id])
+        foreach (var condition in index.Referrers<Condition>(statement.Id, ReferenceRole.Expression))
         {
             var when = new[]
             {
-                condition.StartsOn is { } starts ? $"starting {Describe(starts)}" : null,
-                condition.Deadline is { } deadline ? $"by {Describe(deadline)}" : null,
+                condition.StartsOn is { } starts ? $"starting {Date(starts)}" : null,
+                condition.Deadline is { } deadline ? $"by {Date(deadline)}" : null,
             }.OfType<string>();
             var timing = when.Any() ? $" ({string.Join(", ", when)})" : string.Empty;
             var orElse = condition.Consequence is { } consequence ? $"; or else: {consequence.Summary}" : string.Empty;
@@ -171,37 +161,29 @@ internal sealed class EpisodeSummary
             Wrap($"    -> sets {kind} on {Target(condition.ProposalId)}: {condition.Requirement.TrimEnd('.')}{timing}{orElse}", "       ");
         }
 
-        foreach (var reaction in reactionsByStatement[statement.Id])
+        foreach (var reaction in index.Referrers<Reaction>(statement.Id, ReferenceRole.Expression))
         {
             var summary = reaction.Summary is { } s ? $": {s}" : string.Empty;
-            Wrap($"    -> {AnalysisText.Verb(reaction.Stance)} {Target(reaction.TargetId)}{summary}", "       ");
+            Wrap($"    -> {Verb(reaction.Stance)} {Target(reaction.TargetId)}{summary}", "       ");
         }
     }
 
-    private string Target(string id)
+    private string Target(string id) => index.TryFind(id, out var found) ? found.Record switch
     {
-        if (proposals.TryGetValue(id, out var proposal))
-        {
-            return $"{Possessive(proposal.ProposerId)} proposal of {AnalysisText.Phrase(proposal.Kind)}";
-        }
-
-        if (conditions.TryGetValue(id, out var condition))
-        {
-            return $"{Possessive(condition.SetterId)} {AnalysisText.Words(condition.Kind)}";
-        }
-
-        return statements.TryGetValue(id, out var statement)
-            ? $"{Possessive(statement.SpeakerId)} statement of {statement.SaidOn.Value:yyyy-MM-dd}"
-            : $"'{id}'";
+        Proposal proposal => $"{Possessive(Name(proposal.ProposerId))} proposal of {Phrase(proposal.Kind)}",
+        Condition condition => $"{Possessive(Name(condition.SetterId))} {Words(condition.Kind)}",
+        Statement statement => $"{Possessive(Name(statement.SpeakerId))} statement of {Day(statement.SaidOn.Value)}",
+        _ => $"{found.Kind.Noun} '{id}'",
     }
+    : $"'{id}'";
 
     private static string Terms(ProposalTerms terms)
     {
         var parts = new[]
         {
             terms.Venue is { } venue ? $"in {venue.Name}" : null,
-            terms.Date is { } date ? $"on {Describe(date)}" : null,
-            terms.Duration is { } duration ? $"for {duration.Value} {AnalysisText.Words(duration.Unit)}{(duration.Value == 1 ? string.Empty : "s")}" : null,
+            terms.Date is { } date ? $"on {Date(date)}" : null,
+            terms.Duration is { } duration ? $"for {Count(duration.Value, Words(duration.Unit))}" : null,
             terms.Preconditions switch
             {
                 PreconditionStance.ExplicitlyExcluded => "without preconditions",
@@ -212,35 +194,11 @@ internal sealed class EpisodeSummary
         return parts.Count > 0 ? $" [{string.Join("; ", parts)}]" : string.Empty;
     }
 
-    /// <summary>A date as a reader wants it: the value, how precise, the source's words, how it was obtained.</summary>
-    private static string Describe(EventDate date)
-    {
-        var value = date.Granularity switch
-        {
-            DateGranularity.Month => $"{date.Value:MMMM yyyy} (month; approximate)",
-            DateGranularity.Year => $"{date.Value:yyyy} (year; approximate)",
-            _ => date.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        };
-        if (date.Time is { } time)
-        {
-            value += $" {time:HH:mm}{(date.TimeZone is { } zone ? " " + zone : string.Empty)}";
-        }
+    /// <summary>A count with its noun, in the plural unless it is one: <c>1 actor</c>, <c>6 actors</c>.</summary>
+    private static string Count(int count, string noun) =>
+        string.Create(CultureInfo.InvariantCulture, $"{count} {noun}{(count == 1 ? string.Empty : "s")}");
 
-        return date.Basis switch
-        {
-            DateBasis.Relative => $"{value}, \"{date.Text}\" resolved against {date.ResolvedAgainst:yyyy-MM-dd}",
-            DateBasis.Inferred => $"{value}, not stated; taken from the report",
-            _ => date.Text is { } text ? $"{value}, \"{text}\"" : value,
-        };
-    }
-
-    private string Possessive(string id)
-    {
-        var name = Name(id);
-        return name.EndsWith('s') ? name + "'" : name + "'s";
-    }
-
-    private string Name(string id) => actors.TryGetValue(id, out var actor) ? actor.Name : $"'{id}'";
+    private string Name(string id) => EventText.Name(index, id);
 
     private void Line(string line = "") => text.Append(line).Append('\n');
 

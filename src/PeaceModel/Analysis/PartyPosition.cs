@@ -17,4 +17,10 @@ public sealed record PartyPosition
 
     /// <summary>Gets why the actor has this position.</summary>
     public required StatusReason Reason { get; init; }
+
+    /// <summary>Gets whether this position set the proposal's status (rules S2 and S3): the strongest among those who decide.</summary>
+    public bool IsDecisive { get; init; }
+
+    /// <summary>Gets the ids of the actor's noncommittal reactions that keep the question open beside a firmer position (a subset of the reason's records).</summary>
+    public ValueList<string> KeptOpenIds { get; init; }
 }

@@ -1,20 +1,23 @@
+using PeaceModel.Kinds;
+
 namespace PeaceModel.Analysis;
 
 /// <summary>
 /// The rules that place each party and derive a proposal's status. They are written down, with the
-/// same ids, in <c>docs/analysis.md</c>; each has a test.
+/// same ids, in <c>docs/analysis.md</c>; each has a test. The results are data; words are
+/// <see cref="Text.AnalysisText"/>'s.
 /// </summary>
 internal static class ProposalRules
 {
-    public static ProposalAnalysis Analyze(Proposal proposal, EpisodeIndex index)
+    public static ProposalAnalysis Analyze(Proposal proposal, EventIndex index)
     {
-        var conditions = index.ConditionsByProposal[proposal.Id].ToList();
+        var conditions = index.Referrers<Condition>(proposal.Id, ReferenceRole.Subject);
 
         // Reactions to the proposal, and to the conditions its own proposer attached (an ultimatum
         // is the proposal's demand restated: dismissing it dismisses the demand).
         var proposerConditions = conditions.Where(c => c.SetterId == proposal.ProposerId).Select(c => c.Id).ToHashSet();
-        var reactions = index.ReactionsTo(proposerConditions.Prepend(proposal.Id));
-        var reactionsToOtherConditions = index.ReactionsTo(conditions.Where(c => !proposerConditions.Contains(c.Id)).Select(c => c.Id));
+        var reactions = ReactionsTo(index, proposerConditions.Prepend(proposal.Id));
+        var reactionsToOtherConditions = ReactionsTo(index, conditions.Where(c => !proposerConditions.Contains(c.Id)).Select(c => c.Id));
 
         var parties = reactions.Select(r => r.ReactorId)
             .Concat(conditions.Where(c => c.SetterId != proposal.ProposerId).Select(c => c.SetterId))
@@ -22,7 +25,7 @@ internal static class ProposalRules
             .Distinct()
             .ToList();
         var addresseeCountries = proposal.AddresseeIds
-            .Select(id => index.Actors.GetValueOrDefault(id)?.Country)
+            .Select(id => index.Find<Actor>(id)?.Country)
             .OfType<string>()
             .ToHashSet();
 
@@ -30,10 +33,9 @@ internal static class ProposalRules
                 actorId,
                 reactions.Where(r => r.ReactorId == actorId).ToList(),
                 conditions.Where(c => c.SetterId == actorId && c.Kind == ConditionKind.Precondition).ToList(),
-                IsAddressee(actorId, proposal, addresseeCountries, index),
-                index))
+                IsAddressee(actorId, proposal, addresseeCountries, index)))
             .ToList();
-        var (status, reason) = Status(positions, index);
+        var (status, reason, decisive) = Status(positions);
 
         return new ProposalAnalysis
         {
@@ -43,81 +45,62 @@ internal static class ProposalRules
                 .GroupBy(r => r.Stance)
                 .OrderBy(g => g.Key)
                 .Select(g => new StanceGroup { Stance = g.Key, Reactions = [.. g] })],
-            Positions = [.. positions],
+            Positions = [.. positions.Select(p => decisive.Contains(p) ? p with { IsDecisive = true } : p)],
             Status = status,
             Reason = reason,
         };
     }
 
-    private static bool IsAddressee(string actorId, Proposal proposal, HashSet<string> addresseeCountries, EpisodeIndex index) =>
+    /// <summary>The reactions to any of <paramref name="targetIds"/>, each once, in the order of the event.</summary>
+    private static List<Reaction> ReactionsTo(EventIndex index, IEnumerable<string> targetIds) =>
+        [.. targetIds.SelectMany(index.ReferencesTo)
+            .Where(r => r.Reference.Role == ReferenceRole.Subject && r.From.Record is Reaction)
+            .Select(r => r.From)
+            .DistinctBy(r => r.Position)
+            .OrderBy(r => r.Position)
+            .Select(r => (Reaction)r.Record)];
+
+    private static bool IsAddressee(string actorId, Proposal proposal, HashSet<string> addresseeCountries, EventIndex index) =>
         proposal.AddresseeIds.Contains(actorId)
-        || (index.Actors.GetValueOrDefault(actorId)?.Country is { } country && addresseeCountries.Contains(country));
+        || (index.Find<Actor>(actorId)?.Country is { } country && addresseeCountries.Contains(country));
 
     /// <summary>Rules P1–P7: the first that matches places the party.</summary>
-    private static PartyPosition Place(string actorId, List<Reaction> reactions, List<Condition> preconditions, bool isAddressee, EpisodeIndex index)
+    private static PartyPosition Place(string actorId, List<Reaction> reactions, List<Condition> preconditions, bool isAddressee)
     {
-        var name = index.Name(actorId);
         var stances = reactions.Select(r => r.Stance).ToHashSet();
 
-        (string Rule, Position Position, IEnumerable<string> Records, string Explanation) decision =
-            Pick(Stance.Reject) is { } rejected ? ("P1", Position.Rejected, [rejected.Id], $"{name} rejected {What(rejected, index)}")
-            : Pick(Stance.Dismiss) is { } dismissed ? ("P2", Position.Rejected, [dismissed.Id], $"{name} dismissed {What(dismissed, index)}")
-            : Pick(Stance.Counter) is { } countered ? ("P3", Position.Countered, [countered.Id], $"{name} countered it")
+        (string Rule, Position Position, IEnumerable<string> Records) decision =
+            Pick(Stance.Reject) is { } rejected ? ("P1", Position.Rejected, [rejected.Id])
+            : Pick(Stance.Dismiss) is { } dismissed ? ("P2", Position.Rejected, [dismissed.Id])
+            : Pick(Stance.Counter) is { } countered ? ("P3", Position.Countered, [countered.Id])
             : stances.Contains(Stance.ConditionalAcceptance) || preconditions.Count > 0
-                ? ("P4", Position.ConditionallyAccepted, reactions.Select(r => r.Id).Concat(preconditions.Select(c => c.Id)), Conditional(name, reactions, preconditions))
-            : Pick(Stance.Accept) is { } accepted ? ("P5", Position.Accepted, [accepted.Id], $"{name} accepted it")
-            : Pick(Stance.Welcome) is { } welcomed ? ("P6", Position.Welcomed, [welcomed.Id], $"{name} welcomed it")
-            : ("P7", Position.Noncommittal, reactions.Select(r => r.Id), $"{name} did not commit");
+                ? ("P4", Position.ConditionallyAccepted, reactions.Select(r => r.Id).Concat(preconditions.Select(c => c.Id)))
+            : Pick(Stance.Accept) is { } accepted ? ("P5", Position.Accepted, [accepted.Id])
+            : Pick(Stance.Welcome) is { } welcomed ? ("P6", Position.Welcomed, [welcomed.Id])
+            : ("P7", Position.Noncommittal, reactions.Select(r => r.Id));
 
-        var others = reactions.Where(r => !decision.Records.Contains(r.Id) && r.Stance == Stance.Noncommittal).ToList();
-        var aside = others.Count > 0 && decision.Position != Position.Noncommittal
-            ? $", while keeping it open ({string.Join("; ", others.Select(r => Lower(r.Summary ?? r.Id)))})"
-            : string.Empty;
+        var records = decision.Records.ToList();
+        var keptOpen = decision.Position == Position.Noncommittal
+            ? []
+            : reactions.Where(r => !records.Contains(r.Id) && r.Stance == Stance.Noncommittal).Select(r => r.Id).ToList();
         return new PartyPosition
         {
             ActorId = actorId,
             Position = decision.Position,
             IsAddressee = isAddressee,
-            Reason = new StatusReason
-            {
-                Rule = decision.Rule,
-                RecordIds = [.. decision.Records.Concat(others.Select(r => r.Id))],
-                Explanation = decision.Explanation + aside + ".",
-            },
+            Reason = new StatusReason { Rule = decision.Rule, RecordIds = [.. records, .. keptOpen] },
+            KeptOpenIds = [.. keptOpen],
         };
 
         Reaction? Pick(Stance stance) => reactions.FirstOrDefault(r => r.Stance == stance);
     }
 
-    private static string Lower(string sentence) =>
-        sentence.Length == 0 ? sentence : char.ToLowerInvariant(sentence[0]) + sentence[1..].TrimEnd('.');
-
-    private static string What(Reaction reaction, EpisodeIndex index) =>
-        index.Conditions.GetValueOrDefault(reaction.TargetId) is { Kind: ConditionKind.Ultimatum } ultimatum
-            ? $"it as an ultimatum (\"{ultimatum.Requirement.TrimEnd('.')}\", or else: {ultimatum.Consequence?.Summary.TrimEnd('.') ?? "unstated"})"
-            : "it";
-
-    private static string Conditional(string name, List<Reaction> reactions, List<Condition> preconditions)
-    {
-        var answered = reactions.Any(r => r.Stance == Stance.Welcome) ? "welcomed it" : "accepted it";
-        if (preconditions.Count == 0)
-        {
-            return $"{name} accepted it on conditions";
-        }
-
-        var conditions = string.Join("; ", preconditions.Select(c =>
-            c.Requirement.TrimEnd('.') + (c.StartsOn is { } starts ? $", from {starts.Value:yyyy-MM-dd}" : string.Empty)));
-        return reactions.Count > 0
-            ? $"{name} {answered} but made it conditional: {conditions}"
-            : $"{name} made it conditional: {conditions}";
-    }
-
     /// <summary>Rules S1–S3: the status follows the deciding parties' positions, strongest first.</summary>
-    private static (ProposalStatus, StatusReason) Status(List<PartyPosition> positions, EpisodeIndex index)
+    private static (ProposalStatus, StatusReason, List<PartyPosition>) Status(List<PartyPosition> positions)
     {
         if (positions.Count == 0)
         {
-            return (ProposalStatus.Open, new StatusReason { Rule = "S1", RecordIds = [], Explanation = "Nobody has answered it." });
+            return (ProposalStatus.Open, new StatusReason { Rule = "S1", RecordIds = [] }, []);
         }
 
         var addressees = positions.Where(p => p.IsAddressee).ToList();
@@ -134,15 +117,7 @@ internal static class ProposalRules
             Position.Welcomed => ProposalStatus.Welcomed,
             _ => ProposalStatus.Open,
         };
-        var others = positions.Except(decisive).Select(p => p.Reason.Explanation.TrimEnd('.'));
-        var alsoText = others.Any() ? $" Also: {string.Join("; ", others)}." : string.Empty;
-        var who = addressees.Count > 0 ? "the party it was made to" : "third parties only";
-        return (status, new StatusReason
-        {
-            Rule = rule,
-            RecordIds = [.. decisive.SelectMany(p => p.Reason.RecordIds)],
-            Explanation = $"Decided by {who}: {string.Join(" ", decisive.Select(p => p.Reason.Explanation))}{alsoText}",
-        });
+        return (status, new StatusReason { Rule = rule, RecordIds = [.. decisive.SelectMany(p => p.Reason.RecordIds)] }, decisive);
     }
 
     /// <summary>How strongly a position decides a status: rejection over counter over conditions over acceptance over welcome.</summary>

@@ -3,39 +3,32 @@ namespace PeaceModel.Analysis;
 /// <summary>Collects every dated happening and orders it by the period its date stands for.</summary>
 internal static class TimelineBuilder
 {
-    public static ValueList<TimelineEntry> Build(EpisodeIndex index)
+    public static ValueList<TimelineEntry> Build(DiplomaticEvent diplomaticEvent)
     {
         var entries = new List<TimelineEntry>();
-        foreach (var statement in index.Event.Statements)
+        foreach (var statement in diplomaticEvent.Statements)
         {
-            var how = statement.Channel is { } channel ? AnalysisText.Words(channel) : "remarks, channel not reported";
-            if (statement.Platform is { } platform)
-            {
-                how += " on " + platform;
-            }
-
-            entries.Add(Entry(statement.SaidOn, TimelineEntryKind.Statement, statement.Id, $"{index.Name(statement.SpeakerId)}: {how}"));
+            entries.Add(Entry(statement.SaidOn, TimelineEntryKind.Statement, statement.Id));
         }
 
-        foreach (var proposal in index.Event.Proposals)
+        foreach (var proposal in diplomaticEvent.Proposals)
         {
             if (proposal.Terms?.Date is { } date)
             {
-                var venue = proposal.Terms.Venue is { } place ? $" in {place.Name}" : string.Empty;
-                entries.Add(Entry(date, TimelineEntryKind.ProposedDate, proposal.Id, $"{AnalysisText.Phrase(proposal.Kind)}{venue}, as proposed by {index.Name(proposal.ProposerId)}"));
+                entries.Add(Entry(date, TimelineEntryKind.ProposedDate, proposal.Id));
             }
         }
 
-        foreach (var condition in index.Event.Conditions)
+        foreach (var condition in diplomaticEvent.Conditions)
         {
             if (condition.StartsOn is { } starts)
             {
-                entries.Add(Entry(starts, TimelineEntryKind.ConditionStart, condition.Id, $"start of what {index.Name(condition.SetterId)} requires: {condition.Requirement.TrimEnd('.')}"));
+                entries.Add(Entry(starts, TimelineEntryKind.ConditionStart, condition.Id));
             }
 
             if (condition.Deadline is { } deadline)
             {
-                entries.Add(Entry(deadline, TimelineEntryKind.ConditionDeadline, condition.Id, $"deadline set by {index.Name(condition.SetterId)}: {condition.Requirement.TrimEnd('.')}"));
+                entries.Add(Entry(deadline, TimelineEntryKind.ConditionDeadline, condition.Id));
             }
         }
 
@@ -48,6 +41,6 @@ internal static class TimelineBuilder
             .Select(e => e.entry)];
     }
 
-    private static TimelineEntry Entry(EventDate date, TimelineEntryKind kind, string recordId, string description) =>
-        new() { Date = date, Kind = kind, RecordId = recordId, Description = description };
+    private static TimelineEntry Entry(EventDate date, TimelineEntryKind kind, string recordId) =>
+        new() { Date = date, Kind = kind, RecordId = recordId };
 }

@@ -1,4 +1,6 @@
 using PeaceModel.Analysis;
+using PeaceModel.Kinds;
+using PeaceModel.Text;
 
 namespace PeaceModel.Tests.Analysis;
 
@@ -73,11 +75,13 @@ public class ProposalRulesTests
     [Fact]
     public void S2_TheAddresseeDecides_AThirdPartyDoesNot()
     {
-        var analysis = Analyze(Reaction("r1", "b", "p", Stance.Welcome), Reaction("r2", "c", "p", Stance.Reject));
+        var diplomaticEvent = Event([Reaction("r1", "b", "p", Stance.Welcome), Reaction("r2", "c", "p", Stance.Reject)]);
+        var analysis = EpisodeAnalysis.Analyze(diplomaticEvent).Proposals.Single();
 
         Assert.Equal((ProposalStatus.Welcomed, "S2"), (analysis.Status, analysis.Reason.Rule));
         Assert.Equal(["r1"], analysis.Reason.RecordIds);
-        Assert.Contains("Also: C rejected it", analysis.Reason.Explanation, StringComparison.Ordinal);
+        Assert.Equal([true, false], analysis.Positions.Select(p => p.IsDecisive));
+        Assert.Equal("Decided by the party it was made to: B welcomed it. Also: C rejected it.", AnalysisText.Explain(analysis, EventIndex.Create(diplomaticEvent)));
     }
 
     [Fact]
@@ -117,7 +121,7 @@ public class ProposalRulesTests
 
         Assert.Equal(["s1", "s2", "p"], timeline.Select(e => e.RecordId));
         Assert.True(timeline[2].IsApproximate);
-        Assert.Equal("2025-06 (approximate: month)", timeline[2].DateLabel);
+        Assert.Equal("2025-06 (approximate: month), \"early June\"", EventText.Date(timeline[2].Date));
     }
 
     private static ProposalAnalysis Analyze(params IDiplomaticRecord[] records) =>

@@ -1,4 +1,6 @@
 using PeaceModel.Analysis;
+using PeaceModel.Kinds;
+using PeaceModel.Text;
 using PeaceModel.Tests.Support;
 
 namespace PeaceModel.Tests.Analysis;
@@ -6,6 +8,8 @@ namespace PeaceModel.Tests.Analysis;
 public class SeedAnalysisTests
 {
     private static readonly EpisodeAnalysis Analysis = EpisodeAnalysis.Analyze(TestData.Seed);
+
+    private static readonly EventIndex Index = EventIndex.Create(TestData.Seed);
 
     [Fact]
     public void DirectTalks_WelcomedByUkraineOnConditionOfACeasefireFrom12May_AndWelcomedByTheUnitedStates()
@@ -15,7 +19,7 @@ public class SeedAnalysisTests
         Assert.Equal(ProposalStatus.ConditionallyAccepted, talks.Status);
         Assert.Equal("S2", talks.Reason.Rule);
         Assert.Equal(["zelensky-welcomes-talks", "zelensky-ceasefire-first"], talks.Reason.RecordIds);
-        Assert.Contains("from 2025-05-12", talks.Reason.Explanation, StringComparison.Ordinal);
+        Assert.Contains("from 2025-05-12", AnalysisText.Explain(talks, Index), StringComparison.Ordinal);
         var zelensky = talks.Positions.Single(p => p.ActorId == "zelensky");
         Assert.Equal((Position.ConditionallyAccepted, true, "P4"), (zelensky.Position, zelensky.IsAddressee, zelensky.Reason.Rule));
         var trump = talks.Positions.Single(p => p.ActorId == "trump");
@@ -33,8 +37,10 @@ public class SeedAnalysisTests
         var putin = Assert.Single(ceasefire.Positions);
         Assert.Equal(("putin", Position.Rejected, true, "P2"), (putin.ActorId, putin.Position, putin.IsAddressee, putin.Reason.Rule));
         Assert.Equal(["putin-dismisses-ultimatum", "putin-open-to-truces"], putin.Reason.RecordIds);
-        Assert.Contains("dismissed it as an ultimatum", putin.Reason.Explanation, StringComparison.Ordinal);
-        Assert.Contains("keeping it open", putin.Reason.Explanation, StringComparison.Ordinal);
+        Assert.Equal(["putin-open-to-truces"], putin.KeptOpenIds);
+        Assert.True(putin.IsDecisive);
+        Assert.Contains("dismissed it as an ultimatum", AnalysisText.Explain(putin, Index), StringComparison.Ordinal);
+        Assert.Contains("keeping it open", AnalysisText.Explain(putin, Index), StringComparison.Ordinal);
         Assert.Equal([Stance.Dismiss, Stance.Noncommittal], ceasefire.ReactionsByStance.Select(g => g.Stance));
     }
 
@@ -44,7 +50,7 @@ public class SeedAnalysisTests
         Assert.Equal(
             ["european-leaders-kyiv", "putin-kremlin-address", "zelensky-x-post", "putin-remarks-on-truces", "trump-truth-social-post", "zelensky-ceasefire-first", "istanbul-direct-talks"],
             Analysis.Timeline.Select(e => e.RecordId));
-        Assert.Equal("2025-05-15, from \"Thursday\"", Analysis.Timeline[^1].DateLabel);
+        Assert.Equal("2025-05-15, \"Thursday\" resolved against 2025-05-11", EventText.Date(Analysis.Timeline[^1].Date));
         Assert.True(Analysis.Timeline[^1].IsResolvedFromRelativeWording);
     }
 
@@ -57,7 +63,7 @@ public class SeedAnalysisTests
     [Fact]
     public void StatusTable_MatchesApproved()
     {
-        Approval.Verify(AnalysisText.StatusTable(Analysis, TestData.Seed), "md");
+        Approval.Verify(AnalysisText.StatusTable(Analysis), "md");
     }
 
     [Fact]
@@ -69,12 +75,12 @@ public class SeedAnalysisTests
     [Fact]
     public void Mermaid_MatchesApproved()
     {
-        Approval.Verify(EpisodeGraph.Build(TestData.Seed).ToMermaid(), "mmd");
+        Approval.Verify(GraphText.ToMermaid(EpisodeGraph.Build(TestData.Seed)), "mmd");
     }
 
     [Fact]
     public void Dot_MatchesApproved()
     {
-        Approval.Verify(EpisodeGraph.Build(TestData.Seed).ToDot(), "dot");
+        Approval.Verify(GraphText.ToDot(EpisodeGraph.Build(TestData.Seed)), "dot");
     }
 }

@@ -1,0 +1,126 @@
+using System.Globalization;
+using System.Text;
+using PeaceModel.Kinds;
+
+namespace PeaceModel.Text;
+
+/// <summary>
+/// The one way PeaceModel words the parts of an event for people: dates, actors, stances, kinds of
+/// proposal. Every text output of the library and of the <c>peacemodel</c> tool goes through here,
+/// always in the invariant culture, so it reads the same on every machine.
+/// </summary>
+public static class EventText
+{
+    /// <summary>Writes a calendar day as ISO 8601: <c>2025-05-11</c>, whatever the current culture.</summary>
+    /// <param name="day">The day.</param>
+    /// <returns>The day as <c>yyyy-MM-dd</c>.</returns>
+    public static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// Writes an <see cref="EventDate"/> as a reader wants it: the value as precise as it is, the time
+    /// of day and zone when known, then how it was obtained: <c>2025-05-15, "Thursday" resolved against
+    /// 2025-05-11</c>, <c>2025-06 (approximate: month)</c>, <c>2025-05-11, not stated</c>,
+    /// <c>2025-05-11 21:30 Europe/Moscow, "Sunday, May 11"</c>.
+    /// </summary>
+    /// <param name="date">The date.</param>
+    /// <returns>The text.</returns>
+    public static string Date(EventDate date)
+    {
+        ArgumentNullException.ThrowIfNull(date);
+        var value = date.Granularity switch
+        {
+            DateGranularity.Month => date.Value.ToString("yyyy-MM", CultureInfo.InvariantCulture) + " (approximate: month)",
+            DateGranularity.Year => date.Value.ToString("yyyy", CultureInfo.InvariantCulture) + " (approximate: year)",
+            _ => Day(date.Value),
+        };
+        if (date.Time is { } time)
+        {
+            value += " " + time.ToString("HH:mm", CultureInfo.InvariantCulture) + (date.TimeZone is { } zone ? " " + zone : string.Empty);
+        }
+
+        return date.Basis switch
+        {
+            DateBasis.Relative => $"{value}, \"{date.Text}\" resolved against {(date.ResolvedAgainst is { } anchor ? Day(anchor) : "an unstated date")}",
+            DateBasis.Inferred => $"{value}, not stated",
+            _ => date.Text is { } text ? $"{value}, \"{text}\"" : value,
+        };
+    }
+
+    /// <summary>Names an actor: its name, with its country when it is not itself a state (<c>Volodymyr Zelensky (UKR)</c>, <c>Ukraine</c>); an id that names no actor is quoted (<c>'ghost'</c>).</summary>
+    /// <param name="index">The index of the event the actor belongs to.</param>
+    /// <param name="actorId">The actor's id.</param>
+    /// <returns>The name.</returns>
+    public static string Name(EventIndex index, string actorId)
+    {
+        ArgumentNullException.ThrowIfNull(index);
+        return index.Find<Actor>(actorId) is { } actor
+            ? actor.Country is { } country && actor.Kind != ActorKind.State ? $"{actor.Name} ({country})" : actor.Name
+            : $"'{actorId}'";
+    }
+
+    /// <summary>The possessive of a name: <c>Donald Trump (USA)'s</c>, <c>European leaders'</c>.</summary>
+    /// <param name="name">The name.</param>
+    /// <returns>The possessive.</returns>
+    public static string Possessive(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return name.EndsWith('s') ? name + "'" : name + "'s";
+    }
+
+    /// <summary>Describes a stance as the verb of a sentence: <c>welcomes</c>, <c>accepts on conditions</c>, <c>dismisses</c>, ...</summary>
+    /// <param name="stance">The stance.</param>
+    /// <returns>The verb phrase.</returns>
+    public static string Verb(Stance stance) => stance switch
+    {
+        Stance.Welcome => "welcomes",
+        Stance.Accept => "accepts",
+        Stance.ConditionalAcceptance => "accepts on conditions",
+        Stance.Reject => "rejects",
+        Stance.Dismiss => "dismisses",
+        Stance.Noncommittal => "is noncommittal towards",
+        Stance.Counter => "counters",
+        _ => Words(stance),
+    };
+
+    /// <summary>Describes what a proposal proposes as a noun phrase: <c>direct negotiations</c>, <c>a ceasefire</c>, ...</summary>
+    /// <param name="kind">The kind of proposal.</param>
+    /// <returns>The noun phrase.</returns>
+    public static string Phrase(ProposalKind kind) => kind switch
+    {
+        ProposalKind.DirectNegotiations => "direct negotiations",
+        ProposalKind.MediatedNegotiations => "mediated negotiations",
+        ProposalKind.Meeting => "a meeting",
+        ProposalKind.Ceasefire => "a ceasefire",
+        ProposalKind.Truce => "a truce",
+        ProposalKind.PrisonerExchange => "a prisoner exchange",
+        ProposalKind.HumanitarianArrangement => "a humanitarian arrangement",
+        ProposalKind.PeaceAgreement => "a peace agreement",
+        _ => Words(kind),
+    };
+
+    /// <summary>Turns an enum member into lower-case words: <c>TelevisedAddress</c> becomes <c>televised address</c>.</summary>
+    /// <typeparam name="TEnum">The enum type.</typeparam>
+    /// <param name="value">The member.</param>
+    /// <returns>The words.</returns>
+    public static string Words<TEnum>(TEnum value)
+        where TEnum : struct, Enum
+    {
+        var name = value.ToString();
+        var words = new StringBuilder(name.Length + 4);
+        foreach (var c in name)
+        {
+            if (char.IsUpper(c) && words.Length > 0)
+            {
+                words.Append(' ');
+            }
+
+            words.Append(char.ToLowerInvariant(c));
+        }
+
+        return words.ToString();
+    }
+
+    /// <summary>A sentence turned into a clause: first letter lower-cased, final full stop removed.</summary>
+    internal static string Clause(string sentence) =>
+        sentence.Length == 0 ? sentence : char.ToLowerInvariant(sentence[0]) + sentence[1..].TrimEnd('.');
+}
