@@ -1,4 +1,5 @@
 using System.Text.Json;
+using PeaceModel.Serialization;
 
 namespace PeaceModel.Cli.Checking;
 
@@ -16,24 +17,12 @@ internal sealed record Problem(string File, long? Line, string? Path, string Cod
 
     public const string IoCode = "IO";
 
-    /// <summary>A text that could not be read as an event, reported on <paramref name="line"/>.</summary>
-    public static Problem FromJsonException(string file, long line, JsonException ex) =>
-        new(file, line, ToValidationPath(ex.Path), JsonCode, WhatWentWrong(ex));
+    /// <summary>A text that could not be read as an event, reported on <paramref name="line"/>: path and message come from the read error's data, never from its message text.</summary>
+    public static Problem FromJsonException(string file, long line, JsonException ex) => ex is JsonReadException { Error: { } error }
+        ? new(file, line, ToValidationPath(error.Path), JsonCode, error.Description)
+        : new(file, line, ToValidationPath(ex.Path), JsonCode, ex.Message);
 
     /// <summary>Turns a JSON path (<c>$.actors[0].kind</c>) into the form validation paths have (<c>actors[0].kind</c>).</summary>
     private static string ToValidationPath(string? jsonPath) =>
         jsonPath is null or "$" ? "$" : jsonPath.StartsWith("$.", StringComparison.Ordinal) ? jsonPath[2..] : jsonPath;
-
-    /// <summary>The message without the path before it and the position after it, which the report shows on its own.</summary>
-    private static string WhatWentWrong(JsonException ex)
-    {
-        var message = ex.Message;
-        if (ex.Path is { } path && message.StartsWith(path + ": ", StringComparison.Ordinal))
-        {
-            message = message[(path.Length + 2)..];
-        }
-
-        var position = message.LastIndexOf(" (line ", StringComparison.Ordinal);
-        return position > 0 ? message[..position] : message;
-    }
 }

@@ -17,9 +17,16 @@ internal static class LimitScanner
     {
         if (length > limits.MaxDocumentBytes)
         {
-            throw new JsonException(
-                $"$: the document is longer than {limits.MaxDocumentBytes:N0} bytes (ReadLimits.MaxDocumentBytes).",
-                "$", 0, 0);
+            throw new JsonReadException(new ReadError
+            {
+                Reason = ReadErrorReason.LimitExceeded,
+                Path = "$",
+                LineNumber = 0,
+                BytePositionInLine = 0,
+                Limit = nameof(ReadLimits.MaxDocumentBytes),
+                LimitValue = limits.MaxDocumentBytes,
+                Actual = length,
+            });
         }
     }
 
@@ -47,7 +54,7 @@ internal static class LimitScanner
                     case JsonTokenType.EndObject or JsonTokenType.EndArray:
                         continue;
                     case JsonTokenType.PropertyName or JsonTokenType.String when reader.ValueSpan.Length > limits.MaxStringBytes:
-                        Fail(json, reader.TokenStartIndex, $"the string is {reader.ValueSpan.Length:N0} bytes long; the limit is {limits.MaxStringBytes:N0} (ReadLimits.MaxStringBytes).");
+                        Fail(json, reader.TokenStartIndex, nameof(ReadLimits.MaxStringBytes), limits.MaxStringBytes, reader.ValueSpan.Length);
                         break;
                     case JsonTokenType.PropertyName:
                         continue;
@@ -57,21 +64,21 @@ internal static class LimitScanner
                 if (depth > 0 && reader.TokenType != JsonTokenType.PropertyName && IsInArray(elements, depth)
                     && ++elements[depth - 1] > limits.MaxArrayLength)
                 {
-                    Fail(json, reader.TokenStartIndex, $"the array has more than {limits.MaxArrayLength:N0} elements (ReadLimits.MaxArrayLength).");
+                    Fail(json, reader.TokenStartIndex, nameof(ReadLimits.MaxArrayLength), limits.MaxArrayLength, null);
                 }
 
                 if (reader.TokenType is JsonTokenType.StartArray or JsonTokenType.StartObject)
                 {
                     if (depth + 1 > limits.MaxDepth)
                     {
-                        Fail(json, reader.TokenStartIndex, $"the nesting is deeper than {limits.MaxDepth} (ReadLimits.MaxDepth).");
+                        Fail(json, reader.TokenStartIndex, nameof(ReadLimits.MaxDepth), limits.MaxDepth, null);
                     }
 
                     elements[depth] = reader.TokenType == JsonTokenType.StartArray ? 0 : -1;
                 }
             }
         }
-        catch (JsonException ex) when (ex.Path is null)
+        catch (JsonException ex) when (ex is not JsonReadException)
         {
             // Malformed JSON (the reader's own exception has no path): the serializer reports it fully.
         }
@@ -80,13 +87,21 @@ internal static class LimitScanner
     /// <summary>An array level holds its element count (0 or more); an object level holds -1.</summary>
     private static bool IsInArray(Span<int> elements, int depth) => elements[depth - 1] >= 0;
 
-    private static void Fail(ReadOnlySpan<byte> json, long index, string what)
+    private static void Fail(ReadOnlySpan<byte> json, long index, string limit, long bound, long? actual)
     {
         var before = json[..(int)index];
         var line = before.Count((byte)'\n');
         var column = before.Length - (before.LastIndexOf((byte)'\n') + 1);
-        var path = PathAt(json, index);
-        throw new JsonException($"{path}: {what} (line {line + 1}, byte {column + 1})", path, line, column);
+        throw new JsonReadException(new ReadError
+        {
+            Reason = ReadErrorReason.LimitExceeded,
+            Path = PathAt(json, index),
+            LineNumber = line,
+            BytePositionInLine = column,
+            Limit = limit,
+            LimitValue = bound,
+            Actual = actual,
+        });
     }
 
     /// <summary>The JSON path of the token that starts at <paramref name="index"/>: a second, slower pass, made only on failure.</summary>

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -187,7 +188,9 @@ public static class PeaceModelJson
         }
         catch (EncoderFallbackException ex)
         {
-            throw new JsonException($"$: the text holds a lone surrogate (\\u{(int)ex.CharUnknown:X4}) at index {ex.Index}; it is not valid Unicode.", "$", null, null, ex);
+            throw new JsonReadException(
+                new ReadError { Reason = ReadErrorReason.InvalidText, Path = "$", Found = string.Create(CultureInfo.InvariantCulture, $"a lone surrogate \\u{(int)ex.CharUnknown:X4} at index {ex.Index}") },
+                ex);
         }
 
         var buffer = ArrayPool<byte>.Shared.Rent(length);
@@ -291,18 +294,15 @@ public static class PeaceModelJson
                 LimitScanner.Check(utf8Json, limits);
             }
 
-            return NotNull(JsonSerializer.Deserialize(utf8Json, GetTypeInfo<T>()));
+            return JsonSerializer.Deserialize(utf8Json, GetTypeInfo<T>())
+                ?? throw new JsonReadException(new ReadError { Reason = ReadErrorReason.NullNotAllowed, Path = "$", LineNumber = 0, BytePositionInLine = 0, ExpectedType = typeof(T) });
         }
-        catch (Exception ex) when (ReadErrors.IsReadFailure(ex))
+        catch (JsonException ex) when (ex is not JsonReadException)
         {
-            throw ReadErrors.Describe(ex, typeof(T), SharedOptions);
+            // Only the input's faults arrive here as JsonException; a defect of the library is another exception and is not dressed up as one.
+            throw ReadErrors.FromSerializer(ex, utf8Json, typeof(T), SharedOptions);
         }
     }
-
-    private static T NotNull<T>(T? value)
-        where T : class =>
-        value ?? throw new JsonException(
-            $"$: The JSON value is null; expected an object for a {typeof(T).Name}.", "$", 0, 0);
 
     private static JsonSerializerOptions CreateOptions(bool indented)
     {

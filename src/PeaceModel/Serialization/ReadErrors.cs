@@ -1,153 +1,95 @@
+using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 
 namespace PeaceModel.Serialization;
 
 /// <summary>
-/// Turns every failure to read into a <see cref="JsonException"/> whose message a person can act on:
-/// it starts with the JSON path, says what is wrong in the format's own terms (JSON names, expected
-/// kind of value, allowed enum values, known properties) and ends with the line and byte position.
+/// Every failure to read becomes a <see cref="JsonReadException"/> here, and every read message is
+/// composed here from its <see cref="ReadError"/>: the JSON path, what is wrong in the format's own
+/// terms (JSON names, expected kind of value, allowed values, known properties), then the position.
+/// System.Text.Json's own messages are never read: they are localizable resources.
 /// </summary>
 internal static class ReadErrors
 {
-    private const string ConvertPrefix = "The JSON value could not be converted to ";
-    private const string UnmappedPrefix = "The JSON property '";
-    private const string MissingMarker = "was missing required properties including: ";
-
-    /// <summary>Tells whether an exception is a failure to read the input, rather than a fault of the caller or the runtime.</summary>
-    public static bool IsReadFailure(Exception ex) =>
-        ex is JsonException or InvalidOperationException or NotSupportedException or ArgumentException or FormatException or OverflowException;
-
-    public static JsonException Describe(Exception ex, Type rootType, JsonSerializerOptions options)
+    /// <summary>Turns a <see cref="JsonException"/> thrown while reading <paramref name="json"/> into a <see cref="JsonReadException"/>.</summary>
+    public static JsonReadException FromSerializer(JsonException ex, ReadOnlySpan<byte> json, Type rootType, JsonSerializerOptions options)
     {
-        var json = ex as JsonException;
-        var path = json?.Path ?? "$";
-        if (ex is NullElementException nullElement)
+        if (ex is JsonReadException read)
         {
-            path = ReplaceLastIndex(path, nullElement.Index);
+            return read;
         }
 
-        var what = ex.Message;
-        var suffix = what.IndexOf(" Path: ", StringComparison.Ordinal);
-        if (suffix >= 0)
+        var path = ex.Path ?? "$";
+        ReadError error;
+        if (ex is ConverterFailure failure)
         {
-            what = what[..suffix];
+            if (failure.Reason == ReadErrorReason.NullElement)
+            {
+                path = ReplaceLastIndex(path, failure.ElementIndex);
+            }
+
+            error = new ReadError
+            {
+                Reason = failure.Reason,
+                Path = path,
+                Found = failure.Found,
+                Names = failure.Names,
+                ExpectedType = failure.Reason == ReadErrorReason.NullElement ? null : ContractPaths.ResolveType(path, rootType, options),
+            };
+        }
+        else
+        {
+            error = ReadDiagnosis.Diagnose(json, path, rootType, options);
         }
 
-        if (what.StartsWith(path + ": ", StringComparison.Ordinal))
-        {
-            return json!;
-        }
+        return new JsonReadException(error with { LineNumber = ex.LineNumber, BytePositionInLine = ex.BytePositionInLine }, ex);
+    }
 
-        try
-        {
-            what = Explain(what, path, rootType, options);
-        }
-        catch (Exception explaining) when (explaining is ArgumentException or InvalidOperationException or NotSupportedException)
-        {
-            // Rewording is a courtesy: a path it cannot follow must never hide the original error.
-        }
-
-        var where = json?.LineNumber is { } line
-            ? $" (line {line + 1}, byte {json.BytePositionInLine + 1})"
+    /// <summary>The whole message: path, description, position (counted from 1).</summary>
+    public static string Message(ReadError error)
+    {
+        var where = error.LineNumber is { } line
+            ? string.Create(CultureInfo.InvariantCulture, $" (line {line + 1}, byte {error.BytePositionInLine + 1})")
             : string.Empty;
-        return new JsonException($"{path}: {what}{where}", path, json?.LineNumber, json?.BytePositionInLine, ex);
+        return $"{error.Path}: {Describe(error)}{where}";
     }
 
-    /// <summary>Rewrites System.Text.Json's messages, which name .NET types, in the terms of the JSON format.</summary>
-    private static string Explain(string what, string path, Type rootType, JsonSerializerOptions options)
+    /// <summary>What is wrong and what would be right, in the format's terms.</summary>
+    public static string Describe(ReadError error)
     {
-        if (what.StartsWith(ConvertPrefix, StringComparison.Ordinal) || what.Contains("doesn't allow null values", StringComparison.Ordinal))
+        var expected = error.ExpectedType is { } type ? "; expected " + Expected(type, PeaceModelJson.Options) : string.Empty;
+        return error.Reason switch
         {
-            var expected = ResolveType(path, rootType, options) is { } type ? Expected(type, options) : null;
-            var problem = what.Contains("null", StringComparison.Ordinal) ? "null is not allowed here" : "the value is not valid here";
-            return expected is null ? problem + "." : $"{problem}; expected {expected}.";
-        }
-
-        if (what.StartsWith(UnmappedPrefix, StringComparison.Ordinal))
-        {
-            var name = what[UnmappedPrefix.Length..what.IndexOf('\'', UnmappedPrefix.Length)];
-            var parentPath = path.EndsWith("." + name, StringComparison.Ordinal) ? path[..^(name.Length + 1)] : path;
-            var known = ResolveType(parentPath, rootType, options) is { } parent
-                ? "; known properties: " + string.Join(", ", options.GetTypeInfo(parent).Properties.Select(p => p.Name))
-                : string.Empty;
-            return $"unknown property '{name}'{known}.";
-        }
-
-        if (what.StartsWith("Duplicate property '", StringComparison.Ordinal))
-        {
-            var name = what["Duplicate property '".Length..what.IndexOf('\'', "Duplicate property '".Length)];
-            return $"duplicate property '{name}'; each property may appear only once.";
-        }
-
-        var missing = what.IndexOf(MissingMarker, StringComparison.Ordinal);
-        if (missing >= 0)
-        {
-            return "missing required properties: " + what[(missing + MissingMarker.Length)..].TrimEnd('.') + ".";
-        }
-
-        return what;
+            ReadErrorReason.InvalidJson when error.Found is null => "the text ends before the JSON is complete.",
+            ReadErrorReason.InvalidJson => $"the text is not well-formed JSON: {error.Found} is not allowed here.",
+            ReadErrorReason.TrailingContent => $"the document goes on after its JSON value ({error.Found} follows it); a document holds one value (JSON Lines hold one value per line).",
+            ReadErrorReason.UnknownProperty => $"unknown property '{error.Name}'{(error.Names.Count > 0 ? "; known properties: " + string.Join(", ", error.Names) : string.Empty)}.",
+            ReadErrorReason.DuplicateProperty => $"duplicate property '{error.Name}'; each property may appear only once.",
+            ReadErrorReason.MissingProperty => $"missing required properties: {string.Join(", ", error.Names.Select(n => $"'{n}'"))}.",
+            ReadErrorReason.NullNotAllowed when error.Path == "$" => "The JSON value is null; expected an object" + (error.ExpectedType is { } root ? $" for a {root.Name}." : "."),
+            ReadErrorReason.NullNotAllowed => $"null is not allowed here{expected}.",
+            ReadErrorReason.NullElement => "null is not allowed as an element of this list; expected a value.",
+            ReadErrorReason.UnknownName => $"{error.Found} is not allowed here; expected one of {string.Join(", ", error.Names.Select(n => $"\"{n}\""))}.",
+            ReadErrorReason.WrongType when error.Names.Count > 0 => $"{error.Found} is not allowed here; expected one of {string.Join(", ", error.Names.Select(n => $"\"{n}\""))}.",
+            ReadErrorReason.InvalidText => $"the text is not valid Unicode{(error.Found is { } found ? $" ({found})" : string.Empty)}; it cannot be read as a string.",
+            ReadErrorReason.LimitExceeded => Limit(error),
+            _ => $"the value is not valid here{expected}.",
+        };
     }
 
-    /// <summary>Follows a JSON path such as <c>$.actors[0].kind</c> through the contracts to the .NET type expected there.</summary>
-    private static Type? ResolveType(string path, Type rootType, JsonSerializerOptions options)
+    private static string Limit(ReadError error) => error.Limit switch
     {
-        var type = rootType;
-        var i = 1;
-        while (i < path.Length)
-        {
-            var info = options.GetTypeInfo(type);
-            if (path[i] == '[' && i + 1 < path.Length && path[i + 1] != '\'')
-            {
-                var close = path.IndexOf(']', i);
-                if (close < 0 || info.ElementType is null)
-                {
-                    return null;
-                }
+        nameof(ReadLimits.MaxDocumentBytes) => string.Create(CultureInfo.InvariantCulture, $"the document is longer than {error.LimitValue:N0} bytes (ReadLimits.MaxDocumentBytes)."),
+        nameof(ReadLimits.MaxStringBytes) => string.Create(CultureInfo.InvariantCulture, $"the string is {error.Actual:N0} bytes long; the limit is {error.LimitValue:N0} (ReadLimits.MaxStringBytes)."),
+        nameof(ReadLimits.MaxArrayLength) => string.Create(CultureInfo.InvariantCulture, $"the array has more than {error.LimitValue:N0} elements (ReadLimits.MaxArrayLength)."),
+        _ => string.Create(CultureInfo.InvariantCulture, $"the nesting is deeper than {error.LimitValue} (ReadLimits.{error.Limit})."),
+    };
 
-                type = info.ElementType;
-                i = close + 1;
-                continue;
-            }
-
-            string name;
-            if (path[i] == '.')
-            {
-                var end = path.IndexOfAny(['.', '['], i + 1);
-                end = end < 0 ? path.Length : end;
-                name = path[(i + 1)..end];
-                i = end;
-            }
-            else if (path[i] == '[')
-            {
-                var close = i + 2 <= path.Length ? path.IndexOf("']", i + 2, StringComparison.Ordinal) : -1;
-                if (close < 0)
-                {
-                    return null;
-                }
-
-                name = path[(i + 2)..close];
-                i = close + 2;
-            }
-            else
-            {
-                return null;
-            }
-
-            var property = info.Properties.FirstOrDefault(p => p.Name == name);
-            if (property is null)
-            {
-                return null;
-            }
-
-            type = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
-        }
-
-        return type;
-    }
-
+    /// <summary>What the format expects of a .NET type, in words: <c>a string</c>, <c>one of "person", ...</c>.</summary>
     private static string Expected(Type type, JsonSerializerOptions options)
     {
+        type = Nullable.GetUnderlyingType(type) ?? type;
         if (type == typeof(string))
         {
             return "a string";
@@ -186,7 +128,7 @@ internal static class ReadErrors
     {
         var open = path.LastIndexOf('[');
         return open >= 0 && path.EndsWith(']') && char.IsAsciiDigit(path[^2])
-            ? $"{path[..open]}[{index}]"
-            : $"{path}[{index}]";
+            ? string.Create(CultureInfo.InvariantCulture, $"{path[..open]}[{index}]")
+            : string.Create(CultureInfo.InvariantCulture, $"{path}[{index}]");
     }
 }

@@ -33,8 +33,9 @@ internal sealed class StrictEnumConverter<TEnum> : JsonConverter<TEnum>, IEnumNa
             return value;
         }
 
-        var given = reader.TokenType == JsonTokenType.String ? $"\"{reader.GetString()}\"" : $"a {reader.TokenType.ToString().ToLowerInvariant()}";
-        throw new JsonException($"{given} is not allowed here; expected one of {string.Join(", ", Names.Select(n => $"\"{n}\""))}.");
+        throw reader.TokenType == JsonTokenType.String
+            ? new ConverterFailure(ReadErrorReason.UnknownName) { Found = $"\"{reader.GetString()}\"", Names = [.. Names] }
+            : new ConverterFailure(ReadErrorReason.WrongType) { Found = $"a {reader.TokenType.ToString().ToLowerInvariant()}", Names = [.. Names] };
     }
 
     public override void Write(Utf8JsonWriter writer, TEnum value, JsonSerializerOptions options)

@@ -13,7 +13,7 @@ internal sealed class UnicodeStringConverter : JsonConverter<string>
     public override string? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
         reader.TokenType == JsonTokenType.String
             ? reader.GetString()
-            : throw new JsonException("The JSON value could not be converted to System.String.");
+            : throw new ConverterFailure(ReadErrorReason.WrongType);
 
     public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options)
     {

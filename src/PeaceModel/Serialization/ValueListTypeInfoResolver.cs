@@ -44,7 +44,7 @@ internal sealed class ValueListTypeInfoResolver : IJsonTypeInfoResolver
         if (nullIndex >= 0)
         {
             // Thrown inside the serializer, which adds the JSON path and line of the array.
-            throw new NullElementException(nullIndex);
+            throw new ConverterFailure(ReadErrorReason.NullElement) { ElementIndex = nullIndex };
         }
 
         return ValueList<T>.FromOwnedArray(array);

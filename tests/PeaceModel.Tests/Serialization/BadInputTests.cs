@@ -57,7 +57,7 @@ public class BadInputTests
     [MemberData(nameof(ContentErrors))]
     public void Deserialize_ContentError_ThrowsJsonExceptionWithPathAndMessage(string name, string json, string path, string words)
     {
-        var ex = Assert.Throws<JsonException>(() => PeaceModelJson.Deserialize(json));
+        var ex = Assert.Throws<JsonReadException>(() => PeaceModelJson.Deserialize(json));
 
         Assert.Equal(path, ex.Path);
         Assert.StartsWith(path + ": ", ex.Message, StringComparison.Ordinal);
@@ -69,7 +69,7 @@ public class BadInputTests
     [MemberData(nameof(ContentErrors))]
     public void DeserializeUtf8_ContentError_ThrowsTheSameJsonException(string name, string json, string path, string words)
     {
-        var ex = Assert.Throws<JsonException>(() => PeaceModelJson.Deserialize(Encoding.UTF8.GetBytes(json)));
+        var ex = Assert.Throws<JsonReadException>(() => PeaceModelJson.Deserialize(Encoding.UTF8.GetBytes(json)));
 
         Assert.Equal(path, ex.Path);
         Assert.Contains(words, ex.Message, StringComparison.Ordinal);
@@ -80,7 +80,7 @@ public class BadInputTests
     [MemberData(nameof(MalformedText))]
     public void Deserialize_MalformedText_ThrowsJsonExceptionWithPathAndLine(string name, string json, string path, long line)
     {
-        var ex = Assert.Throws<JsonException>(() => PeaceModelJson.Deserialize(json));
+        var ex = Assert.Throws<JsonReadException>(() => PeaceModelJson.Deserialize(json));
 
         Assert.Equal(path, ex.Path);
         Assert.Equal(line, ex.LineNumber);
@@ -94,7 +94,7 @@ public class BadInputTests
     {
         using var stream = new MemoryStream(Encoding.UTF8.GetBytes(json));
 
-        var ex = await Assert.ThrowsAsync<JsonException>(async () => await PeaceModelJson.DeserializeAsync(stream));
+        var ex = await Assert.ThrowsAsync<JsonReadException>(async () => await PeaceModelJson.DeserializeAsync(stream));
 
         Assert.Equal(line, ex.LineNumber);
         Assert.Equal(path, ex.Path);
@@ -109,7 +109,7 @@ public class BadInputTests
         const int Depth = 100_000;
         var json = string.Concat(Enumerable.Repeat(open, Depth)) + "1" + string.Concat(Enumerable.Repeat(close, Depth));
 
-        var ex = Assert.Throws<JsonException>(() => PeaceModelJson.Deserialize(json));
+        var ex = Assert.Throws<JsonReadException>(() => PeaceModelJson.Deserialize(json));
 
         Assert.StartsWith("$", ex.Path, StringComparison.Ordinal);
         Assert.False(string.IsNullOrEmpty(name));
@@ -121,7 +121,7 @@ public class BadInputTests
         var deep = string.Concat(Enumerable.Repeat("[", 1_000)) + string.Concat(Enumerable.Repeat("]", 1_000));
         var json = SeedJson.Replace("\"title\":", $"\"extra\": {deep},\n  \"title\":", StringComparison.Ordinal);
 
-        var ex = Assert.Throws<JsonException>(() => PeaceModelJson.Deserialize(json));
+        var ex = Assert.Throws<JsonReadException>(() => PeaceModelJson.Deserialize(json));
 
         Assert.StartsWith("$.extra", ex.Path, StringComparison.Ordinal);
     }
@@ -133,7 +133,7 @@ public class BadInputTests
         var at = SeedJson.IndexOf("Vladimir", StringComparison.Ordinal); // ASCII before it, so the byte index is the char index.
         bytes[at] = 0xFF;
 
-        var ex = Assert.Throws<JsonException>(() => PeaceModelJson.Deserialize(bytes));
+        var ex = Assert.Throws<JsonReadException>(() => PeaceModelJson.Deserialize(bytes));
 
         Assert.StartsWith("$.actors[0].name: ", ex.Message, StringComparison.Ordinal);
     }
@@ -143,7 +143,7 @@ public class BadInputTests
     {
         var json = SeedJson.Replace("Vladimir Putin", "Vladimir \uD800Putin", StringComparison.Ordinal);
 
-        Assert.Throws<JsonException>(() => PeaceModelJson.Deserialize(json));
+        Assert.Throws<JsonReadException>(() => PeaceModelJson.Deserialize(json));
     }
 
     [Fact]
@@ -162,7 +162,7 @@ public class BadInputTests
     {
         var actorJson = PeaceModelJson.Serialize(TestData.Seed.Actors[0]);
 
-        var ex = Assert.Throws<JsonException>(() => PeaceModelJson.Deserialize<Statement>(actorJson));
+        var ex = Assert.Throws<JsonReadException>(() => PeaceModelJson.Deserialize<Statement>(actorJson));
 
         Assert.Equal("$.name", ex.Path);
         Assert.Contains("unknown property 'name'; known properties: id, speakerId", ex.Message, StringComparison.Ordinal);

@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.Json;
 using PeaceModel.Serialization;
 using PeaceModel.Tests.Support;
 
@@ -15,7 +14,7 @@ public class ReadLimitsTests
         var json = SeedJson.Replace("\"Vladimir Putin\"", "\"" + new string('x', 50 * 1024 * 1024) + "\"", StringComparison.Ordinal);
         var before = GC.GetAllocatedBytesForCurrentThread();
 
-        var ex = Assert.Throws<JsonException>(() => PeaceModelJson.Deserialize(json));
+        var ex = Assert.Throws<JsonReadException>(() => PeaceModelJson.Deserialize(json));
 
         Assert.True(GC.GetAllocatedBytesForCurrentThread() - before < 1024 * 1024, "refused before transcoding");
         Assert.Equal("$", ex.Path);
@@ -29,7 +28,7 @@ public class ReadLimitsTests
         var limits = ReadLimits.Default with { MaxDocumentBytes = 64 * 1024 * 1024 };
         var before = GC.GetAllocatedBytesForCurrentThread();
 
-        var ex = Assert.Throws<JsonException>(() => PeaceModelJson.Deserialize(bytes, limits));
+        var ex = Assert.Throws<JsonReadException>(() => PeaceModelJson.Deserialize(bytes, limits));
 
         Assert.True(GC.GetAllocatedBytesForCurrentThread() - before < bytes.Length * 2L);
         Assert.Equal("$.actors[0].name", ex.Path);
@@ -43,7 +42,7 @@ public class ReadLimitsTests
         var bytes = Encoding.UTF8.GetBytes(SeedJson.Replace("\"aliases\": [\n        \"Volodymyr Zelenskiy\",\n        \"Zelenskiy\"\n      ]", $"\"aliases\": [{aliases}]", StringComparison.Ordinal));
         var before = GC.GetAllocatedBytesForCurrentThread();
 
-        var ex = Assert.Throws<JsonException>(() => PeaceModelJson.Deserialize(bytes));
+        var ex = Assert.Throws<JsonReadException>(() => PeaceModelJson.Deserialize(bytes));
 
         Assert.True(GC.GetAllocatedBytesForCurrentThread() - before < bytes.Length, "refused before building the list");
         Assert.Equal("$.actors[1].aliases[10000]", ex.Path);
@@ -57,7 +56,7 @@ public class ReadLimitsTests
         var limits = ReadLimits.Default with { MaxDocumentBytes = 1024 * 1024 };
         using var stream = new MemoryStream(new byte[50 * 1024 * 1024]);
 
-        var ex = await Assert.ThrowsAsync<JsonException>(async () => await PeaceModelJson.DeserializeAsync(stream, limits));
+        var ex = await Assert.ThrowsAsync<JsonReadException>(async () => await PeaceModelJson.DeserializeAsync(stream, limits));
 
         Assert.True(stream.Position <= 2 * 1024 * 1024, $"read {stream.Position} bytes");
         Assert.Contains("ReadLimits.MaxDocumentBytes", ex.Message, StringComparison.Ordinal);
@@ -69,7 +68,7 @@ public class ReadLimitsTests
         var aliases = string.Join(",", Enumerable.Repeat("\"Zelenskiy\"", 20_000));
         var json = SeedJson.Replace("\"Zelenskiy\"\n      ]", $"\"Zelenskiy\", {aliases}\n      ]", StringComparison.Ordinal);
 
-        Assert.Throws<JsonException>(() => PeaceModelJson.Deserialize(json));
+        Assert.Throws<JsonReadException>(() => PeaceModelJson.Deserialize(json));
         Assert.Equal(20_002, PeaceModelJson.Deserialize(json, ReadLimits.Default with { MaxArrayLength = 50_000 }).Actors[1].Aliases.Count);
     }
 
@@ -80,6 +79,6 @@ public class ReadLimitsTests
         Assert.Throws<ArgumentOutOfRangeException>(() => ReadLimits.Default with { MaxDepth = 65 });
         Assert.Equal(6, (ReadLimits.Default with { MaxDepth = 6 }).MaxDepth);
         Assert.Equal(TestData.Seed, PeaceModelJson.Deserialize(SeedJson, ReadLimits.Default with { MaxDepth = 6 }));
-        Assert.Throws<JsonException>(() => PeaceModelJson.Deserialize(SeedJson, ReadLimits.Default with { MaxDepth = 4 }));
+        Assert.Throws<JsonReadException>(() => PeaceModelJson.Deserialize(SeedJson, ReadLimits.Default with { MaxDepth = 4 }));
     }
 }

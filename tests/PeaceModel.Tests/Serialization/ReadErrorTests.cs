@@ -1,0 +1,65 @@
+using System.Text.Json;
+using PeaceModel.Serialization;
+using PeaceModel.Tests.Support;
+
+namespace PeaceModel.Tests.Serialization;
+
+/// <summary>Read failures carry their reason as data; the message is composed from it; a defect of the library is not dressed up as bad input.</summary>
+public class ReadErrorTests
+{
+    private static readonly string SeedJson = RepositoryFiles.ReadSeedJson();
+
+    public static TheoryData<string, string, ReadErrorReason, string?> Cases => new()
+    {
+        { "\"name\": \"Vladimir Putin\"", "\"name\": \"Vladimir Putin\", \"nickname\": \"VVP\"", ReadErrorReason.UnknownProperty, "nickname" },
+        { "\"name\": \"Vladimir Putin\"", "\"name\": \"Vladimir Putin\", \"name\": \"Putin\"", ReadErrorReason.DuplicateProperty, "name" },
+        { "\"name\": \"Vladimir Putin\",", string.Empty, ReadErrorReason.MissingProperty, null },
+        { "\"name\": \"Vladimir Putin\"", "\"name\": null", ReadErrorReason.NullNotAllowed, null },
+        { "\"Volodymyr Zelenskiy\",", "null,", ReadErrorReason.NullElement, null },
+        { "\"kind\": \"person\"", "\"kind\": \"president\"", ReadErrorReason.UnknownName, null },
+        { "\"kind\": \"person\"", "\"kind\": 0", ReadErrorReason.WrongType, null },
+        { "\"2025-05-15\"", "\"2025-02-30\"", ReadErrorReason.InvalidValue, null },
+        { "\"start\": 585", "\"start\": 585.5", ReadErrorReason.WrongType, null },
+        { "\"name\": \"Vladimir Putin\"", "\"name\": \"Vladimir \\ud800Putin\"", ReadErrorReason.InvalidText, null },
+        { "\"title\":", "\"title\" ", ReadErrorReason.InvalidJson, null },
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Deserialize_BadInput_CarriesTheReasonAndComposesTheMessageFromIt(string from, string to, ReadErrorReason reason, string? name)
+    {
+        var at = SeedJson.IndexOf(from, StringComparison.Ordinal);
+        var json = string.Concat(SeedJson.AsSpan(0, at), to, SeedJson.AsSpan(at + from.Length));
+
+        var ex = Assert.Throws<JsonReadException>(() => PeaceModelJson.Deserialize(json));
+
+        Assert.Equal(reason, ex.Error.Reason);
+        Assert.Equal(name, ex.Error.Name);
+        Assert.Equal(ex.Message, ex.Error.ToString());
+        Assert.Equal((ex.Path, ex.LineNumber, ex.BytePositionInLine), (ex.Error.Path, ex.Error.LineNumber, ex.Error.BytePositionInLine));
+        Assert.StartsWith(ex.Error.Path + ": " + ex.Error.Description, ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Deserialize_TextAfterTheDocument_SaysSo()
+    {
+        var ex = Assert.Throws<JsonReadException>(() => PeaceModelJson.Deserialize(SeedJson + "\n{}"));
+
+        Assert.Equal(ReadErrorReason.TrailingContent, ex.Error.Reason);
+        Assert.Contains("one value per line", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Deserialize_ATypeWithoutAContract_IsADefectNotAJsonException()
+    {
+        var ex = Record.Exception(() => PeaceModelJson.Deserialize<Foreign>("{}"));
+
+        Assert.NotNull(ex);
+        Assert.IsNotAssignableFrom<JsonException>(ex);
+    }
+
+    private sealed class Foreign : IDiplomaticRecord
+    {
+        public string Id => "foreign";
+    }
+}
