@@ -9,14 +9,16 @@ if [ -z "$bin" ]; then
   echo "PostgreSQL is not installed (no /usr/lib/postgresql/*/bin): apt-get install -y postgresql" >&2
   exit 1
 fi
-as_owner() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+# The server is locale-independent (initdb --no-locale, run under LC_ALL=C): it starts whatever locale
+# the caller runs under, generated on this machine or not (th_TH.UTF-8, de_DE.UTF-8, ...).
+as_owner() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- env LC_ALL=C LANG=C "$@"; else env LC_ALL=C LANG=C "$@"; fi; }
 
 case "${1:-}" in
   start)
     dir=$(mktemp -d /tmp/peacemodel-pg.XXXXXX)
     chmod 755 "$dir"
     [ "$(id -u)" = 0 ] && chown postgres "$dir"
-    as_owner "$bin/initdb" -D "$dir/data" -A trust -U postgres >"$dir/initdb.log" 2>&1
+    as_owner "$bin/initdb" -D "$dir/data" -A trust -U postgres --no-locale -E UTF8 >"$dir/initdb.log" 2>&1
     for attempt in 1 2 3 4 5; do
       port=$(( 20000 + RANDOM % 30000 ))
       if as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 30 \

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Diagnostics;
 
 namespace PeaceModel.Cli.Checking;
@@ -18,7 +19,7 @@ internal sealed class ProgressMeter(TextWriter error, bool enabled)
 
         lastShown = clock.Elapsed;
         var seconds = Math.Max(clock.Elapsed.TotalSeconds, 0.001);
-        error.Write($"\r{events:N0} events, {bytes / 1048576.0:N1} MB, {events / seconds:N0} events/s, {bytes / 1048576.0 / seconds:N1} MB/s   ");
+        error.Write(string.Create(CultureInfo.InvariantCulture, $"\r{events:N0} events, {bytes / 1048576.0:N1} MB, {events / seconds:N0} events/s, {bytes / 1048576.0 / seconds:N1} MB/s   "));
         shown = true;
     }
 

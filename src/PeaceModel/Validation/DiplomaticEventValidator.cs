@@ -44,7 +44,7 @@ public sealed class DiplomaticEventValidator : AbstractValidator<DiplomaticEvent
             .WithMessage($"schema version '{{PropertyValue}}' is not supported; this library reads 1.x and writes {DiplomaticEvent.CurrentSchemaVersion}.");
         this.JsonRuleFor(x => x.Id).ValidId();
         this.JsonRuleFor(x => x.Title).RequiredText(ValidationLimits.NameLength);
-        this.JsonRuleFor(x => x.Date).NotNull().WithErrorCode(ErrorCodes.Required).SetValidator(new EventDateValidator());
+        this.JsonRuleFor(x => x.Date).Required().SetValidator(new EventDateValidator());
         foreach (var kind in RecordKinds.All)
         {
             kind.AddRules(this);

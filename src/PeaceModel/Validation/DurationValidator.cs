@@ -1,3 +1,4 @@
+using System.Globalization;
 using FluentValidation;
 
 namespace PeaceModel.Validation;
@@ -11,7 +12,7 @@ public sealed class DurationValidator : AbstractValidator<Duration>
         this.JsonRuleFor(x => x.Value)
             .GreaterThanOrEqualTo(1)
             .WithErrorCode(ErrorCodes.InvalidValue)
-            .WithMessage("'value' is {PropertyValue}; a duration is at least 1.");
+            .WithMessage((_, value) => string.Create(CultureInfo.InvariantCulture, $"'{{PropertyName}}' is {value}; a duration is at least 1."));
         this.JsonRuleFor(x => x.Unit).Defined();
         this.JsonRuleFor(x => x.Text).OptionalText(ValidationLimits.NameLength);
     }

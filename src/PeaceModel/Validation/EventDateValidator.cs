@@ -1,4 +1,5 @@
 using FluentValidation;
+using PeaceModel.Text;
 
 namespace PeaceModel.Validation;
 
@@ -13,7 +14,7 @@ public sealed class EventDateValidator : AbstractValidator<EventDate>
         this.JsonRuleFor(x => x.Value)
             .Must((date, value) => value == date.FirstDay)
             .WithErrorCode(ErrorCodes.InvalidDate)
-            .WithMessage((date, value) => $"a {date.Granularity.ToString().ToLowerInvariant()}-granular date is written as the first day of its period: use {date.FirstDay:yyyy-MM-dd}, not {value:yyyy-MM-dd}.");
+            .WithMessage((date, value) => $"a {date.Granularity.ToString().ToLowerInvariant()}-granular date is written as the first day of its period: use {EventText.Day(date.FirstDay)}, not {EventText.Day(value)}.");
         this.JsonRuleFor(x => x.Text).OptionalText(ValidationLimits.NameLength);
         this.JsonRuleFor(x => x.Text)
             .NotNull()

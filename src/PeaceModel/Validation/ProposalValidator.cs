@@ -19,7 +19,7 @@ public sealed class ProposalValidator : AbstractValidator<Proposal>
         this.JsonRuleFor(x => x.Summary).RequiredText(ValidationLimits.TextLength);
         this.JsonRuleFor(x => x.StatementIds).NotEmptyList().DistinctList();
         this.JsonRuleForEach(x => x.StatementIds).ValidId();
-        this.JsonRuleFor(x => x.Terms).NotNull().WithErrorCode(ErrorCodes.Required).SetValidator(new ProposalTermsValidator());
+        this.JsonRuleFor(x => x.Terms).Required().SetValidator(new ProposalTermsValidator());
         this.JsonRuleFor(x => x.Codes).NotTooMany();
         this.JsonRuleForEach(x => x.Codes).SetValidator(new EventCodeValidator());
     }

@@ -31,6 +31,10 @@ internal static class RuleExtensions
             .WithErrorCode(ErrorCodes.InvalidId)
             .WithMessage("'{PropertyValue}' is not a valid id; use 1 to 64 lowercase letters and digits in groups joined by single hyphens, such as 'european-leaders'.");
 
+    /// <summary>A value that must be present; the message is ours, so it reads the same in every culture.</summary>
+    public static IRuleBuilderOptions<T, TProperty> Required<T, TProperty>(this IRuleBuilder<T, TProperty> rule) =>
+        rule.NotNull().WithErrorCode(ErrorCodes.Required).WithMessage("'{PropertyName}' must not be empty.");
+
     public static IRuleBuilderOptions<T, string> NotBlank<T>(this IRuleBuilder<T, string> rule) =>
         rule.Must(value => !string.IsNullOrWhiteSpace(value))
             .WithErrorCode(ErrorCodes.Required)

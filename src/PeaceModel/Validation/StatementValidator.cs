@@ -13,7 +13,7 @@ public sealed class StatementValidator : AbstractValidator<Statement>
     {
         this.JsonRuleFor(x => x.Id).ValidId();
         this.JsonRuleFor(x => x.SpeakerId).ValidId();
-        this.JsonRuleFor(x => x.SaidOn).NotNull().WithErrorCode(ErrorCodes.Required).SetValidator(new EventDateValidator());
+        this.JsonRuleFor(x => x.SaidOn).Required().SetValidator(new EventDateValidator());
         this.JsonRuleFor(x => x.Channel).Defined();
         this.JsonRuleFor(x => x.Platform).OptionalText(ValidationLimits.NameLength);
         this.JsonRuleFor(x => x.Location!).SetValidator(new PlaceValidator());
