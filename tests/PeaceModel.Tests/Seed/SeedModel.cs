@@ -30,7 +30,7 @@ internal static class SeedModel
                     Id = SourceId,
                     PublishedOn = ReportDate,
                     Language = "en",
-                    Sha256 = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text))),
+                    Sha256 = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text))).ToLowerInvariant(),
                 },
             ],
             Actors =
