@@ -105,73 +105,48 @@ public static class PeaceModelJson
         return JsonSerializer.SerializeAsync(utf8Json, value, GetTypeInfo<T>(), cancellationToken);
     }
 
+    // One read method per input (text, UTF-8 bytes, stream), for the event and for any record type;
+    // the limits are optional. Overloads that differ only by their first parameter's type cannot be
+    // ambiguous, so the analyzer's rule against several overloads with optional parameters is waived here.
+#pragma warning disable RS0026
+
     /// <summary>Reads a <see cref="DiplomaticEvent"/> from JSON text.</summary>
     /// <param name="json">The JSON text; a leading byte-order mark is skipped.</param>
+    /// <param name="limits">Bounds on what is read; <see cref="ReadLimits.Default"/> when <see langword="null"/>.</param>
     /// <returns>The event; never <see langword="null"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is <see langword="null"/>.</exception>
-    /// <exception cref="JsonException">The text is not a valid PeaceModel event, or breaks a limit; the message says where and what.</exception>
-    public static DiplomaticEvent Deserialize(string json) => Deserialize<DiplomaticEvent>(json, ReadLimits.Default);
-
-    /// <inheritdoc cref="Deserialize(string)"/>
-    /// <param name="json">The JSON text; a leading byte-order mark is skipped.</param>
-    /// <param name="limits">Bounds on what is read.</param>
-    public static DiplomaticEvent Deserialize(string json, ReadLimits limits) => Deserialize<DiplomaticEvent>(json, limits);
+    /// <exception cref="JsonReadException">The text is not a valid PeaceModel event, or breaks a limit; <see cref="JsonReadException.Error"/> says where and what.</exception>
+    public static DiplomaticEvent Deserialize(string json, ReadLimits? limits = null) => Deserialize<DiplomaticEvent>(json, limits);
 
     /// <summary>Reads a <see cref="DiplomaticEvent"/> from UTF-8 JSON.</summary>
     /// <param name="utf8Json">The UTF-8 bytes; a leading byte-order mark is skipped.</param>
+    /// <param name="limits">Bounds on what is read; <see cref="ReadLimits.Default"/> when <see langword="null"/>.</param>
     /// <returns>The event; never <see langword="null"/>.</returns>
-    /// <exception cref="JsonException">The bytes are not a valid PeaceModel event, or break a limit; the message says where and what.</exception>
-    public static DiplomaticEvent Deserialize(ReadOnlySpan<byte> utf8Json) => Deserialize<DiplomaticEvent>(utf8Json, ReadLimits.Default);
-
-    /// <inheritdoc cref="Deserialize(ReadOnlySpan{byte})"/>
-    /// <param name="utf8Json">The UTF-8 bytes; a leading byte-order mark is skipped.</param>
-    /// <param name="limits">Bounds on what is read.</param>
-    public static DiplomaticEvent Deserialize(ReadOnlySpan<byte> utf8Json, ReadLimits limits) => Deserialize<DiplomaticEvent>(utf8Json, limits);
+    /// <exception cref="JsonReadException">The bytes are not a valid PeaceModel event, or break a limit; <see cref="JsonReadException.Error"/> says where and what.</exception>
+    public static DiplomaticEvent Deserialize(ReadOnlySpan<byte> utf8Json, ReadLimits? limits = null) => Deserialize<DiplomaticEvent>(utf8Json, limits);
 
     /// <summary>Reads a <see cref="DiplomaticEvent"/> from a stream of UTF-8 JSON.</summary>
     /// <param name="utf8Json">The stream; it is read to its end (at most <see cref="ReadLimits.MaxDocumentBytes"/> bytes) and not closed.</param>
-    /// <param name="limits">Bounds on what is read.</param>
+    /// <param name="limits">Bounds on what is read; <see cref="ReadLimits.Default"/> when <see langword="null"/>.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <returns>The event; never <see langword="null"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is <see langword="null"/>.</exception>
-    /// <exception cref="JsonException">The stream does not hold a valid PeaceModel event, or breaks a limit.</exception>
-    public static ValueTask<DiplomaticEvent> DeserializeAsync(Stream utf8Json, ReadLimits limits, CancellationToken cancellationToken = default) =>
+    /// <exception cref="JsonReadException">The stream does not hold a valid PeaceModel event, or breaks a limit.</exception>
+    public static ValueTask<DiplomaticEvent> DeserializeAsync(Stream utf8Json, ReadLimits? limits = null, CancellationToken cancellationToken = default) =>
         DeserializeAsync<DiplomaticEvent>(utf8Json, limits, cancellationToken);
-
-    /// <summary>Reads a <see cref="DiplomaticEvent"/> from a stream of UTF-8 JSON, within <see cref="ReadLimits.Default"/>.</summary>
-    /// <param name="utf8Json">The stream; it is read to its end (at most <see cref="ReadLimits.MaxDocumentBytes"/> bytes) and not closed.</param>
-    /// <param name="cancellationToken">Cancels the read.</param>
-    /// <returns>The event; never <see langword="null"/>.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is <see langword="null"/>.</exception>
-    /// <exception cref="JsonException">The stream does not hold a valid PeaceModel event, or breaks a limit.</exception>
-    public static ValueTask<DiplomaticEvent> DeserializeAsync(Stream utf8Json, CancellationToken cancellationToken) =>
-        DeserializeAsync<DiplomaticEvent>(utf8Json, ReadLimits.Default, cancellationToken);
-
-    /// <summary>Reads a <see cref="DiplomaticEvent"/> from a stream of UTF-8 JSON, within <see cref="ReadLimits.Default"/>.</summary>
-    /// <param name="utf8Json">The stream; it is read to its end (at most <see cref="ReadLimits.MaxDocumentBytes"/> bytes) and not closed.</param>
-    /// <returns>The event; never <see langword="null"/>.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is <see langword="null"/>.</exception>
-    /// <exception cref="JsonException">The stream does not hold a valid PeaceModel event, or breaks a limit.</exception>
-    public static ValueTask<DiplomaticEvent> DeserializeAsync(Stream utf8Json) =>
-        DeserializeAsync<DiplomaticEvent>(utf8Json, ReadLimits.Default, CancellationToken.None);
 
     /// <summary>Reads a record from JSON text.</summary>
     /// <typeparam name="T">The record type, such as <see cref="Actor"/> to read one actor stored on its own.</typeparam>
     /// <param name="json">The JSON text; a leading byte-order mark is skipped.</param>
+    /// <param name="limits">Bounds on what is read; <see cref="ReadLimits.Default"/> when <see langword="null"/>.</param>
     /// <returns>The record; never <see langword="null"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is <see langword="null"/>.</exception>
-    /// <exception cref="JsonException">The text is not a valid record of that type, or breaks a limit; the message says where and what.</exception>
-    public static T Deserialize<T>(string json)
-        where T : class, IDiplomaticRecord => Deserialize<T>(json, ReadLimits.Default);
-
-    /// <inheritdoc cref="Deserialize{T}(string)"/>
-    /// <param name="json">The JSON text; a leading byte-order mark is skipped.</param>
-    /// <param name="limits">Bounds on what is read.</param>
-    public static T Deserialize<T>(string json, ReadLimits limits)
+    /// <exception cref="JsonReadException">The text is not a valid record of that type, or breaks a limit; <see cref="JsonReadException.Error"/> says where and what.</exception>
+    public static T Deserialize<T>(string json, ReadLimits? limits = null)
         where T : class, IDiplomaticRecord
     {
         ArgumentNullException.ThrowIfNull(json);
-        ArgumentNullException.ThrowIfNull(limits);
+        limits ??= ReadLimits.Default;
         var text = json.AsSpan();
         if (text.Length > 0 && text[0] == '\uFEFF')
         {
@@ -208,45 +183,26 @@ public static class PeaceModelJson
     /// <summary>Reads a record from UTF-8 JSON.</summary>
     /// <typeparam name="T">The record type.</typeparam>
     /// <param name="utf8Json">The UTF-8 bytes; a leading byte-order mark is skipped.</param>
+    /// <param name="limits">Bounds on what is read; <see cref="ReadLimits.Default"/> when <see langword="null"/>.</param>
     /// <returns>The record; never <see langword="null"/>.</returns>
-    /// <exception cref="JsonException">The bytes are not a valid record of that type, or break a limit; the message says where and what.</exception>
-    public static T Deserialize<T>(ReadOnlySpan<byte> utf8Json)
-        where T : class, IDiplomaticRecord => Deserialize<T>(utf8Json, ReadLimits.Default);
-
-    /// <inheritdoc cref="Deserialize{T}(ReadOnlySpan{byte})"/>
-    /// <param name="utf8Json">The UTF-8 bytes; a leading byte-order mark is skipped.</param>
-    /// <param name="limits">Bounds on what is read.</param>
-    public static T Deserialize<T>(ReadOnlySpan<byte> utf8Json, ReadLimits limits)
-        where T : class, IDiplomaticRecord
-    {
-        ArgumentNullException.ThrowIfNull(limits);
-        return Read<T>(utf8Json.StartsWith(ByteOrderMark) ? utf8Json[ByteOrderMark.Length..] : utf8Json, limits);
-    }
+    /// <exception cref="JsonReadException">The bytes are not a valid record of that type, or break a limit; <see cref="JsonReadException.Error"/> says where and what.</exception>
+    public static T Deserialize<T>(ReadOnlySpan<byte> utf8Json, ReadLimits? limits = null)
+        where T : class, IDiplomaticRecord =>
+        Read<T>(utf8Json.StartsWith(ByteOrderMark) ? utf8Json[ByteOrderMark.Length..] : utf8Json, limits ?? ReadLimits.Default);
 
     /// <summary>Reads a record from a stream of UTF-8 JSON.</summary>
     /// <typeparam name="T">The record type.</typeparam>
     /// <param name="utf8Json">The stream; it is read to its end (at most <see cref="ReadLimits.MaxDocumentBytes"/> bytes) and not closed.</param>
+    /// <param name="limits">Bounds on what is read; <see cref="ReadLimits.Default"/> when <see langword="null"/>.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <returns>The record; never <see langword="null"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is <see langword="null"/>.</exception>
-    /// <exception cref="JsonException">The stream does not hold a valid record of that type, or breaks a limit.</exception>
-    public static ValueTask<T> DeserializeAsync<T>(Stream utf8Json, CancellationToken cancellationToken)
-        where T : class, IDiplomaticRecord => DeserializeAsync<T>(utf8Json, ReadLimits.Default, cancellationToken);
-
-    /// <inheritdoc cref="DeserializeAsync{T}(Stream, CancellationToken)"/>
-    /// <param name="utf8Json">The stream; it is read to its end (at most <see cref="ReadLimits.MaxDocumentBytes"/> bytes) and not closed.</param>
-    public static ValueTask<T> DeserializeAsync<T>(Stream utf8Json)
-        where T : class, IDiplomaticRecord => DeserializeAsync<T>(utf8Json, ReadLimits.Default, CancellationToken.None);
-
-    /// <inheritdoc cref="DeserializeAsync{T}(Stream, CancellationToken)"/>
-    /// <param name="utf8Json">The stream; it is read to its end (at most <see cref="ReadLimits.MaxDocumentBytes"/> bytes) and not closed.</param>
-    /// <param name="limits">Bounds on what is read.</param>
-    /// <param name="cancellationToken">Cancels the read.</param>
-    public static async ValueTask<T> DeserializeAsync<T>(Stream utf8Json, ReadLimits limits, CancellationToken cancellationToken = default)
+    /// <exception cref="JsonReadException">The stream does not hold a valid record of that type, or breaks a limit.</exception>
+    public static async ValueTask<T> DeserializeAsync<T>(Stream utf8Json, ReadLimits? limits = null, CancellationToken cancellationToken = default)
         where T : class, IDiplomaticRecord
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
-        ArgumentNullException.ThrowIfNull(limits);
+        limits ??= ReadLimits.Default;
         var buffer = ArrayPool<byte>.Shared.Rent(64 * 1024);
         var length = 0;
         try
@@ -272,6 +228,8 @@ public static class PeaceModelJson
             ArrayPool<byte>.Shared.Return(buffer);
         }
     }
+
+#pragma warning restore RS0026
 
     /// <summary>
     /// Returns the JSON Schema (draft 2020-12) of the format of <see cref="DiplomaticEvent"/>,

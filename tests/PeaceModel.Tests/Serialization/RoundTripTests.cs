@@ -80,7 +80,7 @@ public class RoundTripTests
     {
         using var stream = new MemoryStream(Encoding.UTF8.GetBytes(SeedJson));
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(async () => await PeaceModelJson.DeserializeAsync(stream, new CancellationToken(canceled: true)));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(async () => await PeaceModelJson.DeserializeAsync(stream, cancellationToken: new CancellationToken(canceled: true)));
     }
 
     [Fact]
