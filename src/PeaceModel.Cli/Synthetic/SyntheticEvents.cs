@@ -1,3 +1,6 @@
+using System.Globalization;
+using PeaceModel.Kinds;
+
 namespace PeaceModel.Cli.Synthetic;
 
 /// <summary>
@@ -55,7 +58,7 @@ internal sealed class SyntheticEvents(int seed)
 
             statements[i] = new Statement
             {
-                Id = $"statement-{i}",
+                Id = Id(RecordKinds.Statement, i),
                 SpeakerId = actors[random.Next(actorCount)].Id,
                 SaidOn = random.Next(3) == 0 ? EventDate.InferredFrom(said) : EventDate.Stated(said, said.DayOfWeek.ToString()),
                 Channel = (StatementChannel)random.Next(0, 8),
@@ -79,7 +82,7 @@ internal sealed class SyntheticEvents(int seed)
             var said = statements[made].SaidOn.Value;
             proposals[i] = new Proposal
             {
-                Id = $"proposal-{i}",
+                Id = Id(RecordKinds.Proposal, i),
                 ProposerId = statements[made].SpeakerId,
                 AddresseeIds = [actors[(Array.FindIndex(actors, a => a.Id == statements[made].SpeakerId) + 1) % actorCount].Id],
                 Kind = shape.Kind,
@@ -104,7 +107,7 @@ internal sealed class SyntheticEvents(int seed)
             var ultimatum = random.Next(3) == 0;
             conditions[i] = new Condition
             {
-                Id = $"condition-{i}",
+                Id = Id(RecordKinds.Condition, i),
                 SetterId = statements[made].SpeakerId,
                 ProposalId = proposals[on].Id,
                 Kind = ultimatum ? ConditionKind.Ultimatum : ConditionKind.Precondition,
@@ -123,7 +126,7 @@ internal sealed class SyntheticEvents(int seed)
             var made = random.Next(proposalStatement[to], statementCount);
             reactions[i] = new Reaction
             {
-                Id = $"reaction-{i}",
+                Id = Id(RecordKinds.Reaction, i),
                 ReactorId = statements[made].SpeakerId,
                 TargetId = proposals[to].Id,
                 Stance = (Stance)random.Next(0, 7),
@@ -147,13 +150,17 @@ internal sealed class SyntheticEvents(int seed)
         };
     }
 
+    /// <summary>An id made of the kind's noun and a number, such as <c>statement-3</c>: the declaration names the kinds, the generator does not.</summary>
+    private static string Id(RecordKind kind, int number) =>
+        string.Create(CultureInfo.InvariantCulture, $"{kind.Noun.Replace(' ', '-')}-{number}");
+
     private static EventCode Cameo(string code) => new() { Scheme = EventCodeScheme.Cameo, Version = "1.1b3", Code = code };
 
     private Actor Actor(int i) => (i % 3) switch
     {
-        0 => new Actor { Id = $"actor-{i}", Name = $"President {Sentence(1, 1)} {i}", Kind = ActorKind.Person, Role = "Head of state", Country = "UKR", WikidataId = $"Q{1000 + i}" },
-        1 => new Actor { Id = $"actor-{i}", Name = $"State {i}", Kind = ActorKind.State, Country = "RUS", CameoCode = "RUSGOV", Aliases = [$"Capital {i}"] },
-        _ => new Actor { Id = $"actor-{i}", Name = $"Group {i}", Kind = ActorKind.Group },
+        0 => new Actor { Id = Id(RecordKinds.Actor, i), Name = $"President {Sentence(1, 1)} {i}", Kind = ActorKind.Person, Role = "Head of state", Country = "UKR", WikidataId = $"Q{1000 + i}" },
+        1 => new Actor { Id = Id(RecordKinds.Actor, i), Name = $"State {i}", Kind = ActorKind.State, Country = "RUS", CameoCode = "RUSGOV", Aliases = [$"Capital {i}"] },
+        _ => new Actor { Id = Id(RecordKinds.Actor, i), Name = $"Group {i}", Kind = ActorKind.Group },
     };
 
     private string Sentence(int minWords, int maxWords)
