@@ -15,11 +15,6 @@ internal static class ReadErrors
     /// <summary>Turns a <see cref="JsonException"/> thrown while reading <paramref name="json"/> into a <see cref="JsonReadException"/>.</summary>
     public static JsonReadException FromSerializer(JsonException ex, ReadOnlySpan<byte> json, Type rootType, JsonSerializerOptions options)
     {
-        if (ex is JsonReadException read)
-        {
-            return read;
-        }
-
         var path = ex.Path ?? "$";
         ReadError error;
         if (ex is ConverterFailure failure)
