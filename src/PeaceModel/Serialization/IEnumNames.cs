@@ -5,4 +5,7 @@ internal interface IEnumNames
 {
     /// <summary>Gets the names, in declaration order.</summary>
     IReadOnlyList<string> Names { get; }
+
+    /// <summary>Tells whether a boxed value of the enum has a JSON name (is a defined member).</summary>
+    bool IsDefined(object value);
 }

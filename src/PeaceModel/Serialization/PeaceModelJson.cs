@@ -52,12 +52,19 @@ public static class PeaceModelJson
     /// <param name="value">The record.</param>
     /// <returns>The JSON text, with <c>\n</c> line endings and no final line break.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="value"/> is <see langword="null"/>.</exception>
-    /// <exception cref="JsonException">The record holds a value the format cannot express, such as an undefined enum value.</exception>
+    /// <exception cref="JsonException">The record holds a value the reader would refuse: <see langword="null"/> where a value is required, an undefined enum value, text that is not valid Unicode. The message starts with its JSON path.</exception>
     public static string Serialize<T>(T value)
         where T : class, IDiplomaticRecord
     {
         ArgumentNullException.ThrowIfNull(value);
-        return JsonSerializer.Serialize(value, GetTypeInfo<T>());
+        try
+        {
+            return JsonSerializer.Serialize(value, GetTypeInfo<T>());
+        }
+        catch (JsonException ex)
+        {
+            throw WriteCheck.Explain(value, typeof(T), SharedOptions, ex);
+        }
     }
 
     /// <summary>
@@ -68,12 +75,19 @@ public static class PeaceModelJson
     /// <param name="value">The record.</param>
     /// <returns>The JSON text, without a line break at the end.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="value"/> is <see langword="null"/>.</exception>
-    /// <exception cref="JsonException">The record holds a value the format cannot express.</exception>
+    /// <exception cref="JsonException">The record holds a value the reader would refuse; the message starts with its JSON path.</exception>
     public static string SerializeLine<T>(T value)
         where T : class, IDiplomaticRecord
     {
         ArgumentNullException.ThrowIfNull(value);
-        return JsonSerializer.Serialize(value, (JsonTypeInfo<T>)LineOptions.GetTypeInfo(typeof(T)));
+        try
+        {
+            return JsonSerializer.Serialize(value, (JsonTypeInfo<T>)LineOptions.GetTypeInfo(typeof(T)));
+        }
+        catch (JsonException ex)
+        {
+            throw WriteCheck.Explain(value, typeof(T), LineOptions, ex);
+        }
     }
 
     /// <summary>Writes a record as canonical JSON in UTF-8 bytes.</summary>
@@ -81,12 +95,19 @@ public static class PeaceModelJson
     /// <param name="value">The record.</param>
     /// <returns>The UTF-8 bytes, without a byte-order mark.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="value"/> is <see langword="null"/>.</exception>
-    /// <exception cref="JsonException">The record holds a value the format cannot express.</exception>
+    /// <exception cref="JsonException">The record holds a value the reader would refuse; the message starts with its JSON path.</exception>
     public static byte[] SerializeToUtf8Bytes<T>(T value)
         where T : class, IDiplomaticRecord
     {
         ArgumentNullException.ThrowIfNull(value);
-        return JsonSerializer.SerializeToUtf8Bytes(value, GetTypeInfo<T>());
+        try
+        {
+            return JsonSerializer.SerializeToUtf8Bytes(value, GetTypeInfo<T>());
+        }
+        catch (JsonException ex)
+        {
+            throw WriteCheck.Explain(value, typeof(T), SharedOptions, ex);
+        }
     }
 
     /// <summary>Writes a record as canonical UTF-8 JSON to a stream.</summary>
@@ -96,13 +117,20 @@ public static class PeaceModelJson
     /// <param name="cancellationToken">Cancels the write.</param>
     /// <returns>A task that completes when the record is written.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    /// <exception cref="JsonException">The record holds a value the format cannot express.</exception>
-    public static Task SerializeAsync<T>(Stream utf8Json, T value, CancellationToken cancellationToken = default)
+    /// <exception cref="JsonException">The record holds a value the reader would refuse; the message starts with its JSON path.</exception>
+    public static async Task SerializeAsync<T>(Stream utf8Json, T value, CancellationToken cancellationToken = default)
         where T : class, IDiplomaticRecord
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
         ArgumentNullException.ThrowIfNull(value);
-        return JsonSerializer.SerializeAsync(utf8Json, value, GetTypeInfo<T>(), cancellationToken);
+        try
+        {
+            await JsonSerializer.SerializeAsync(utf8Json, value, GetTypeInfo<T>(), cancellationToken).ConfigureAwait(false);
+        }
+        catch (JsonException ex)
+        {
+            throw WriteCheck.Explain(value, typeof(T), SharedOptions, ex);
+        }
     }
 
     // One read method per input (text, UTF-8 bytes, stream), for the event and for any record type;
@@ -310,6 +338,11 @@ public static class PeaceModelJson
             else if (!property.IsRequired && typeof(IValueList).IsAssignableFrom(property.PropertyType))
             {
                 property.ShouldSerialize = static (_, value) => value is IValueList { Count: > 0 };
+            }
+            else if (!property.IsGetNullable && !property.PropertyType.IsValueType)
+            {
+                // Never left out silently: a null here is written, so the serializer refuses it (the reader would).
+                property.ShouldSerialize = static (_, _) => true;
             }
         }
     }

@@ -26,6 +26,8 @@ internal sealed class StrictEnumConverter<TEnum> : JsonConverter<TEnum>, IEnumNa
     /// <summary>Gets the names this converter reads and writes, in declaration order.</summary>
     public IReadOnlyList<string> Names { get; }
 
+    public bool IsDefined(object value) => value is TEnum member && byValue.ContainsKey(member);
+
     public override TEnum Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         if (reader.TokenType == JsonTokenType.String && byName.TryGetValue(reader.GetString()!, out var value))

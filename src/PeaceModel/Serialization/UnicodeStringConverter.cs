@@ -26,7 +26,8 @@ internal sealed class UnicodeStringConverter : JsonConverter<string>
         writer.WriteStringValue(value);
     }
 
-    private static int IndexOfLoneSurrogate(string value)
+    /// <summary>The index of the first lone surrogate, or -1 when the text is valid Unicode.</summary>
+    public static int IndexOfLoneSurrogate(string value)
     {
         for (var i = 0; i < value.Length; i++)
         {

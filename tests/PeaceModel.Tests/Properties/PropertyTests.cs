@@ -75,7 +75,8 @@ public class PropertyTests
 
         var ex = Assert.Throws<JsonException>(() => PeaceModelJson.Serialize(actor));
 
-        Assert.Contains("lone surrogate (\\uD800) at index 7", ex.Message, StringComparison.Ordinal);
+        Assert.Equal("$.name", ex.Path);
+        Assert.Contains("lone surrogate \\uD800 at index 7", ex.Message, StringComparison.Ordinal);
     }
 
     private static string? Write(DiplomaticEvent diplomaticEvent)
