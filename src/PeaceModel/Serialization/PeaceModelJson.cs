@@ -315,6 +315,7 @@ public static class PeaceModelJson
             Converters =
             {
                 new UnicodeStringConverter(),
+                new StrictTimeConverter(),
             },
         };
         options.MakeReadOnly();

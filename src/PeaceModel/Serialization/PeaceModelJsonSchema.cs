@@ -75,6 +75,13 @@ internal static class PeaceModelJsonSchema
             return new JsonObject { ["enum"] = values };
         }
 
+        if ((Nullable.GetUnderlyingType(context.TypeInfo.Type) ?? context.TypeInfo.Type) == typeof(TimeOnly))
+        {
+            // The strict time converter is a custom one: HH:mm:ss exactly, no offset (not RFC 3339's "time").
+            var nullableTime = Nullable.GetUnderlyingType(context.TypeInfo.Type) is not null;
+            return new JsonObject { ["type"] = nullableTime ? new JsonArray("string", "null") : "string", ["pattern"] = Patterns.TimePattern };
+        }
+
         if (context.TypeInfo.Type == typeof(string))
         {
             // Strings go through a custom converter, so the exporter cannot see their type.

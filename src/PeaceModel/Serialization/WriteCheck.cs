@@ -90,6 +90,11 @@ internal static class WriteCheck
             };
         }
 
+        if (value is TimeOnly time && !StrictTimeConverter.IsWholeSecond(time))
+        {
+            return new ReadError { Reason = ReadErrorReason.InvalidValue, Path = "$", ExpectedType = typeof(TimeOnly), Found = time.ToString("HH:mm:ss.fffffff", CultureInfo.InvariantCulture) };
+        }
+
         var info = options.GetTypeInfo(type);
         if (info.Converter is IEnumNames names)
         {

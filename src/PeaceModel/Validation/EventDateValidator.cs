@@ -39,6 +39,9 @@ public sealed class EventDateValidator : AbstractValidator<EventDate>
         this.JsonRuleFor(x => x.TimeZone)
             .Must(zone => zone is null || (zone.Length <= ValidationLimits.NameLength && Patterns.TimeZone().IsMatch(zone)))
             .WithErrorCode(ErrorCodes.InvalidDate)
-            .WithMessage("'{PropertyValue}' is not a time zone; use an IANA zone id such as 'Europe/Moscow', a UTC offset such as '+03:00', or 'Z'.");
+            .WithMessage("'{PropertyValue}' is not a time zone; use an IANA zone id such as 'Europe/Moscow', a UTC offset such as '+03:00', or 'Z'.")
+            .Must(zone => zone is null || !Patterns.TimeZone().IsMatch(zone) || TimeZones.IsKnown(zone))
+            .WithErrorCode(ErrorCodes.InvalidDate)
+            .WithMessage($"'{{PropertyValue}}' is not a zone of the IANA time zone database (TZDB {TimeZones.TzdbVersion}); use a zone id such as 'Europe/Zurich', a UTC offset such as '+03:00', or 'Z'.");
     }
 }

@@ -59,9 +59,12 @@ internal static class RuleExtensions
             .WithMessage(TooLong(maxLength));
 
     public static IRuleBuilderOptions<T, string?> Country<T>(this IRuleBuilder<T, string?> rule) =>
-        rule.Must(code => code is null || Iso3166.IsValid(code))
+        rule.Must(code => code is null || Patterns.CountryShape().IsMatch(code))
             .WithErrorCode(ErrorCodes.InvalidCountry)
-            .WithMessage("'{PropertyValue}' is not an ISO 3166-1 alpha-3 country code; use three upper-case letters such as 'RUS', 'UKR' or 'USA'.");
+            .WithMessage("'{PropertyValue}' is not an ISO 3166-1 alpha-3 country code; use three upper-case letters such as 'RUS', 'UKR' or 'USA'.")
+            .Must(code => code is null || !Patterns.CountryShape().IsMatch(code) || Iso3166.IsValid(code))
+            .WithErrorCode(ErrorCodes.InvalidCountry)
+            .WithMessage("'{PropertyValue}' has the shape of an ISO 3166-1 alpha-3 code but is not an assigned one; for an entity without a code of its own (a disputed territory, a region, a de facto authority), leave 'country' out and give its Wikidata id.");
 
     public static IRuleBuilderOptions<T, string?> WikidataId<T>(this IRuleBuilder<T, string?> rule) =>
         rule.Matches(Patterns.WikidataId(), "'{PropertyValue}' is not a Wikidata item id; use Q followed by digits, such as 'Q7747'.");
