@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 using PeaceModel.Cli.Commands;
 
 namespace PeaceModel.Cli;
@@ -6,8 +7,12 @@ namespace PeaceModel.Cli;
 /// <summary>The <c>peacemodel</c> command line: its commands, and how a run ends.</summary>
 internal static class PeaceModelCli
 {
-    public static RootCommand Build(CliEnvironment environment) =>
-        new("peacemodel: validate, format, summarize PeaceModel diplomatic-event files, and print their JSON Schema.")
+    /// <summary>The name of the command, whatever the executable file is called (<c>PeaceModel.Cli.dll</c> under <c>dotnet run</c> or as an installed tool).</summary>
+    public const string Name = "peacemodel";
+
+    public static RootCommand Build(CliEnvironment environment)
+    {
+        var root = new RootCommand("peacemodel: check, format, summarize and draw PeaceModel diplomatic-event files. Commands: validate, format, schema, summarize, graph, generate.")
         {
             ValidateCommand.Create(environment),
             FormatCommand.Create(environment),
@@ -16,6 +21,17 @@ internal static class PeaceModelCli
             GraphCommand.Create(environment),
             GenerateCommand.Create(environment),
         };
+        return root;
+    }
+
+    /// <summary>Help as System.CommandLine writes it, with the command's name where it put the executable file's.</summary>
+    private static string NamedAsTheTool(string help)
+    {
+        var executable = RootCommand.ExecutableName;
+        return executable == Name
+            ? help
+            : help.Replace($"\n  {executable} ", $"\n  {Name} ", StringComparison.Ordinal).Replace($"\n  {executable}\n", $"\n  {Name}\n", StringComparison.Ordinal);
+    }
 
     public static async Task<int> RunAsync(string[] args, CliEnvironment environment, CancellationToken cancellationToken = default)
     {
@@ -35,9 +51,14 @@ internal static class PeaceModelCli
         {
             try
             {
+                var help = parse.Action is HelpAction ? new StringWriter { NewLine = environment.Out.NewLine } : null;
                 exitCode = await parse.InvokeAsync(
-                    new InvocationConfiguration { Output = environment.Out, Error = environment.Error, EnableDefaultExceptionHandler = false },
+                    new InvocationConfiguration { Output = help ?? environment.Out, Error = environment.Error, EnableDefaultExceptionHandler = false },
                     cancellationToken);
+                if (help is not null)
+                {
+                    await environment.Out.WriteAsync(NamedAsTheTool(help.ToString()).AsMemory(), cancellationToken);
+                }
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {

@@ -14,7 +14,7 @@ public class ToolProcessTests
         AssertNoCrash(run);
         Assert.Equal(0, run.ExitCode);
         Assert.Equal(string.Empty, run.Out);
-        Assert.StartsWith("1 events in 1 inputs: 1 valid", run.Error, StringComparison.Ordinal);
+        Assert.StartsWith("1 event in 1 input: 1 valid", run.Error, StringComparison.Ordinal);
     }
 
     [Fact]

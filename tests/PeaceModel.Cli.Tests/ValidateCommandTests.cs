@@ -13,7 +13,7 @@ public class ValidateCommandTests
 
         Assert.Equal(0, run.ExitCode);
         Assert.Equal(string.Empty, run.Out);
-        Assert.Equal("1 events in 1 inputs: 1 valid, 0 invalid, 0 inputs unreadable.\n", run.Error);
+        Assert.Equal("1 event in 1 input: 1 valid, 0 invalid, 0 inputs unreadable.\n", run.Error);
     }
 
     [Fact]
@@ -36,7 +36,7 @@ public class ValidateCommandTests
         var run = await CliRun.InProcessAsync(["validate", folder.Path]);
 
         Assert.Equal(0, run.ExitCode);
-        Assert.StartsWith("3 events in 1 inputs: 3 valid", run.Error, StringComparison.Ordinal);
+        Assert.StartsWith("3 events in 1 input: 3 valid", run.Error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -109,7 +109,7 @@ public class ValidateCommandTests
             $"{path}:2: actors[0].kind: JSON: \"persn\" is not allowed here; expected one of \"person\", \"state\", \"government\", \"internationalOrganization\", \"group\".\n"
             + $"{path}:4: statements[0].speakerId: PM0009: 'putn' names no actor; known: putin, zelensky, trump, european-leaders, russia, ukraine.\n",
             run.Out);
-        Assert.StartsWith("5 events in 1 inputs: 3 valid, 2 invalid", run.Error, StringComparison.Ordinal);
+        Assert.StartsWith("5 events in 1 input: 3 valid, 2 invalid", run.Error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -130,7 +130,7 @@ public class ValidateCommandTests
         var run = await CliRun.InProcessAsync(["validate", "-"], Seeds.Json);
 
         Assert.Equal(0, run.ExitCode);
-        Assert.StartsWith("1 events in 1 inputs: 1 valid", run.Error, StringComparison.Ordinal);
+        Assert.StartsWith("1 event in 1 input: 1 valid", run.Error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -199,7 +199,13 @@ internal sealed class EventChecker(DiplomaticEventValidator validator, string? s
         }
         catch (JsonException ex)
         {
-            return Unread(Problem.FromJsonException(name, isOneLine ? firstLine : firstLine + (ex.LineNumber ?? 0), ex));
+            var problem = Problem.FromJsonException(name, isOneLine ? firstLine : firstLine + (ex.LineNumber ?? 0), ex);
+            if (name == "-" && ex is JsonReadException { Error.Reason: ReadErrorReason.TrailingContent })
+            {
+                problem = problem with { Message = problem.Message + " For one event per line on standard input, add --stdin-format jsonl." };
+            }
+
+            return Unread(problem);
         }
 
         var result = sourceText is null
@@ -210,6 +216,12 @@ internal sealed class EventChecker(DiplomaticEventValidator validator, string? s
             return new EventOutcome(true, []);
         }
 
+        return new EventOutcome(false, ValidationProblems(name, json, firstLine, isOneLine, result));
+    }
+
+    /// <summary>The validation failures of one event as problems, each on the line its path stands on.</summary>
+    public static Problem[] ValidationProblems(string name, ReadOnlySpan<byte> json, long firstLine, bool isOneLine, FluentValidation.Results.ValidationResult result)
+    {
         var locator = isOneLine ? null : new JsonLineLocator(json, (int)firstLine);
         var problems = new Problem[result.Errors.Count];
         for (var i = 0; i < problems.Length; i++)
@@ -219,7 +231,7 @@ internal sealed class EventChecker(DiplomaticEventValidator validator, string? s
             problems[i] = new Problem(name, locator?.LineOf(failure.PropertyName) ?? firstLine, path, failure.ErrorCode, failure.ErrorMessage);
         }
 
-        return new EventOutcome(false, problems);
+        return problems;
     }
 
     /// <summary>What checking one event found: whether it is valid, and its problems in order.</summary>

@@ -1,3 +1,5 @@
+using static PeaceModel.Text.EventText;
+
 namespace PeaceModel.Cli.Checking;
 
 /// <summary>Writes each problem as <c>file:line: path: CODE: message</c> (<c>file: CODE: message</c> for a whole file), and a closing count.</summary>
@@ -9,5 +11,5 @@ internal sealed class TextProblemWriter(TextWriter output, TextWriter summary) :
             : $"{problem.File}: {problem.Code}: {problem.Message}");
 
     public void Complete(CheckSummary result) =>
-        summary.WriteLine($"{result.Events} events in {result.Inputs} inputs: {result.ValidEvents} valid, {result.InvalidEvents} invalid, {result.UnreadableInputs} inputs unreadable.");
+        summary.WriteLine($"{Count(result.Events, "event")} in {Count(result.Inputs, "input")}: {result.ValidEvents} valid, {result.InvalidEvents} invalid, {Count(result.UnreadableInputs, "input")} unreadable.");
 }

@@ -12,14 +12,15 @@ internal static class FormatCommand
     {
         var file = new Argument<string>("file") { Description = "A .json file holding one event." };
         var inPlace = new Option<bool>("--in-place") { Description = "Replace the file atomically (write a temporary file, then rename) instead of printing." };
-        var command = new Command("format", "Print an event file in the canonical form (stable property order, two-space indentation, \\n line endings). Invalid input is refused and the file left untouched.")
+        var validate = new Option<bool>("--validate") { Description = "Also validate the event, and refuse (exit code 1, file untouched) one that fails." };
+        var command = new Command("format", "Print an event file in the canonical form (stable property order, two-space indentation, \\n line endings). Formatting needs only a file that reads as an event: one that does not is refused and left untouched (exit code 1). Business rules are checked only with --validate.")
         {
-            file, inPlace,
+            file, inPlace, validate,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var path = parse.GetValue(file)!;
-            var (diplomaticEvent, exitCode) = await EventFile.ReadAsync(path, environment.Error, cancellationToken);
+            var (diplomaticEvent, exitCode) = await EventFile.ReadAsync(path, environment.Error, parse.GetValue(validate), cancellationToken);
             if (diplomaticEvent is null)
             {
                 return exitCode;

@@ -13,13 +13,13 @@ internal static class GraphCommand
         var file = new Argument<string>("file") { Description = "A .json file holding one event." };
         var format = new Option<string>("--format") { Description = "mermaid (a Mermaid flowchart) or dot (Graphviz).", DefaultValueFactory = _ => "mermaid" };
         format.AcceptOnlyFromAmong("mermaid", "dot");
-        var command = new Command("graph", "Print the episode as a graph: actors as nodes; proposals, conditions and reactions as labelled edges coloured by stance.")
+        var command = new Command("graph", "Print the episode as a graph: actors as nodes; proposals, conditions and reactions as labelled edges coloured by stance. An event that fails validation is not drawn: its problems are listed on standard error (exit code 1).")
         {
             file, format,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var (diplomaticEvent, exitCode) = await EventFile.ReadAsync(parse.GetValue(file)!, environment.Error, cancellationToken);
+            var (diplomaticEvent, exitCode) = await EventFile.ReadAsync(parse.GetValue(file)!, environment.Error, validate: true, cancellationToken);
             if (diplomaticEvent is null)
             {
                 return exitCode;

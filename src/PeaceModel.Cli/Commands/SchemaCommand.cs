@@ -11,7 +11,7 @@ internal static class SchemaCommand
         var command = new Command("schema", "Print the JSON Schema (draft 2020-12) of the PeaceModel event format.");
         command.SetAction(async (_, cancellationToken) =>
         {
-            await environment.Out.WriteLineAsync(PeaceModelJson.GetJsonSchema().AsMemory(), cancellationToken);
+            await environment.Out.WriteAsync(PeaceModelJson.GetJsonSchema().AsMemory(), cancellationToken);
             return ExitCodes.Success;
         });
         return command;

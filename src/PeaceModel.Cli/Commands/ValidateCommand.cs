@@ -12,7 +12,7 @@ internal static class ValidateCommand
     {
         var paths = new Argument<string[]>("paths")
         {
-            Description = "Event files: .json (one event), .jsonl (one event per line, streamed), directories (their .json and .jsonl files), or - for standard input.",
+            Description = "Event files: .json (one event), .jsonl (one event per line, streamed), directories (their .json and .jsonl files; subfolders with --recursive), or - for standard input.",
             Arity = ArgumentArity.OneOrMore,
         };
         paths.Validators.Add(result =>
@@ -38,10 +38,11 @@ internal static class ValidateCommand
             DefaultValueFactory = _ => "json",
         };
         stdinFormat.AcceptOnlyFromAmong("json", "jsonl");
+        var recursive = new Option<bool>("--recursive", "-r") { Description = "Also check the .json and .jsonl files in the subfolders of directories given." };
 
         var command = new Command("validate", "Check event files: report every problem with its file, line, path and code. Exit code 0 when all are valid, 1 when some data is invalid, 2 when an input cannot be read at all.")
         {
-            paths, source, format, stdinFormat,
+            paths, source, format, stdinFormat, recursive,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -63,7 +64,7 @@ internal static class ValidateCommand
             var checker = new EventChecker(new DiplomaticEventValidator(), sourceText, writer, new ProgressMeter(environment.Error, environment.ErrorIsTerminal));
             var given = parse.GetValue(paths)!;
             var stdinKind = parse.GetValue(stdinFormat) == "jsonl" ? InputKind.JsonLines : InputKind.Json;
-            var inputs = InputExpander.Expand(given, stdinKind, environment.OpenStandardInput, checker.Unusable);
+            var inputs = InputExpander.Expand(given, stdinKind, environment.OpenStandardInput, checker.Unusable, parse.GetValue(recursive), environment.Error.WriteLine);
             var summary = await checker.CheckAsync(inputs, given.Length, cancellationToken);
             return summary.ExitCode;
         });

@@ -1,10 +1,12 @@
+using PeaceModel.Text;
+
 namespace PeaceModel.Cli.Input;
 
 /// <summary>Turns the paths given on the command line into inputs: files, the event files of directories, or standard input.</summary>
 internal static class InputExpander
 {
     /// <summary>Expands the paths; a path that cannot be used is reported through <paramref name="unusable"/> and skipped.</summary>
-    public static List<EventInput> Expand(IEnumerable<string> paths, InputKind standardInputKind, Func<Stream> standardInput, Action<string, string> unusable)
+    public static List<EventInput> Expand(IEnumerable<string> paths, InputKind standardInputKind, Func<Stream> standardInput, Action<string, string> unusable, bool recursive, Action<string> notice)
     {
         var inputs = new List<EventInput>();
         foreach (var path in paths)
@@ -15,10 +17,16 @@ internal static class InputExpander
             }
             else if (Directory.Exists(path))
             {
-                var files = Directory.EnumerateFiles(path)
+                var files = Directory.EnumerateFiles(path, "*", recursive ? SearchOption.AllDirectories : SearchOption.TopDirectoryOnly)
                     .Where(file => KindOf(file) is not null)
                     .Order(StringComparer.Ordinal)
                     .ToList();
+                var skipped = recursive ? 0 : Directory.EnumerateDirectories(path).Count();
+                if (skipped > 0)
+                {
+                    notice($"{path}: {EventText.Count(skipped, "subfolder")} not searched; add --recursive to validate the events in them too.");
+                }
+
                 if (files.Count == 0)
                 {
                     unusable(path, "the directory holds no .json or .jsonl files");

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using PeaceModel.Analysis;
 using PeaceModel.Kinds;
@@ -193,10 +192,6 @@ internal sealed class EpisodeSummary
         }.OfType<string>().ToList();
         return parts.Count > 0 ? $" [{string.Join("; ", parts)}]" : string.Empty;
     }
-
-    /// <summary>A count with its noun, in the plural unless it is one: <c>1 actor</c>, <c>6 actors</c>.</summary>
-    private static string Count(int count, string noun) =>
-        string.Create(CultureInfo.InvariantCulture, $"{count} {noun}{(count == 1 ? string.Empty : "s")}");
 
     private string Name(string id) => EventText.Name(index, id);
 

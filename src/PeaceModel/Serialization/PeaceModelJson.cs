@@ -263,7 +263,7 @@ public static class PeaceModelJson
     /// Returns the JSON Schema (draft 2020-12) of the format of <see cref="DiplomaticEvent"/>,
     /// generated from the types. The repository keeps a copy in <c>schema/peacemodel.schema.json</c>.
     /// </summary>
-    /// <returns>The schema as indented JSON text with <c>\n</c> line endings.</returns>
+    /// <returns>The schema as indented JSON text with <c>\n</c> line endings, ending with one.</returns>
     public static string GetJsonSchema() => PeaceModelJsonSchema.Generate(SharedOptions);
 
     private static JsonTypeInfo<T> GetTypeInfo<T>() => (JsonTypeInfo<T>)SharedOptions.GetTypeInfo(typeof(T));

@@ -57,7 +57,8 @@ internal static class PeaceModelJsonSchema
             root.WriteTo(writer);
         }
 
-        return Encoding.UTF8.GetString(buffer.ToArray());
+        // A text file: it ends with a line break, so `peacemodel schema > file` gives the checked-in file byte for byte.
+        return Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
     }
 
     /// <summary>Adds the shapes the type system cannot say: id, country, Wikidata and hash patterns.</summary>

@@ -58,6 +58,16 @@ public static class EventText
             : $"'{actorId}'";
     }
 
+    /// <summary>A count with its noun, plural unless the count is one: <c>1 event</c>, <c>3 events</c>, <c>0 source documents</c>.</summary>
+    /// <param name="count">The count.</param>
+    /// <param name="noun">The noun in the singular, whose plural takes an <c>s</c>.</param>
+    /// <returns>The count and the noun.</returns>
+    public static string Count(long count, string noun)
+    {
+        ArgumentNullException.ThrowIfNull(noun);
+        return string.Create(CultureInfo.InvariantCulture, $"{count} {noun}{(count == 1 ? string.Empty : "s")}");
+    }
+
     /// <summary>The possessive of a name: <c>Donald Trump (USA)'s</c>, <c>European leaders'</c>.</summary>
     /// <param name="name">The name.</param>
     /// <returns>The possessive.</returns>
