@@ -4,7 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Schema;
 using System.Text.Json.Serialization.Metadata;
-using PeaceModel.Kinds;
+using FluentValidation.Validators;
 using PeaceModel.Validation;
 
 namespace PeaceModel.Serialization;
@@ -12,17 +12,6 @@ namespace PeaceModel.Serialization;
 /// <summary>Builds the JSON Schema of the format from the serializer's own contracts, so the two cannot drift apart.</summary>
 internal static class PeaceModelJsonSchema
 {
-    /// <summary>The patterns of single properties, by owner type and .NET member; their JSON names come from the contract.</summary>
-    private static readonly (Type Type, string Member, string Pattern)[] Shapes =
-    [
-        (typeof(Actor), nameof(Actor.Country), Patterns.CountryShapePattern),
-        (typeof(Place), nameof(Place.Country), Patterns.CountryShapePattern),
-        (typeof(Actor), nameof(Actor.WikidataId), Patterns.WikidataIdPattern),
-        (typeof(Place), nameof(Place.WikidataId), Patterns.WikidataIdPattern),
-        (typeof(Actor), nameof(Actor.CameoCode), Patterns.CameoActorCodePattern),
-        (typeof(SourceDocument), nameof(SourceDocument.Sha256), Patterns.Sha256Pattern),
-    ];
-
     public static string Generate(JsonSerializerOptions options)
     {
         var exporterOptions = new JsonSchemaExporterOptions
@@ -61,7 +50,7 @@ internal static class PeaceModelJsonSchema
         return Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
     }
 
-    /// <summary>Adds the shapes the type system cannot say: id, country, Wikidata and hash patterns.</summary>
+    /// <summary>Adds what the type system cannot say: enum names, strict times, and what the validation rules say.</summary>
     private static JsonNode Annotate(JsonSchemaExporterContext context, JsonNode schema)
     {
         if (EnumNames(context.TypeInfo) is { } names)
@@ -96,35 +85,205 @@ internal static class PeaceModelJsonSchema
             list["items"] = new JsonObject { ["type"] = "string" };
         }
 
-        if (context.PropertyInfo is not { } property || schema is not JsonObject node)
+        if (schema is not JsonObject node)
         {
             return schema;
         }
 
-        var owner = property.DeclaringType;
-        if (IsId(owner, property.Name) || Reference(owner, property.Name) is { IsMany: false })
+        if ((Nullable.GetUnderlyingType(context.TypeInfo.Type) ?? context.TypeInfo.Type) == typeof(int))
         {
-            node["pattern"] = Patterns.IdPattern;
+            // The reader takes 32-bit whole numbers only.
+            node["minimum"] = int.MinValue;
+            node["maximum"] = int.MaxValue;
         }
-        else if (Reference(owner, property.Name) is { IsMany: true } && node["items"] is JsonObject items)
+
+        if (context.TypeInfo.Kind == JsonTypeInfoKind.Object && Conditions(context.TypeInfo.Type) is { Count: > 0 } conditions)
         {
-            items["pattern"] = Patterns.IdPattern;
+            node["allOf"] = conditions;
         }
-        else if (Shapes.FirstOrDefault(s => s.Type == owner && ContractNames.Of(s.Type, s.Member) == property.Name) is { Pattern: { } pattern })
+
+        if (context.PropertyInfo is { } property)
         {
-            node["pattern"] = pattern;
+            Apply(node, property);
         }
 
         return node;
     }
 
-    /// <summary>Whether the property is the id of a record that has one.</summary>
-    private static bool IsId(Type owner, string jsonName) =>
-        typeof(IDiplomaticRecord).IsAssignableFrom(owner) && ContractNames.Of(owner, nameof(IDiplomaticRecord.Id)) == jsonName;
+    /// <summary>Writes what the property's validation rules say (<see cref="SchemaFacets"/>): lengths, patterns, bounds, list sizes, allowed values.</summary>
+    private static void Apply(JsonObject node, JsonPropertyInfo property)
+    {
+        var isList = typeof(IValueList).IsAssignableFrom(property.PropertyType);
+        var patterns = new List<string>();
+        foreach (var validator in SchemaFacets.For(property.DeclaringType, property.Name))
+        {
+            if (validator is IComparisonValidator { Comparison: Comparison.GreaterThanOrEqual, ValueToCompare: int minimum })
+            {
+                node["minimum"] = minimum;
+                continue;
+            }
 
-    /// <summary>The declared reference a property holds, if it holds one.</summary>
-    private static RecordReference? Reference(Type owner, string jsonName) =>
-        RecordKinds.All.SelectMany(k => k.References).FirstOrDefault(r => r.OwnerType == owner && r.JsonName == jsonName);
+            if (validator is not IFacetValidator { Facet: var facet } facetValidator)
+            {
+                continue;
+            }
+
+            var onItems = isList && !typeof(IValueList).IsAssignableFrom(facetValidator.ValueType);
+            var target = node;
+            if (onItems)
+            {
+                if (node["items"] is not JsonObject items)
+                {
+                    node["items"] = items = new JsonObject();
+                }
+
+                target = items;
+            }
+
+            Set(target, "minLength", facet.MinLength);
+            Set(target, "maxLength", facet.MaxLength);
+            Set(target, "minItems", facet.MinItems);
+            Set(target, "maxItems", facet.MaxItems);
+            if (facet.UniqueItems)
+            {
+                target["uniqueItems"] = true;
+            }
+
+            if (facet.Enum is { } values)
+            {
+                var allowed = new JsonArray([.. values.Select(v => JsonValue.Create(v))]);
+                if (!onItems && property.IsGetNullable)
+                {
+                    allowed.Add(null);
+                }
+
+                target["enum"] = allowed;
+            }
+
+            if (facet.Pattern is { } pattern && !onItems)
+            {
+                patterns.Add(pattern);
+            }
+            else if (facet.Pattern is { } itemPattern)
+            {
+                target["pattern"] = itemPattern;
+            }
+        }
+
+        // One pattern a node; "not blank" says nothing more than any other pattern does.
+        if (patterns.Count > 1)
+        {
+            patterns.Remove(Patterns.NonBlankPattern);
+        }
+
+        if (patterns.Count > 0)
+        {
+            node["pattern"] = patterns[0];
+        }
+
+        if (patterns.Count > 1)
+        {
+            node["allOf"] = new JsonArray([.. patterns.Skip(1).Select(p => (JsonNode)new JsonObject { ["pattern"] = p })]);
+        }
+    }
+
+    private static void Set(JsonObject node, string keyword, int? value)
+    {
+        if (value is { } number)
+        {
+            node[keyword] = number;
+        }
+    }
+
+    /// <summary>
+    /// The rules within one record that depend on another of its properties, as if/then: JSON Schema can
+    /// say these, though the validator's conditions are code. The schema/library differential test keeps
+    /// the two in step.
+    /// </summary>
+    private static JsonArray? Conditions(Type type)
+    {
+        if (type == typeof(EventDate))
+        {
+            string basis = Name<EventDate>(nameof(EventDate.Basis)), granularity = Name<EventDate>(nameof(EventDate.Granularity)),
+                text = Name<EventDate>(nameof(EventDate.Text)), anchor = Name<EventDate>(nameof(EventDate.ResolvedAgainst)),
+                value = Name<EventDate>(nameof(EventDate.Value)), time = Name<EventDate>(nameof(EventDate.Time)), zone = Name<EventDate>(nameof(EventDate.TimeZone));
+            return
+            [
+                IfThen(Is(basis, EnumName(DateBasis.Relative)), Present(text, "string"), Present(anchor, "string")),
+                IfThen(Is(basis, EnumName(DateBasis.Inferred)), Present(anchor, "string")),
+                IfThen(Is(granularity, EnumName(DateGranularity.Month)), Shape(value, "-01" + Patterns.End), Absent(time)),
+                IfThen(Is(granularity, EnumName(DateGranularity.Year)), Shape(value, "-01-01" + Patterns.End), Absent(time)),
+                IfThen(Present(zone, "string"), Present(time, "string")),
+            ];
+        }
+
+        if (type == typeof(Condition))
+        {
+            return [IfThen(Is(Name<Condition>(nameof(Condition.Kind)), EnumName(ConditionKind.Ultimatum)), Present(Name<Condition>(nameof(Condition.Consequence)), "object"))];
+        }
+
+        if (type == typeof(EventCode))
+        {
+            string scheme = Name<EventCode>(nameof(EventCode.Scheme)), code = Name<EventCode>(nameof(EventCode.Code));
+            return
+            [
+                IfThen(
+                    Is(scheme, EnumName(EventCodeScheme.Cameo)),
+                    Shape(code, Patterns.CameoEventCodePattern),
+                    Absent(Name<EventCode>(nameof(EventCode.Mode))),
+                    new JsonObject { ["properties"] = new JsonObject { [Name<EventCode>(nameof(EventCode.Contexts))] = new JsonObject { ["maxItems"] = 0 } } }),
+                IfThen(
+                    Is(scheme, EnumName(EventCodeScheme.Plover)),
+                    new JsonObject { ["properties"] = new JsonObject { [code] = new JsonObject { ["enum"] = new JsonArray([.. EventCodeValidator.PloverTypes.Order(StringComparer.Ordinal).Select(t => JsonValue.Create(t))]) } } }),
+            ];
+        }
+
+        if (type == typeof(Statement))
+        {
+            var quotations = Name<Statement>(nameof(Statement.Quotations));
+            var quoted = new JsonObject { ["required"] = new JsonArray(quotations), ["properties"] = new JsonObject { [quotations] = new JsonObject { ["minItems"] = 1 } } };
+            var condition = IfThen(quoted, Present(Name<Statement>(nameof(Statement.SourceId)), "string"));
+            condition["else"] = Present(Name<Statement>(nameof(Statement.Paraphrase)), "string");
+            return [condition];
+        }
+
+        if (type == typeof(Actor))
+        {
+            var kind = Name<Actor>(nameof(Actor.Kind));
+            var withMembers = new JsonObject { ["properties"] = new JsonObject { [kind] = new JsonObject { ["enum"] = new JsonArray(EnumName(ActorKind.Group), EnumName(ActorKind.InternationalOrganization)) } } };
+            var condition = IfThen(withMembers, new JsonObject());
+            condition.Remove("then");
+            condition["else"] = new JsonObject { ["properties"] = new JsonObject { [Name<Actor>(nameof(Actor.MemberIds))] = new JsonObject { ["maxItems"] = 0 } } };
+            return [condition];
+        }
+
+        return null;
+    }
+
+    private static string Name<T>(string member) => ContractNames.Of(typeof(T), member);
+
+    private static string EnumName<TEnum>(TEnum value)
+        where TEnum : struct, Enum =>
+        ContractNames.EnumNames(typeof(TEnum))[Array.IndexOf(Enum.GetValues<TEnum>(), value)];
+
+    /// <summary>The property is present and equals <paramref name="value"/>.</summary>
+    private static JsonObject Is(string property, string value) =>
+        new() { ["required"] = new JsonArray(property), ["properties"] = new JsonObject { [property] = new JsonObject { ["const"] = value } } };
+
+    /// <summary>The property is present and of the JSON type (not null).</summary>
+    private static JsonObject Present(string property, string type) =>
+        new() { ["required"] = new JsonArray(property), ["properties"] = new JsonObject { [property] = new JsonObject { ["type"] = type } } };
+
+    /// <summary>The property is left out (or null).</summary>
+    private static JsonObject Absent(string property) =>
+        new() { ["properties"] = new JsonObject { [property] = new JsonObject { ["type"] = "null" } } };
+
+    /// <summary>The property, where present and a string, matches the pattern.</summary>
+    private static JsonObject Shape(string property, string pattern) =>
+        new() { ["properties"] = new JsonObject { [property] = new JsonObject { ["pattern"] = pattern } } };
+
+    private static JsonObject IfThen(JsonObject condition, params JsonObject[] consequences) =>
+        new() { ["if"] = condition, ["then"] = consequences.Length == 1 ? consequences[0] : new JsonObject { ["allOf"] = new JsonArray([.. consequences]) } };
 
     private static IReadOnlyList<string>? EnumNames(JsonTypeInfo typeInfo)
     {

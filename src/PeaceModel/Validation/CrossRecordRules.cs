@@ -287,8 +287,11 @@ internal sealed class CrossRecordRules
         }
     }
 
+    /// <summary>The <see cref="ValidationFailure.CustomState"/> of every failure found here, so that a rule between records can be told from a rule of one record.</summary>
+    public static object Marker { get; } = new();
+
     private void Fail(string path, string code, object? attemptedValue, string message) =>
-        report(new ValidationFailure(path, message, attemptedValue) { ErrorCode = code, Severity = Severity.Error });
+        report(new ValidationFailure(path, message, attemptedValue) { ErrorCode = code, Severity = Severity.Error, CustomState = Marker });
 
     private void Fail(Location path, string code, object? attemptedValue, string message) =>
         Fail(path.ToString(), code, attemptedValue, message);

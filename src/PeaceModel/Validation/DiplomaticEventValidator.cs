@@ -39,7 +39,7 @@ public sealed class DiplomaticEventValidator : AbstractValidator<DiplomaticEvent
     public DiplomaticEventValidator()
     {
         this.JsonRuleFor(x => x.SchemaVersion)
-            .Must(version => version is not null && Patterns.SchemaVersion().IsMatch(version))
+            .Holds(version => version is not null && Patterns.SchemaVersion().IsMatch(version), new SchemaFacet { Pattern = Patterns.SchemaVersionPattern })
             .WithErrorCode(ErrorCodes.UnsupportedSchemaVersion)
             .WithMessage($"schema version '{{PropertyValue}}' is not supported; this library reads 1.x and writes {DiplomaticEvent.CurrentSchemaVersion}.");
         this.JsonRuleFor(x => x.Id).ValidId();

@@ -6,7 +6,7 @@ namespace PeaceModel.Validation;
 /// <summary>Checks an <see cref="EventCode"/> against the rules of its scheme (CAMEO or PLOVER).</summary>
 public sealed class EventCodeValidator : AbstractValidator<EventCode>
 {
-    private static readonly FrozenSet<string> PloverTypes = FrozenSet.ToFrozenSet(
+    internal static readonly FrozenSet<string> PloverTypes = FrozenSet.ToFrozenSet(
     [
         "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
         "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
@@ -39,12 +39,12 @@ public sealed class EventCodeValidator : AbstractValidator<EventCode>
             .WithErrorCode(ErrorCodes.InvalidEventCode)
             .WithMessage("CAMEO codes have no contexts; contexts belong to PLOVER.");
         this.JsonRuleFor(x => x.Mode)
-            .Must(mode => mode is null || Patterns.LowerWord().IsMatch(mode))
+            .Holds(mode => mode is null || Patterns.LowerWord().IsMatch(mode), new SchemaFacet { Pattern = Patterns.LowerWordPattern })
             .WithErrorCode(ErrorCodes.InvalidEventCode)
             .WithMessage("'{PropertyValue}' is not a PLOVER mode; use a lower-case word such as 'yield', 'meet' or 'restrict'.");
         this.JsonRuleFor(x => x.Contexts).DistinctList();
         this.JsonRuleForEach(x => x.Contexts)
-            .Must(context => Patterns.LowerWord().IsMatch(context))
+            .Holds(context => Patterns.LowerWord().IsMatch(context), new SchemaFacet { Pattern = Patterns.LowerWordPattern })
             .WithErrorCode(ErrorCodes.InvalidEventCode)
             .WithMessage("'{PropertyValue}' is not a PLOVER context; use a lower-case word such as 'diplomatic' or 'military'.");
     }

@@ -37,7 +37,7 @@ public sealed class EventDateValidator : AbstractValidator<EventDate>
             .WithErrorCode(ErrorCodes.InvalidDate)
             .WithMessage("a time zone is only given with a time.");
         this.JsonRuleFor(x => x.TimeZone)
-            .Must(zone => zone is null || (zone.Length <= ValidationLimits.NameLength && Patterns.TimeZone().IsMatch(zone)))
+            .Holds(zone => zone is null || (zone.Length <= ValidationLimits.NameLength && Patterns.TimeZone().IsMatch(zone)), new SchemaFacet { MaxLength = ValidationLimits.NameLength, Pattern = Patterns.TimeZonePattern })
             .WithErrorCode(ErrorCodes.InvalidDate)
             .WithMessage("'{PropertyValue}' is not a time zone; use an IANA zone id such as 'Europe/Moscow', a UTC offset such as '+03:00', or 'Z'.")
             .Must(zone => zone is null || !Patterns.TimeZone().IsMatch(zone) || TimeZones.IsKnown(zone))

@@ -27,5 +27,8 @@ internal static class Iso3166
 
     public static int Count => Alpha3.Count;
 
+    /// <summary>Gets the codes in alphabetical order, for the JSON Schema.</summary>
+    public static IReadOnlyList<string> Codes { get; } = [.. Alpha3.Order(StringComparer.Ordinal)];
+
     public static bool IsValid(string code) => Alpha3.Contains(code);
 }

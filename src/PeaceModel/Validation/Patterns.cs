@@ -3,79 +3,85 @@ using System.Text.RegularExpressions;
 namespace PeaceModel.Validation;
 
 /// <summary>
-/// The shapes of identifiers and codes, each written once: the <c>…Pattern</c> constant is what the
-/// JSON Schema says (ECMA-262, where <c>$</c> is the end of the text), and the compiled regex adds
-/// <see cref="AtEnd"/> so that .NET's <c>$</c>, which also matches before a final line break, does not
-/// let <c>putin\n</c> through.
+/// The shapes of identifiers and codes, each written once: the <c>…Pattern</c> constant is both what
+/// the regex compiles and what the JSON Schema says. Each ends with <see cref="End"/>, because .NET's
+/// <c>$</c> (and that of schema validators built on .NET regexes) also matches before a final line
+/// break, which would let <c>putin\n</c> through; ECMA-262 reads the same pattern the same way.
 /// </summary>
 internal static partial class Patterns
 {
-    /// <summary>Appended to every compiled pattern: the end of the text is the true end, not a final <c>\n</c>.</summary>
-    public const string AtEnd = "(?!\\n)";
+    /// <summary>The end of the text, and not merely before a final <c>\n</c>.</summary>
+    public const string End = "$(?!\\n)";
+
+    /// <summary>Text that is not blank: it holds a character that is not white space.</summary>
+    public const string NonBlankPattern = "\\S";
+
+    /// <summary>An absolute http or https address, as far as a pattern can say (the validator parses it as a URI).</summary>
+    public const string HttpUrlPattern = "^[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]+([/?#]\\S*)?" + End;
 
     /// <summary>The shape of a country code; the validator also checks that it is assigned (<see cref="Iso3166"/>).</summary>
-    public const string CountryShapePattern = "^[A-Z]{3}$";
+    public const string CountryShapePattern = "^[A-Z]{3}" + End;
 
     /// <summary>Record ids and references.</summary>
-    public const string IdPattern = "^[a-z0-9]+(-[a-z0-9]+)*$";
+    public const string IdPattern = "^[a-z0-9]+(-[a-z0-9]+)*" + End;
 
     /// <summary>Wikidata item ids: <c>Q7747</c>.</summary>
-    public const string WikidataIdPattern = "^Q[1-9][0-9]*$";
+    public const string WikidataIdPattern = "^Q[1-9][0-9]*" + End;
 
     /// <summary>CAMEO actor codes: <c>RUSGOV</c>.</summary>
-    public const string CameoActorCodePattern = "^([A-Z]{3})+$";
+    public const string CameoActorCodePattern = "^([A-Z]{3})+" + End;
 
     /// <summary>CAMEO event codes: <c>036</c>, <c>1056</c>.</summary>
-    public const string CameoEventCodePattern = "^[0-9]{2,4}$";
+    public const string CameoEventCodePattern = "^[0-9]{2,4}" + End;
 
     /// <summary>PLOVER modes and contexts: <c>yield</c>, <c>diplomatic</c>.</summary>
-    public const string LowerWordPattern = "^[a-z]+(-[a-z]+)*$";
+    public const string LowerWordPattern = "^[a-z]+(-[a-z]+)*" + End;
 
     /// <summary>A SHA-256 in lowercase hexadecimal.</summary>
-    public const string Sha256Pattern = "^[0-9a-f]{64}$";
+    public const string Sha256Pattern = "^[0-9a-f]{64}" + End;
 
     /// <summary>A BCP 47 language tag: <c>en</c>, <c>uk</c>, <c>pt-BR</c>.</summary>
-    public const string LanguageTagPattern = "^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$";
+    public const string LanguageTagPattern = "^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*" + End;
 
     /// <summary>The format versions this library reads: major version 1.</summary>
-    public const string SchemaVersionPattern = "^1\\.[0-9]+$";
+    public const string SchemaVersionPattern = "^1\\.[0-9]+" + End;
 
     /// <summary>The shape of a time zone: <c>Z</c>, a UTC offset, or an IANA zone id (checked against the TZDB, <see cref="TimeZones"/>).</summary>
-    public const string TimeZonePattern = "^(Z|[+-](0[0-9]|1[0-4]):[0-5][0-9]|[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*)$";
+    public const string TimeZonePattern = "^(Z|[+-](0[0-9]|1[0-4]):[0-5][0-9]|[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*)" + End;
 
     /// <summary>A time of day, to the second: <c>21:30:00</c>.</summary>
-    public const string TimePattern = "^([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]$";
+    public const string TimePattern = "^([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]" + End;
 
-    [GeneratedRegex(IdPattern + AtEnd, RegexOptions.CultureInvariant)]
+    [GeneratedRegex(IdPattern, RegexOptions.CultureInvariant)]
     public static partial Regex Id();
 
-    [GeneratedRegex(WikidataIdPattern + AtEnd, RegexOptions.CultureInvariant)]
+    [GeneratedRegex(WikidataIdPattern, RegexOptions.CultureInvariant)]
     public static partial Regex WikidataId();
 
-    [GeneratedRegex(CameoActorCodePattern + AtEnd, RegexOptions.CultureInvariant)]
+    [GeneratedRegex(CameoActorCodePattern, RegexOptions.CultureInvariant)]
     public static partial Regex CameoActorCode();
 
-    [GeneratedRegex(CameoEventCodePattern + AtEnd, RegexOptions.CultureInvariant)]
+    [GeneratedRegex(CameoEventCodePattern, RegexOptions.CultureInvariant)]
     public static partial Regex CameoEventCode();
 
-    [GeneratedRegex(LowerWordPattern + AtEnd, RegexOptions.CultureInvariant)]
+    [GeneratedRegex(LowerWordPattern, RegexOptions.CultureInvariant)]
     public static partial Regex LowerWord();
 
-    [GeneratedRegex(Sha256Pattern + AtEnd, RegexOptions.CultureInvariant)]
+    [GeneratedRegex(Sha256Pattern, RegexOptions.CultureInvariant)]
     public static partial Regex Sha256();
 
-    [GeneratedRegex(LanguageTagPattern + AtEnd, RegexOptions.CultureInvariant)]
+    [GeneratedRegex(LanguageTagPattern, RegexOptions.CultureInvariant)]
     public static partial Regex LanguageTag();
 
-    [GeneratedRegex(SchemaVersionPattern + AtEnd, RegexOptions.CultureInvariant)]
+    [GeneratedRegex(SchemaVersionPattern, RegexOptions.CultureInvariant)]
     public static partial Regex SchemaVersion();
 
-    [GeneratedRegex(TimeZonePattern + AtEnd, RegexOptions.CultureInvariant)]
+    [GeneratedRegex(TimeZonePattern, RegexOptions.CultureInvariant)]
     public static partial Regex TimeZone();
 
-    [GeneratedRegex(CountryShapePattern + AtEnd, RegexOptions.CultureInvariant)]
+    [GeneratedRegex(CountryShapePattern, RegexOptions.CultureInvariant)]
     public static partial Regex CountryShape();
 
-    [GeneratedRegex(TimePattern + AtEnd, RegexOptions.CultureInvariant)]
+    [GeneratedRegex(TimePattern, RegexOptions.CultureInvariant)]
     public static partial Regex Time();
 }

@@ -25,9 +25,23 @@ internal static class RuleExtensions
         this AbstractValidator<T> validator, Func<T, ValueList<TElement>> list, string jsonName) =>
         validator.RuleForEach(x => list(x)).Configure(rule => Rename(rule, jsonName));
 
+    /// <summary>A rule that carries its <see cref="SchemaFacet"/>, so the JSON Schema says the same.</summary>
+    public static IRuleBuilderOptions<T, TProperty> Holds<T, TProperty>(this IRuleBuilder<T, TProperty> rule, Func<TProperty, bool> predicate, SchemaFacet facet) =>
+        rule.SetValidator(new FacetValidator<T, TProperty>(predicate, facet));
+
     public static IRuleBuilderOptions<T, string> ValidId<T>(this IRuleBuilder<T, string> rule) =>
-        rule.NotBlank()
-            .Must(id => id is null || (id.Length <= ValidationLimits.IdLength && Patterns.Id().IsMatch(id)))
+        rule.NotBlank().IdShape();
+
+    /// <summary>An id that may be left out; given, it is a valid id.</summary>
+    public static IRuleBuilderOptions<T, string?> OptionalId<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.Holds(value => value is null || !string.IsNullOrWhiteSpace(value), new SchemaFacet { MinLength = 1, Pattern = Patterns.NonBlankPattern })
+            .WithErrorCode(ErrorCodes.Required)
+            .WithMessage("'{PropertyName}' is required and must not be blank.")
+            .IdShape();
+
+    private static IRuleBuilderOptions<T, TId> IdShape<T, TId>(this IRuleBuilder<T, TId> rule)
+        where TId : class? =>
+        rule.Holds(value => value is not string id || (id.Length <= ValidationLimits.IdLength && Patterns.Id().IsMatch(id)), new SchemaFacet { MaxLength = ValidationLimits.IdLength, Pattern = Patterns.IdPattern })
             .WithErrorCode(ErrorCodes.InvalidId)
             .WithMessage("'{PropertyValue}' is not a valid id; use 1 to 64 lowercase letters and digits in groups joined by single hyphens, such as 'european-leaders'.");
 
@@ -36,41 +50,42 @@ internal static class RuleExtensions
         rule.NotNull().WithErrorCode(ErrorCodes.Required).WithMessage("'{PropertyName}' must not be empty.");
 
     public static IRuleBuilderOptions<T, string> NotBlank<T>(this IRuleBuilder<T, string> rule) =>
-        rule.Must(value => !string.IsNullOrWhiteSpace(value))
+        rule.Holds(value => !string.IsNullOrWhiteSpace(value), new SchemaFacet { MinLength = 1, Pattern = Patterns.NonBlankPattern })
             .WithErrorCode(ErrorCodes.Required)
             .WithMessage("'{PropertyName}' is required and must not be blank.");
 
     public static IRuleBuilderOptions<T, string> RequiredText<T>(this IRuleBuilder<T, string> rule, int maxLength) =>
         rule.NotBlank()
-            .Must(value => value is null || value.Length <= maxLength)
+            .Holds(value => value is null || value.Length <= maxLength, new SchemaFacet { MaxLength = maxLength })
             .WithErrorCode(ErrorCodes.TooLong)
             .WithMessage(TooLong(maxLength));
 
     /// <summary>An optional text: absent is fine; present, it must not be blank nor too long.</summary>
     public static IRuleBuilderOptions<T, string?> OptionalText<T>(this IRuleBuilder<T, string?> rule, int maxLength) =>
-        rule.Must(value => value is null || !string.IsNullOrWhiteSpace(value))
+        rule.Holds(value => value is null || !string.IsNullOrWhiteSpace(value), new SchemaFacet { MinLength = 1, Pattern = Patterns.NonBlankPattern })
             .WithErrorCode(ErrorCodes.Required)
             .WithMessage("'{PropertyName}' must not be blank when given; leave it out instead.")
             .MaxLength(maxLength);
 
     public static IRuleBuilderOptions<T, string?> MaxLength<T>(this IRuleBuilder<T, string?> rule, int maxLength) =>
-        rule.Must(value => value is null || value.Length <= maxLength)
+        rule.Holds(value => value is null || value.Length <= maxLength, new SchemaFacet { MaxLength = maxLength })
             .WithErrorCode(ErrorCodes.TooLong)
             .WithMessage(TooLong(maxLength));
 
     public static IRuleBuilderOptions<T, string?> Country<T>(this IRuleBuilder<T, string?> rule) =>
-        rule.Must(code => code is null || Patterns.CountryShape().IsMatch(code))
+        rule.Holds(code => code is null || Patterns.CountryShape().IsMatch(code), new SchemaFacet { Pattern = Patterns.CountryShapePattern })
             .WithErrorCode(ErrorCodes.InvalidCountry)
             .WithMessage("'{PropertyValue}' is not an ISO 3166-1 alpha-3 country code; use three upper-case letters such as 'RUS', 'UKR' or 'USA'.")
-            .Must(code => code is null || !Patterns.CountryShape().IsMatch(code) || Iso3166.IsValid(code))
+            .Holds(code => code is null || !Patterns.CountryShape().IsMatch(code) || Iso3166.IsValid(code), new SchemaFacet { Enum = Iso3166.Codes })
             .WithErrorCode(ErrorCodes.InvalidCountry)
             .WithMessage("'{PropertyValue}' has the shape of an ISO 3166-1 alpha-3 code but is not an assigned one; for an entity without a code of its own (a disputed territory, a region, a de facto authority), leave 'country' out and give its Wikidata id.");
 
     public static IRuleBuilderOptions<T, string?> WikidataId<T>(this IRuleBuilder<T, string?> rule) =>
         rule.Matches(Patterns.WikidataId(), "'{PropertyValue}' is not a Wikidata item id; use Q followed by digits, such as 'Q7747'.");
 
+    /// <summary>A value that must match one of <see cref="Patterns"/>; the schema gets the same pattern.</summary>
     public static IRuleBuilderOptions<T, string?> Matches<T>(this IRuleBuilder<T, string?> rule, System.Text.RegularExpressions.Regex pattern, string message) =>
-        rule.Must(value => value is null || pattern.IsMatch(value))
+        rule.Holds(value => value is null || pattern.IsMatch(value), new SchemaFacet { Pattern = pattern.ToString() })
             .WithErrorCode(ErrorCodes.InvalidExternalId)
             .WithMessage(message);
 
@@ -89,18 +104,18 @@ internal static class RuleExtensions
     /// <summary>A list of ids or names: not too long, and no value twice.</summary>
     public static IRuleBuilderOptions<T, ValueList<string>> DistinctList<T>(this IRuleBuilder<T, ValueList<string>> rule) =>
         rule.NotTooMany()
-            .Must(list => FirstRepeat(list) < 0)
+            .Holds(list => FirstRepeat(list) < 0, new SchemaFacet { UniqueItems = true })
             .WithErrorCode(ErrorCodes.DuplicateValue)
             .WithMessage((_, list) => $"'{list[FirstRepeat(list)]}' is listed more than once.");
 
     public static IRuleBuilderOptions<T, ValueList<TElement>> NotTooMany<T, TElement>(this IRuleBuilder<T, ValueList<TElement>> rule) =>
-        rule.Must(list => list.Count <= ValidationLimits.ListCount)
+        rule.Holds(list => list.Count <= ValidationLimits.ListCount, new SchemaFacet { MaxItems = ValidationLimits.ListCount })
             .WithErrorCode(ErrorCodes.TooLong)
             .WithMessage($"'{{PropertyName}}' has more than {ValidationLimits.ListCount} elements.");
 
     /// <summary>A list that must have at least one element.</summary>
     public static IRuleBuilderOptions<T, ValueList<TElement>> NotEmptyList<T, TElement>(this IRuleBuilder<T, ValueList<TElement>> rule) =>
-        rule.Must(list => list.Count > 0)
+        rule.Holds(list => list.Count > 0, new SchemaFacet { MinItems = 1 })
             .WithErrorCode(ErrorCodes.Required)
             .WithMessage("'{PropertyName}' must name at least one element.");
 

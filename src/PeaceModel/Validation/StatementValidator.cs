@@ -19,7 +19,7 @@ public sealed class StatementValidator : AbstractValidator<Statement>
         this.JsonRuleFor(x => x.Location!).SetValidator(new PlaceValidator());
         this.JsonRuleFor(x => x.AudienceIds).DistinctList();
         this.JsonRuleForEach(x => x.AudienceIds).ValidId();
-        this.JsonRuleFor(x => x.SourceId!).ValidId().When(x => x.SourceId is not null);
+        this.JsonRuleFor(x => x.SourceId).OptionalId();
         this.JsonRuleFor(x => x.SourceId)
             .NotNull()
             .When(x => x.Quotations.Count > 0)

@@ -7,8 +7,7 @@ namespace PeaceModel.Tests.Seed;
 
 public class SeedTests
 {
-    // Loaded once: JsonSchema.Net registers a schema by its $id, and refuses a second registration.
-    private static readonly JsonSchema Schema = JsonSchema.FromText(File.ReadAllText(RepositoryFiles.SchemaPath));
+    private static JsonSchema Schema => TestData.Schema;
 
     [Fact]
     public void Serialize_SeedBuiltFromText_EqualsCheckedInSeedJson()

@@ -14,4 +14,7 @@ internal static class TestData
         new Dictionary<string, string> { [SeedModel.SourceId] = SeedText };
 
     public static DiplomaticEventValidator Validator { get; } = new();
+
+    /// <summary>The checked-in JSON Schema, loaded once: JsonSchema.Net registers a schema by its $id and refuses a second registration.</summary>
+    public static Json.Schema.JsonSchema Schema { get; } = Json.Schema.JsonSchema.FromText(File.ReadAllText(RepositoryFiles.SchemaPath));
 }
