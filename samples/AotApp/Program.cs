@@ -23,6 +23,7 @@ var checks = new List<(string Name, bool Passed)>
     ("bad JSON is a JsonException", ThrowsJsonException(json.Replace("\"kind\": \"person\"", "\"kind\": \"persn\"", StringComparison.Ordinal))),
     ("schema", PeaceModelJson.GetJsonSchema().Contains("\"$schema\"", StringComparison.Ordinal)),
     ("analysis", EpisodeAnalysis.Analyze(episode).Proposals[0].Status == ProposalStatus.ConditionallyAccepted),
+    ("time zones from the bundled TZDB", validator.Validate(WithZone("Europe/Kiev")).IsValid && !validator.Validate(WithZone("Europe/Geneva")).IsValid),
 };
 
 foreach (var (name, passed) in checks)
@@ -31,6 +32,9 @@ foreach (var (name, passed) in checks)
 }
 
 return checks.All(c => c.Passed) ? 0 : 1;
+
+PeaceModel.DiplomaticEvent WithZone(string zone) =>
+    episode with { Date = episode.Date with { Time = new TimeOnly(21, 30), TimeZone = zone } };
 
 static bool ThrowsJsonException(string json)
 {

@@ -151,7 +151,7 @@ internal static class PeaceModelJsonSchema
 
             if (facet.Enum is { } values)
             {
-                var allowed = new JsonArray([.. values.Select(v => JsonValue.Create(v))]);
+                var allowed = new JsonArray([.. values.Select(v => (JsonNode)JsonValue.Create(v))]);
                 if (!onItems && property.IsGetNullable)
                 {
                     allowed.Add(null);
@@ -207,26 +207,23 @@ internal static class PeaceModelJsonSchema
             string basis = Name<EventDate>(nameof(EventDate.Basis)), granularity = Name<EventDate>(nameof(EventDate.Granularity)),
                 text = Name<EventDate>(nameof(EventDate.Text)), anchor = Name<EventDate>(nameof(EventDate.ResolvedAgainst)),
                 value = Name<EventDate>(nameof(EventDate.Value)), time = Name<EventDate>(nameof(EventDate.Time)), zone = Name<EventDate>(nameof(EventDate.TimeZone));
-            return
-            [
+            return new JsonArray(
                 IfThen(Is(basis, EnumName(DateBasis.Relative)), Present(text, "string"), Present(anchor, "string")),
                 IfThen(Is(basis, EnumName(DateBasis.Inferred)), Present(anchor, "string")),
                 IfThen(Is(granularity, EnumName(DateGranularity.Month)), Shape(value, "-01" + Patterns.End), Absent(time)),
                 IfThen(Is(granularity, EnumName(DateGranularity.Year)), Shape(value, "-01-01" + Patterns.End), Absent(time)),
-                IfThen(Present(zone, "string"), Present(time, "string")),
-            ];
+                IfThen(Present(zone, "string"), Present(time, "string")));
         }
 
         if (type == typeof(Condition))
         {
-            return [IfThen(Is(Name<Condition>(nameof(Condition.Kind)), EnumName(ConditionKind.Ultimatum)), Present(Name<Condition>(nameof(Condition.Consequence)), "object"))];
+            return new JsonArray(IfThen(Is(Name<Condition>(nameof(Condition.Kind)), EnumName(ConditionKind.Ultimatum)), Present(Name<Condition>(nameof(Condition.Consequence)), "object")));
         }
 
         if (type == typeof(EventCode))
         {
             string scheme = Name<EventCode>(nameof(EventCode.Scheme)), code = Name<EventCode>(nameof(EventCode.Code));
-            return
-            [
+            return new JsonArray(
                 IfThen(
                     Is(scheme, EnumName(EventCodeScheme.Cameo)),
                     Shape(code, Patterns.CameoEventCodePattern),
@@ -234,8 +231,7 @@ internal static class PeaceModelJsonSchema
                     new JsonObject { ["properties"] = new JsonObject { [Name<EventCode>(nameof(EventCode.Contexts))] = new JsonObject { ["maxItems"] = 0 } } }),
                 IfThen(
                     Is(scheme, EnumName(EventCodeScheme.Plover)),
-                    new JsonObject { ["properties"] = new JsonObject { [code] = new JsonObject { ["enum"] = new JsonArray([.. EventCodeValidator.PloverTypes.Order(StringComparer.Ordinal).Select(t => JsonValue.Create(t))]) } } }),
-            ];
+                    new JsonObject { ["properties"] = new JsonObject { [code] = new JsonObject { ["enum"] = new JsonArray([.. EventCodeValidator.PloverTypes.Order(StringComparer.Ordinal).Select(t => (JsonNode)JsonValue.Create(t))]) } } }));
         }
 
         if (type == typeof(Statement))
@@ -244,7 +240,7 @@ internal static class PeaceModelJsonSchema
             var quoted = new JsonObject { ["required"] = new JsonArray(quotations), ["properties"] = new JsonObject { [quotations] = new JsonObject { ["minItems"] = 1 } } };
             var condition = IfThen(quoted, Present(Name<Statement>(nameof(Statement.SourceId)), "string"));
             condition["else"] = Present(Name<Statement>(nameof(Statement.Paraphrase)), "string");
-            return [condition];
+            return new JsonArray(condition);
         }
 
         if (type == typeof(Actor))
@@ -254,7 +250,7 @@ internal static class PeaceModelJsonSchema
             var condition = IfThen(withMembers, new JsonObject());
             condition.Remove("then");
             condition["else"] = new JsonObject { ["properties"] = new JsonObject { [Name<Actor>(nameof(Actor.MemberIds))] = new JsonObject { ["maxItems"] = 0 } } };
-            return [condition];
+            return new JsonArray(condition);
         }
 
         return null;
