@@ -227,7 +227,8 @@ internal static class ReadDiagnosis
     private static ReadError Problem(ReadErrorReason reason, Type type, string? found = null, ValueList<string> names = default) =>
         new() { Reason = reason, Path = "$", ExpectedType = type, Found = found, Names = names };
 
-    private static string Kind(JsonTokenType token) => token switch
+    /// <summary>The kind of a JSON value in words: <c>object</c>, <c>number</c>, ...</summary>
+    public static string Kind(JsonTokenType token) => token switch
     {
         JsonTokenType.StartObject => "object",
         JsonTokenType.StartArray => "array",

@@ -37,7 +37,7 @@ internal sealed class StrictEnumConverter<TEnum> : JsonConverter<TEnum>, IEnumNa
 
         throw reader.TokenType == JsonTokenType.String
             ? new ConverterFailure(ReadErrorReason.UnknownName) { Found = $"\"{reader.GetString()}\"", Names = [.. Names] }
-            : new ConverterFailure(ReadErrorReason.WrongType) { Found = $"a {reader.TokenType.ToString().ToLowerInvariant()}", Names = [.. Names] };
+            : new ConverterFailure(ReadErrorReason.WrongType) { Found = "a " + ReadDiagnosis.Kind(reader.TokenType), Names = [.. Names] };
     }
 
     public override void Write(Utf8JsonWriter writer, TEnum value, JsonSerializerOptions options)

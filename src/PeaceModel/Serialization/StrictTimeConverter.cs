@@ -16,7 +16,7 @@ internal sealed class StrictTimeConverter : JsonConverter<TimeOnly>
     {
         if (reader.TokenType != JsonTokenType.String)
         {
-            throw new ConverterFailure(ReadErrorReason.WrongType) { Found = "a " + reader.TokenType.ToString().ToLowerInvariant() };
+            throw new ConverterFailure(ReadErrorReason.WrongType) { Found = "a " + ReadDiagnosis.Kind(reader.TokenType) };
         }
 
         var text = reader.GetString()!;

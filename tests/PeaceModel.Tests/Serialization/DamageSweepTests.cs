@@ -75,76 +75,16 @@ public class DamageSweepTests
     }
 
     /// <summary>Each place: the path of a value and a way to rebuild the document with it replaced or removed.</summary>
-    private static IEnumerable<(JsonNode Root, string Path)> Places(JsonNode root)
-    {
-        foreach (var node in Walk(root))
-        {
-            if (node.Parent is not null)
-            {
-                yield return (root, node.GetPath());
-            }
-        }
-    }
-
-    private static IEnumerable<JsonNode> Walk(JsonNode node)
-    {
-        yield return node;
-        var children = node switch
-        {
-            JsonObject obj => obj.Select(p => p.Value),
-            JsonArray array => array,
-            _ => [],
-        };
-        foreach (var child in children.OfType<JsonNode>())
-        {
-            foreach (var descendant in Walk(child))
-            {
-                yield return descendant;
-            }
-        }
-    }
+    private static IEnumerable<(JsonNode Root, string Path)> Places(JsonNode root) =>
+        JsonDamage.Walk(root).Where(node => node.Parent is not null).Select(node => (root, node.GetPath()));
 
     private static IEnumerable<string> Damage((JsonNode Root, string Path) place)
     {
         foreach (var replacement in Replacements)
         {
-            yield return Rebuild(place, node => Replace(node, replacement()));
+            yield return JsonDamage.Change(place.Root, place.Path, node => JsonDamage.Replace(node, replacement()));
         }
 
-        yield return Rebuild(place, Remove);
-    }
-
-    private static string Rebuild((JsonNode Root, string Path) place, Action<JsonNode> change)
-    {
-        var copy = place.Root.DeepClone();
-        var target = Walk(copy).First(n => n.GetPath() == place.Path);
-        change(target);
-        return copy.ToJsonString();
-    }
-
-    private static void Replace(JsonNode node, JsonNode? replacement)
-    {
-        switch (node.Parent)
-        {
-            case JsonObject parent:
-                parent[node.GetPropertyName()] = replacement;
-                break;
-            case JsonArray array:
-                array[node.GetElementIndex()] = replacement;
-                break;
-        }
-    }
-
-    private static void Remove(JsonNode node)
-    {
-        switch (node.Parent)
-        {
-            case JsonObject parent:
-                parent.Remove(node.GetPropertyName());
-                break;
-            case JsonArray array:
-                array.RemoveAt(node.GetElementIndex());
-                break;
-        }
+        yield return JsonDamage.Change(place.Root, place.Path, JsonDamage.Remove);
     }
 }

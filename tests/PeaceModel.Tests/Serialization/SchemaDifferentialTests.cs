@@ -83,12 +83,12 @@ public class SchemaDifferentialTests
     private static IEnumerable<Mutation> Mutations()
     {
         var seed = JsonNode.Parse(RepositoryFiles.ReadSeedJson())!;
-        foreach (var (path, node) in Places(seed, "$"))
+        foreach (var node in JsonDamage.Walk(seed))
         {
-            var key = path[(path.LastIndexOfAny(['.', '[']) + 1)..].TrimEnd(']');
+            var path = node.GetPath();
             if (node is JsonObject)
             {
-                yield return Mutate(seed, path, "unknown property", n => n!.AsObject()["unknownProperty"] = 1);
+                yield return Mutate(seed, path, "unknown property", n => n.AsObject()["unknownProperty"] = 1);
             }
 
             if (path == "$")
@@ -96,122 +96,68 @@ public class SchemaDifferentialTests
                 continue;
             }
 
-            yield return Mutate(seed, path, "removed", n => Remove(n!));
-            yield return Mutate(seed, path, "null", n => Replace(n!, null));
+            yield return Mutate(seed, path, "removed", JsonDamage.Remove);
+            yield return Mutate(seed, path, "null", n => Replace(n, null));
             switch (node)
             {
                 case JsonArray array:
-                    yield return Mutate(seed, path, "empty list", n => n!.AsArray().Clear());
+                    yield return Mutate(seed, path, "empty list", n => n.AsArray().Clear());
                     if (array.Count > 0)
                     {
-                        yield return Mutate(seed, path, "repeated element", n => n!.AsArray().Add(n.AsArray()[0]!.DeepClone()));
-                        yield return Mutate(seed, path, "null element", n => n!.AsArray().Add(null));
+                        yield return Mutate(seed, path, "repeated element", n => n.AsArray().Add(n.AsArray()[0]!.DeepClone()));
+                        yield return Mutate(seed, path, "null element", n => n.AsArray().Add(null));
                     }
 
-                    yield return Mutate(seed, path, "object for a list", n => Replace(n!, new JsonObject()));
+                    yield return Mutate(seed, path, "object for a list", n => Replace(n, new JsonObject()));
                     break;
                 case JsonValue value when value.GetValueKind() == JsonValueKind.String:
                     var text = value.GetValue<string>();
-                    yield return Mutate(seed, path, "empty", n => Replace(n!, ""));
-                    yield return Mutate(seed, path, "blank", n => Replace(n!, "   "));
-                    yield return Mutate(seed, path, "final line break", n => Replace(n!, text + "\n"));
-                    yield return Mutate(seed, path, "upper case", n => Replace(n!, text.ToUpperInvariant()));
-                    yield return Mutate(seed, path, "long", n => Replace(n!, new string('x', 10_001)));
-                    yield return Mutate(seed, path, "number for a string", n => Replace(n!, 7));
-                    yield return Mutate(seed, path, "word", n => Replace(n!, "word"));
+                    yield return Mutate(seed, path, "empty", n => Replace(n, ""));
+                    yield return Mutate(seed, path, "blank", n => Replace(n, "   "));
+                    yield return Mutate(seed, path, "final line break", n => Replace(n, text + "\n"));
+                    yield return Mutate(seed, path, "upper case", n => Replace(n, text.ToUpperInvariant()));
+                    yield return Mutate(seed, path, "long", n => Replace(n, new string('x', 10_001)));
+                    yield return Mutate(seed, path, "number for a string", n => Replace(n, 7));
+                    yield return Mutate(seed, path, "word", n => Replace(n, "word"));
                     break;
                 case JsonValue value when value.GetValueKind() == JsonValueKind.Number:
-                    yield return Mutate(seed, path, "negative", n => Replace(n!, -1));
-                    yield return Mutate(seed, path, "zero", n => Replace(n!, 0));
-                    yield return Mutate(seed, path, "fraction", n => Replace(n!, JsonNode.Parse(value.ToJsonString() + ".0")));
-                    yield return Mutate(seed, path, "beyond 32 bits", n => Replace(n!, 2147483648L));
-                    yield return Mutate(seed, path, "string for a number", n => Replace(n!, value.ToJsonString()));
+                    yield return Mutate(seed, path, "negative", n => Replace(n, -1));
+                    yield return Mutate(seed, path, "zero", n => Replace(n, 0));
+                    yield return Mutate(seed, path, "fraction", n => Replace(n, JsonNode.Parse(value.ToJsonString() + ".0")));
+                    yield return Mutate(seed, path, "beyond 32 bits", n => Replace(n, 2147483648L));
+                    yield return Mutate(seed, path, "string for a number", n => Replace(n, value.ToJsonString()));
                     break;
                 case JsonObject:
-                    yield return Mutate(seed, path, "string for an object", n => Replace(n!, "x"));
+                    yield return Mutate(seed, path, "string for an object", n => Replace(n, "x"));
                     break;
             }
         }
 
         // Values that need a place of their own.
-        yield return Mutate(seed, "$.date.value", "impossible date", n => Replace(n!, "2025-02-30"));
-        yield return Mutate(seed, "$.date", "time", n => n!.AsObject()["time"] = "21:30:00");
-        yield return Mutate(seed, "$.date", "short time", n => n!.AsObject()["time"] = "21:30");
-        yield return Mutate(seed, "$.date", "zone without time", n => n!.AsObject()["timeZone"] = "Europe/Moscow");
-        yield return Mutate(seed, "$.date", "time and zone", n => { n!.AsObject()["time"] = "21:30:00"; n.AsObject()["timeZone"] = "Europe/Moscow"; });
-        yield return Mutate(seed, "$.date", "unknown time zone", n => { n!.AsObject()["time"] = "21:30:00"; n.AsObject()["timeZone"] = "Europe/Geneva"; });
-        yield return Mutate(seed, "$.date", "month not on the first", n => n!.AsObject()["granularity"] = "month");
-        yield return Mutate(seed, "$.date", "month on the first", n => { n!.AsObject()["granularity"] = "month"; n.AsObject()["value"] = "2025-05-01"; });
-        yield return Mutate(seed, "$.actors[0]", "unassigned country", n => n!.AsObject()["country"] = "XVL");
-        yield return Mutate(seed, "$.actors[0]", "members of a person", n => n!.AsObject()["memberIds"] = new JsonArray("zelensky"));
-        yield return Mutate(seed, "$.schemaVersion", "next major version", n => Replace(n!, "2.0"));
-        yield return Mutate(seed, "$.title", "astral text", n => Replace(n!, string.Concat(Enumerable.Repeat("\U0001F54A", 150))));
+        yield return Mutate(seed, "$.date.value", "impossible date", n => Replace(n, "2025-02-30"));
+        yield return Mutate(seed, "$.date", "time", n => n.AsObject()["time"] = "21:30:00");
+        yield return Mutate(seed, "$.date", "short time", n => n.AsObject()["time"] = "21:30");
+        yield return Mutate(seed, "$.date", "zone without time", n => n.AsObject()["timeZone"] = "Europe/Moscow");
+        yield return Mutate(seed, "$.date", "time and zone", n => { n.AsObject()["time"] = "21:30:00"; n.AsObject()["timeZone"] = "Europe/Moscow"; });
+        yield return Mutate(seed, "$.date", "unknown time zone", n => { n.AsObject()["time"] = "21:30:00"; n.AsObject()["timeZone"] = "Europe/Geneva"; });
+        yield return Mutate(seed, "$.date", "month not on the first", n => n.AsObject()["granularity"] = "month");
+        yield return Mutate(seed, "$.date", "month on the first", n => { n.AsObject()["granularity"] = "month"; n.AsObject()["value"] = "2025-05-01"; });
+        yield return Mutate(seed, "$.actors[0]", "unassigned country", n => n.AsObject()["country"] = "XVL");
+        yield return Mutate(seed, "$.actors[0]", "members of a person", n => n.AsObject()["memberIds"] = new JsonArray("zelensky"));
+        yield return Mutate(seed, "$.schemaVersion", "next major version", n => Replace(n, "2.0"));
+        yield return Mutate(seed, "$.title", "astral text", n => Replace(n, string.Concat(Enumerable.Repeat("\U0001F54A", 150))));
         var group = seed["actors"]!.AsArray().Select((a, i) => (a, i)).First(x => x.a!["kind"]!.GetValue<string>() == "group");
-        yield return Mutate(seed, $"$.actors[{group.i}]", "own member", n => n!.AsObject()["memberIds"] = new JsonArray(group.a!["id"]!.GetValue<string>()));
-        yield return Mutate(seed, $"$.actors[{group.i}]", "members", n => n!.AsObject()["memberIds"] = new JsonArray("putin"));
-        yield return Mutate(seed, "$.sources[0]", "address", n => n!.AsObject()["url"] = "https://example.org/report");
-        yield return Mutate(seed, "$.sources[0]", "relative address", n => n!.AsObject()["url"] = "/report");
-        yield return Mutate(seed, "$.sources[0]", "other scheme", n => n!.AsObject()["url"] = "ftp://example.org/report");
+        yield return Mutate(seed, $"$.actors[{group.i}]", "own member", n => n.AsObject()["memberIds"] = new JsonArray(group.a!["id"]!.GetValue<string>()));
+        yield return Mutate(seed, $"$.actors[{group.i}]", "members", n => n.AsObject()["memberIds"] = new JsonArray("putin"));
+        yield return Mutate(seed, "$.sources[0]", "address", n => n.AsObject()["url"] = "https://example.org/report");
+        yield return Mutate(seed, "$.sources[0]", "relative address", n => n.AsObject()["url"] = "/report");
+        yield return Mutate(seed, "$.sources[0]", "other scheme", n => n.AsObject()["url"] = "ftp://example.org/report");
     }
 
-    private static Mutation Mutate(JsonNode seed, string path, string kind, Action<JsonNode?> change)
-    {
-        var copy = seed.DeepClone();
-        change(Find(copy, path));
-        return new Mutation(path, kind, copy.ToJsonString());
-    }
+    private static Mutation Mutate(JsonNode seed, string path, string kind, Action<JsonNode> change) =>
+        new(path, kind, JsonDamage.Change(seed, path, change));
 
-    private static IEnumerable<(string Path, JsonNode Node)> Places(JsonNode node, string path)
-    {
-        yield return (path, node);
-        switch (node)
-        {
-            case JsonObject obj:
-                foreach (var (name, child) in obj)
-                {
-                    if (child is not null)
-                    {
-                        foreach (var place in Places(child, $"{path}.{name}"))
-                        {
-                            yield return place;
-                        }
-                    }
-                }
-
-                break;
-            case JsonArray array:
-                for (var i = 0; i < array.Count; i++)
-                {
-                    if (array[i] is { } child)
-                    {
-                        foreach (var place in Places(child, $"{path}[{i}]"))
-                        {
-                            yield return place;
-                        }
-                    }
-                }
-
-                break;
-        }
-    }
-
-    private static JsonNode? Find(JsonNode root, string path) =>
-        Places(root, "$").First(p => p.Path == path).Node;
-
-    private static void Remove(JsonNode node)
-    {
-        switch (node.Parent)
-        {
-            case JsonObject parent:
-                parent.Remove(node.GetPropertyName());
-                break;
-            case JsonArray parent:
-                parent.Remove(node);
-                break;
-        }
-    }
-
-    private static void Replace(JsonNode node, JsonNode? value) => node.ReplaceWith(value);
+    private static void Replace(JsonNode node, JsonNode? value) => JsonDamage.Replace(node, value);
 
     private sealed record Mutation(string Path, string Kind, string Json);
 }
