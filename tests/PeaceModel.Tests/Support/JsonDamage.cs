@@ -24,7 +24,7 @@ internal static class JsonDamage
         }
     }
 
-    /// <summary>A copy of <paramref name="root"/> with <paramref name="change"/> applied to the node at <paramref name="path"/> (as <see cref="JsonNode.GetPath"/> writes it), as JSON text.</summary>
+    /// <summary>A copy of <paramref name="root"/> with <paramref name="change"/> applied to the node at <paramref name="path"/> (as <c>JsonNode.GetPath()</c> writes it), as JSON text.</summary>
     public static string Change(JsonNode root, string path, Action<JsonNode> change)
     {
         var copy = root.DeepClone();
