@@ -117,7 +117,7 @@ public static class PeaceModelJson
     /// <param name="cancellationToken">Cancels the write.</param>
     /// <returns>A task that completes when the record is written.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    /// <exception cref="JsonException">The record holds a value the reader would refuse; the message starts with its JSON path.</exception>
+    /// <exception cref="JsonException">The record holds a value the reader would refuse; the message starts with its JSON path. Part of the document may already have been written to the stream.</exception>
     public static async Task SerializeAsync<T>(Stream utf8Json, T value, CancellationToken cancellationToken = default)
         where T : class, IDiplomaticRecord
     {
