@@ -280,13 +280,21 @@ public static class PeaceModelJson
                 LimitScanner.Check(utf8Json, limits);
             }
 
-            return JsonSerializer.Deserialize(utf8Json, GetTypeInfo<T>())
+            var value = JsonSerializer.Deserialize(utf8Json, GetTypeInfo<T>())
                 ?? throw new JsonReadException(new ReadError { Reason = ReadErrorReason.NullNotAllowed, Path = "$", LineNumber = 0, BytePositionInLine = 0, ExpectedType = typeof(T) });
+            if (value is DiplomaticEvent diplomaticEvent)
+            {
+                FormatVersion.CheckRead(utf8Json, diplomaticEvent);
+            }
+
+            return value;
         }
         catch (JsonException ex) when (ex is not JsonReadException)
         {
             // Only the input's faults arrive here as JsonException; a defect of the library is another exception and is not dressed up as one.
-            throw ReadErrors.FromSerializer(ex, utf8Json, typeof(T), SharedOptions);
+            // A newer format's unknown properties and values are reported as what they are: a newer format.
+            throw (typeof(T) == typeof(DiplomaticEvent) ? FormatVersion.Unsupported(utf8Json) : null)
+                ?? ReadErrors.FromSerializer(ex, utf8Json, typeof(T), SharedOptions);
         }
     }
 

@@ -38,4 +38,7 @@ public enum ReadErrorReason
 
     /// <summary>A <see cref="ReadLimits"/> bound is broken; <see cref="ReadError.Limit"/> names it.</summary>
     LimitExceeded,
+
+    /// <summary>The event is written in a newer major version of the format than this library reads; <see cref="ReadError.Found"/> is that version.</summary>
+    UnsupportedVersion,
 }
