@@ -68,6 +68,23 @@ public class OtherCommandTests
     }
 
     [Fact]
+    public async Task Summarize_AReactionGivenThroughAnotherPartysStatement_IsCreditedToTheReactor()
+    {
+        using var folder = new TempFolder();
+        var seed = PeaceModel.Serialization.PeaceModelJson.Deserialize(Seeds.Json);
+        var putinsAddress = seed.Statements.First(s => s.SpeakerId == "putin");
+        var trumps = seed.Reactions.First(r => r.ReactorId == "trump");
+        var moved = seed with { Reactions = seed.Reactions.Replace(trumps, trumps with { StatementIds = [putinsAddress.Id] }) };
+        var path = folder.File("moved.json", PeaceModel.Serialization.PeaceModelJson.Serialize(moved));
+
+        var run = await CliRun.InProcessAsync(["summarize", path]);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("-> Donald Trump (USA) welcomes Vladimir Putin (RUS)'s proposal", run.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("\n    -> welcomes Vladimir Putin (RUS)'s proposal of direct negotiations: Called the developments", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Summarize_InvalidEvent_ListsTheProblemsInsteadOfAnAccount()
     {
         using var folder = new TempFolder();

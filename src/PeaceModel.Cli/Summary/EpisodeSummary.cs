@@ -144,7 +144,7 @@ internal sealed class EpisodeSummary
         foreach (var proposal in index.Referrers<Proposal>(statement.Id, ReferenceRole.Expression))
         {
             var to = proposal.AddresseeIds.Count > 0 ? " to " + string.Join(", ", proposal.AddresseeIds.Select(Name)) : string.Empty;
-            Wrap($"    -> proposes {Phrase(proposal.Kind)}{to}: {proposal.Summary}{Terms(proposal.Terms)}", "       ");
+            Wrap($"    -> {Who(proposal.ProposerId, statement)}proposes {Phrase(proposal.Kind)}{to}: {proposal.Summary}{Terms(proposal.Terms)}", "       ");
         }
 
         foreach (var condition in index.Referrers<Condition>(statement.Id, ReferenceRole.Expression))
@@ -157,13 +157,13 @@ internal sealed class EpisodeSummary
             var timing = when.Any() ? $" ({string.Join(", ", when)})" : string.Empty;
             var orElse = condition.Consequence is { } consequence ? $"; or else: {consequence.Summary}" : string.Empty;
             var kind = condition.Kind == ConditionKind.Ultimatum ? "an ultimatum" : "a precondition";
-            Wrap($"    -> sets {kind} on {Target(condition.ProposalId)}: {condition.Requirement.TrimEnd('.')}{timing}{orElse}", "       ");
+            Wrap($"    -> {Who(condition.SetterId, statement)}sets {kind} on {Target(condition.ProposalId)}: {condition.Requirement.TrimEnd('.')}{timing}{orElse}", "       ");
         }
 
         foreach (var reaction in index.Referrers<Reaction>(statement.Id, ReferenceRole.Expression))
         {
             var summary = reaction.Summary is { } s ? $": {s}" : string.Empty;
-            Wrap($"    -> {Verb(reaction.Stance)} {Target(reaction.TargetId)}{summary}", "       ");
+            Wrap($"    -> {Who(reaction.ReactorId, statement)}{Verb(reaction.Stance)} {Target(reaction.TargetId)}{summary}", "       ");
         }
     }
 
@@ -194,6 +194,13 @@ internal sealed class EpisodeSummary
     }
 
     private string Name(string id) => EventText.Name(index, id);
+
+    /// <summary>
+    /// Who acts, when it is not the speaker under whose statement the act is listed (a reaction that a
+    /// report gives through another party's statement): the act is credited to whoever made it.
+    /// </summary>
+    private string Who(string actorId, Statement statement) =>
+        actorId == statement.SpeakerId ? string.Empty : Name(actorId) + " ";
 
     private void Line(string line = "") => text.Append(line).Append('\n');
 
