@@ -11,11 +11,22 @@ namespace PeaceModel.Tests.Storage;
 /// </summary>
 public sealed class PostgresServer : IDisposable
 {
+    private readonly string script;
     private readonly string? ownDirectory;
 
     public PostgresServer()
+        : this(
+            Environment.GetEnvironmentVariable("PEACEMODEL_POSTGRES"),
+            Path.Combine(RepositoryFiles.Root, ".ci", "postgres.sh"),
+            required: Environment.GetEnvironmentVariable("CI") == "true")
     {
-        if (Environment.GetEnvironmentVariable("PEACEMODEL_POSTGRES") is { Length: > 0 } given)
+    }
+
+    /// <summary>Uses the server at <paramref name="given"/>, or starts one with <paramref name="script"/>; <paramref name="required"/> makes a failure to start an error rather than a reason to skip.</summary>
+    internal PostgresServer(string? given, string script, bool required)
+    {
+        this.script = script;
+        if (given is { Length: > 0 })
         {
             ConnectionString = given;
             return;
@@ -26,7 +37,7 @@ public sealed class PostgresServer : IDisposable
         {
             output = Run("start");
         }
-        catch (InvalidOperationException ex) when (Environment.GetEnvironmentVariable("CI") != "true")
+        catch (InvalidOperationException ex) when (!required)
         {
             Unavailable = $"no PostgreSQL server could be started, so the storage round trips did not run (install PostgreSQL: apt-get install postgresql; CI requires them): {ex.Message}";
             ConnectionString = string.Empty;
@@ -51,10 +62,10 @@ public sealed class PostgresServer : IDisposable
         }
     }
 
-    private static string Run(params string[] args)
+    private string Run(params string[] args)
     {
         var start = new ProcessStartInfo("bash") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(Path.Combine(RepositoryFiles.Root, ".ci", "postgres.sh"));
+        start.ArgumentList.Add(script);
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);
