@@ -30,20 +30,18 @@ public static class AnalysisText
         return text.ToString();
     }
 
-    /// <summary>Writes the timeline, one happening per line: date, kind, description.</summary>
+    /// <summary>Writes the timeline, one happening per entry: its date on one line, then what happens, indented.</summary>
     /// <param name="analysis">The analysis.</param>
     /// <returns>The timeline, lines ending in <c>\n</c>.</returns>
     public static string Timeline(EpisodeAnalysis analysis)
     {
         ArgumentNullException.ThrowIfNull(analysis);
         var index = EventIndex.Create(analysis.Event);
-        var labels = analysis.Timeline.Select(e => Date(e.Date)).ToList();
-        var width = labels.Count == 0 ? 0 : labels.Max(l => l.Length);
         var text = new StringBuilder();
-        for (var i = 0; i < labels.Count; i++)
+        foreach (var entry in analysis.Timeline)
         {
-            var entry = analysis.Timeline[i];
-            text.Append($"{labels[i].PadRight(width)}  {Words(entry.Kind)}: {Describe(entry, index)}\n");
+            text.Append(Date(entry.Date)).Append('\n');
+            text.Append($"  {Words(entry.Kind)}: {Describe(entry, index)}\n");
         }
 
         return text.ToString();
