@@ -34,21 +34,11 @@ public sealed class EventIndex
 
         byId = new Dictionary<string, IndexedRecord>(capacity, StringComparer.Ordinal);
         List<IndexedRecord>? duplicates = null;
-        foreach (var kind in RecordKinds.All)
+        foreach (var entry in Records(diplomaticEvent))
         {
-            var count = kind.Count(diplomaticEvent);
-            for (var i = 0; i < count; i++)
+            if (entry.Record.Id is { Length: > 0 } id && !byId.TryAdd(id, entry))
             {
-                if (kind.At(diplomaticEvent, i) is not { Id: { Length: > 0 } id } record)
-                {
-                    continue;
-                }
-
-                var entry = new IndexedRecord { Kind = kind, Position = i, Record = record };
-                if (!byId.TryAdd(id, entry))
-                {
-                    (duplicates ??= []).Add(entry);
-                }
+                (duplicates ??= []).Add(entry);
             }
         }
 
@@ -133,38 +123,55 @@ public sealed class EventIndex
         }
 
         var map = new Dictionary<string, List<IncomingReference>>(StringComparer.Ordinal);
-        foreach (var kind in RecordKinds.All)
+        foreach (var (link, target) in Links(Event))
         {
-            var count = kind.Count(Event);
-            for (var i = 0; i < count; i++)
+            if (target is null)
             {
-                if (kind.At(Event, i) is not { } record)
-                {
-                    continue;
-                }
-
-                var from = new IndexedRecord { Kind = kind, Position = i, Record = record };
-                foreach (var reference in kind.References)
-                {
-                    var slots = reference.Count(record);
-                    for (var j = 0; j < slots; j++)
-                    {
-                        if (reference.IdAt(record, j) is not { } target)
-                        {
-                            continue;
-                        }
-
-                        if (!map.TryGetValue(target, out var list))
-                        {
-                            map.Add(target, list = []);
-                        }
-
-                        list.Add(new IncomingReference { From = from, Reference = reference, Element = reference.IsMany ? j : -1 });
-                    }
-                }
+                continue;
             }
+
+            if (!map.TryGetValue(target, out var list))
+            {
+                map.Add(target, list = []);
+            }
+
+            list.Add(link);
         }
 
         return Interlocked.CompareExchange(ref incoming, map, null) ?? map;
+    }
+
+    /// <summary>Every record of the event with its kind and position, kind by kind in the order of <see cref="RecordKinds.All"/>.</summary>
+    internal static IEnumerable<IndexedRecord> Records(DiplomaticEvent diplomaticEvent)
+    {
+        for (var k = 0; k < RecordKinds.All.Count; k++)
+        {
+            var kind = RecordKinds.All[k];
+            var count = kind.Count(diplomaticEvent);
+            for (var i = 0; i < count; i++)
+            {
+                if (kind.At(diplomaticEvent, i) is { } record)
+                {
+                    yield return new IndexedRecord { Kind = kind, Position = i, Record = record };
+                }
+            }
+        }
+    }
+
+    /// <summary>Every id slot of every declared link in the event, with the id it holds (<see langword="null"/> when absent), in the order of the records and their declared links.</summary>
+    internal static IEnumerable<(IncomingReference Link, string? Id)> Links(DiplomaticEvent diplomaticEvent)
+    {
+        foreach (var from in Records(diplomaticEvent))
+        {
+            for (var r = 0; r < from.Kind.References.Count; r++)
+            {
+                var reference = from.Kind.References[r];
+                var slots = reference.Count(from.Record);
+                for (var j = 0; j < slots; j++)
+                {
+                    yield return (new IncomingReference { From = from, Reference = reference, Element = reference.IsMany ? j : -1 }, reference.IdAt(from.Record, j));
+                }
+            }
+        }
     }
 }

@@ -74,25 +74,9 @@ internal sealed class CrossRecordRules
 
     private void CheckReferences()
     {
-        foreach (var kind in RecordKinds.All)
+        foreach (var (link, id) in EventIndex.Links(Event))
         {
-            var count = kind.Count(Event);
-            for (var i = 0; i < count; i++)
-            {
-                if (kind.At(Event, i) is not { } record)
-                {
-                    continue;
-                }
-
-                foreach (var reference in kind.References)
-                {
-                    var slots = reference.Count(record);
-                    for (var j = 0; j < slots; j++)
-                    {
-                        Reference(reference.IdAt(record, j), reference, new Location(kind, i, reference.JsonName, reference.IsMany ? j : -1));
-                    }
-                }
-            }
+            Reference(id, link.Reference, new Location(link.From.Kind, link.From.Position, link.Reference.JsonName, link.Element));
         }
     }
 
@@ -118,17 +102,10 @@ internal sealed class CrossRecordRules
     private string Known(RecordReference reference)
     {
         const int Shown = 12;
-        var ids = new List<string>();
-        foreach (var kind in RecordKinds.All.Where(reference.CanTarget))
-        {
-            foreach (var record in kind.GetRecords(Event))
-            {
-                if (index.TryFind(record.Id, out var found) && ReferenceEquals(found.Record, record))
-                {
-                    ids.Add(record.Id);
-                }
-            }
-        }
+        var ids = EventIndex.Records(Event)
+            .Where(entry => reference.CanTarget(entry.Kind) && index.TryFind(entry.Record.Id, out var first) && first == entry)
+            .Select(entry => entry.Record.Id)
+            .ToList();
 
         if (ids.Count == 0)
         {
