@@ -59,4 +59,19 @@ public sealed record Actor : IDiplomaticRecord
     /// international organizations have members.
     /// </summary>
     public ValueList<string> MemberIds { get; init; }
+
+    /// <summary>
+    /// Gets how many members a group has when the source says so but names only some of them
+    /// ("eleven governments", four named), or <see langword="null"/>. At least the number of
+    /// <see cref="MemberIds"/>; only groups and international organizations have members.
+    /// </summary>
+    public int? MemberCount { get; init; }
+
+    /// <summary>
+    /// Gets the id of the state or organization this actor acts for at the time of the report: a
+    /// minister or spokesman for a state, a ministry or delegation for its government, an envoy for
+    /// an organization. <see langword="null"/> when the actor speaks for itself. The analysis credits
+    /// what an actor does to the party it acts for (followed through further "acts for" links).
+    /// </summary>
+    public string? ActsForId { get; init; }
 }

@@ -18,4 +18,16 @@ public enum ConditionKind
     /// ceasefire or face expanded sanctions"; its <see cref="Condition.Consequence"/> is required.
     /// </summary>
     Ultimatum,
+
+    /// <summary>
+    /// A time by which the addressees must accept, with no consequence stated ("until midnight on
+    /// Sunday to accept"). Set by the proposer; when it passes without an acceptance the proposal lapses.
+    /// </summary>
+    Deadline,
+
+    /// <summary>
+    /// What the proposer asks in return for its offer ("if Merrow lifted the port sanctions"). Rejecting
+    /// it does not by itself reject the offer.
+    /// </summary>
+    Exchange,
 }

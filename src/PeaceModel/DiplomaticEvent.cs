@@ -13,12 +13,12 @@ namespace PeaceModel;
 /// </remarks>
 public sealed record DiplomaticEvent : IDiplomaticRecord
 {
-    /// <summary>The version of the JSON format this library writes: <c>1.0</c>.</summary>
-    public const string CurrentSchemaVersion = "1.0";
+    /// <summary>The version of the JSON format this library writes: <c>2.0</c>. It reads <c>1.0</c> as well, upgrading it (see <see cref="Serialization.PeaceModelJson"/>).</summary>
+    public const string CurrentSchemaVersion = "2.0";
 
     /// <summary>
     /// Gets the version of the JSON format, written first. Defaults to <see cref="CurrentSchemaVersion"/>;
-    /// required in JSON. The validator accepts versions whose major part is 1.
+    /// required in JSON and read before anything else. A <c>1.0</c> document reads as <c>2.0</c> (every value kept; 2.0 only adds). A document of a newer major version is refused with <see cref="Serialization.ReadErrorReason.UnsupportedVersion"/>.
     /// </summary>
     [JsonRequired]
     public string SchemaVersion { get; init; } = CurrentSchemaVersion;
@@ -40,6 +40,12 @@ public sealed record DiplomaticEvent : IDiplomaticRecord
 
     /// <summary>Gets what the actors said.</summary>
     public ValueList<Statement> Statements { get; init; }
+
+    /// <summary>Gets the meetings: talks, summits, calls and visits, proposed, scheduled, held, postponed or cancelled.</summary>
+    public ValueList<Meeting> Meetings { get; init; }
+
+    /// <summary>Gets the agreements reached jointly, with their signatories and terms.</summary>
+    public ValueList<Agreement> Agreements { get; init; }
 
     /// <summary>Gets what the actors proposed.</summary>
     public ValueList<Proposal> Proposals { get; init; }

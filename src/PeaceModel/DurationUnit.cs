@@ -18,4 +18,7 @@ public enum DurationUnit
 
     /// <summary>Calendar years.</summary>
     Year,
+
+    /// <summary>Hours ("within 48 hours", "72 hours").</summary>
+    Hour,
 }

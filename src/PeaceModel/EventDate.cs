@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 
 namespace PeaceModel;
 
@@ -5,7 +6,7 @@ namespace PeaceModel;
 /// A date as a source gives it: the resolved calendar value, how precise it is, the original
 /// wording, and what it was resolved against. Every record uses this one type for time, and keeps
 /// apart when something was said (<see cref="Statement.SaidOn"/>), when it is proposed to happen
-/// (<see cref="ProposalTerms.Date"/>, <see cref="Condition.StartsOn"/>) and when the report was
+/// (<see cref="Term.Date"/>, <see cref="Condition.StartsOn"/>) and when the report was
 /// published (<see cref="SourceDocument.PublishedOn"/>).
 /// </summary>
 /// <example>
@@ -50,6 +51,44 @@ public sealed record EventDate
     /// </summary>
     public string? TimeZone { get; init; }
 
+    /// <summary>
+    /// Gets whether <see cref="TimeZone"/> is stated by the source or inferred by the modeller (from
+    /// the place, say). Defaults to <see cref="DateBasis.Stated"/>; <see cref="DateBasis.Relative"/> is not used here.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public DateBasis TimeZoneBasis { get; init; }
+
+    /// <summary>
+    /// Gets whether the moment is the <em>end</em> of the day ("24:00", "midnight on Sunday" as a
+    /// deadline), kept apart from its start (00:00). Only for day-granular dates without <see cref="Time"/>.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public bool EndOfDay { get; init; }
+
+    /// <summary>Gets the part of the day when the source names one ("Sunday evening") and gives no time, or <see langword="null"/>.</summary>
+    public PartOfDay? PartOfDay { get; init; }
+
+    /// <summary>
+    /// Gets the last day of a range ("second half of May": 2026-05-16 to 2026-05-31; "three days of
+    /// talks"), written like <see cref="Value"/> at the same granularity and not before it; or
+    /// <see langword="null"/> for a single day, month or year.
+    /// </summary>
+    public DateOnly? End { get; init; }
+
+    /// <summary>
+    /// Gets how the date relates to <see cref="Value"/> when the source is not exact (TimeML's
+    /// <c>mod</c>): "in the coming weeks" is <see cref="DateModifier.After"/> the report's date, "within
+    /// 48 hours" <see cref="DateModifier.OnOrBefore"/> the resolved day. <see langword="null"/> when exact.
+    /// The wording stays in <see cref="Text"/>; no day is invented.
+    /// </summary>
+    public DateModifier? Modifier { get; init; }
+
+    /// <summary>
+    /// Gets the span a relative date was counted with from <see cref="ResolvedAgainst"/> ("within seven
+    /// days of signing", "72 hours"), or <see langword="null"/>. Only with <see cref="ResolvedAgainst"/>.
+    /// </summary>
+    public Duration? Offset { get; init; }
+
     /// <summary>Gets the first day of the period <see cref="Value"/> stands for. Derived; no part of the JSON format.</summary>
     public DateOnly FirstDay => Granularity switch
     {
@@ -58,12 +97,14 @@ public sealed record EventDate
         _ => Value,
     };
 
-    /// <summary>Gets the last day of the period <see cref="Value"/> stands for. Derived; no part of the JSON format.</summary>
-    public DateOnly LastDay => Granularity switch
+    /// <summary>Gets the last day of the period <see cref="Value"/> (or the range up to <see cref="End"/>) stands for. Derived; no part of the JSON format.</summary>
+    public DateOnly LastDay => LastDayOf(End ?? Value);
+
+    private DateOnly LastDayOf(DateOnly value) => Granularity switch
     {
-        DateGranularity.Month => new DateOnly(Value.Year, Value.Month, DateTime.DaysInMonth(Value.Year, Value.Month)),
-        DateGranularity.Year => new DateOnly(Value.Year, 12, 31),
-        _ => Value,
+        DateGranularity.Month => new DateOnly(value.Year, value.Month, DateTime.DaysInMonth(value.Year, value.Month)),
+        DateGranularity.Year => new DateOnly(value.Year, 12, 31),
+        _ => value,
     };
 
     /// <summary>Creates a day-granular date that the source states outright.</summary>

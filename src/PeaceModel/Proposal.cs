@@ -15,14 +15,29 @@ public sealed record Proposal : IDiplomaticRecord
     /// <summary>Gets what kind of arrangement is proposed.</summary>
     public required ProposalKind Kind { get; init; }
 
+    /// <summary>Gets the speech act the proposal is made with (offer, request, demand, invitation, suggestion, appeal), or <see langword="null"/> when not said.</summary>
+    public ProposalAct? Act { get; init; }
+
+    /// <summary>
+    /// Gets the id of the <see cref="Proposal"/> this one counters, or <see langword="null"/>. A
+    /// counter-proposal puts the countered proposal's addressee in the position "countered".
+    /// </summary>
+    public string? CountersId { get; init; }
+
+    /// <summary>
+    /// Gets the id of the record this proposal is about, or <see langword="null"/>: the
+    /// <see cref="Agreement"/> an offer supports (funding an observer mission), the <see cref="Meeting"/> or proposal it concerns.
+    /// </summary>
+    public string? SubjectId { get; init; }
+
     /// <summary>Gets what is proposed, in a sentence, such as <c>Resume direct peace talks with Ukraine</c>. Not blank; at most 2,000 characters.</summary>
     public required string Summary { get; init; }
 
     /// <summary>Gets the ids of the <see cref="Statement"/>s in which it was made; at least one.</summary>
     public required ValueList<string> StatementIds { get; init; }
 
-    /// <summary>Gets the terms; a proposal that states none has <c>new ProposalTerms()</c>.</summary>
-    public required ProposalTerms Terms { get; init; }
+    /// <summary>Gets the terms; a proposal that states none has <c>new Term()</c>.</summary>
+    public required Term Terms { get; init; }
 
     /// <summary>Gets event codes (CAMEO, PLOVER) for the proposal. Empty for none.</summary>
     public ValueList<EventCode> Codes { get; init; }

@@ -30,4 +30,16 @@ public enum ProposalKind
 
     /// <summary>A peace agreement or settlement.</summary>
     PeaceAgreement,
+
+    /// <summary>Funding, equipment or other support offered or asked for (to fund an observer mission).</summary>
+    Assistance,
+
+    /// <summary>Cooperation on a shared matter (sharing river-flow data, a joint commission).</summary>
+    Cooperation,
+
+    /// <summary>Passage or access: a corridor, a crossing or a bridge opened, a blockade lifted.</summary>
+    Access,
+
+    /// <summary>Anything else; say what in the summary.</summary>
+    Other,
 }

@@ -27,4 +27,22 @@ public enum Stance
 
     /// <summary>Answers with a proposal of its own.</summary>
     Counter,
+
+    /// <summary>
+    /// Postpones an answer without rejecting ("took note of the request and would discuss it in the
+    /// second round"): the proposal is deferred, still pending.
+    /// </summary>
+    Defer,
+
+    /// <summary>Says the proposal is under consideration or review, with no decision yet.</summary>
+    Consider,
+
+    /// <summary>
+    /// The proposer (or an actor acting for it) withdraws its own proposal ("the offer is off the
+    /// table"). Only the proposer's side may withdraw; a withdrawal ends the proposal whatever the addressees said.
+    /// </summary>
+    Withdraw,
+
+    /// <summary>The proposer's side says its proposal still stands (after a rejection, say). Only the proposer's side may maintain.</summary>
+    Maintain,
 }

@@ -176,7 +176,7 @@ internal sealed class EpisodeSummary
     }
     : $"'{id}'";
 
-    private static string Terms(ProposalTerms terms)
+    private static string Terms(Term terms)
     {
         var parts = new[]
         {

@@ -88,7 +88,7 @@ internal sealed class SyntheticEvents(int seed)
                 Kind = shape.Kind,
                 Summary = Sentence(8, 25),
                 StatementIds = [statements[made].Id],
-                Terms = new ProposalTerms
+                Terms = new Term
                 {
                     Venue = random.Next(2) == 0 ? new Place { Name = "Geneva", Country = "CHE" } : null,
                     Date = EventDate.Relative(said.AddDays(random.Next(1, 10)), "next week", said),

@@ -17,7 +17,8 @@ public static class RecordKinds
     /// <summary>Gets the actors; a group names its members.</summary>
     public static RecordKind<Actor> Actor { get; } = new(
         nameof(DiplomaticEvent.Actors), e => e.Actors, "actor", new ActorValidator(),
-        RecordReference<Actor>.Many(nameof(PeaceModel.Actor.MemberIds), a => a.MemberIds, Member, typeof(Actor)));
+        RecordReference<Actor>.Many(nameof(PeaceModel.Actor.MemberIds), a => a.MemberIds, Member, typeof(Actor)),
+        RecordReference<Actor>.One(nameof(PeaceModel.Actor.ActsForId), a => a.ActsForId, Principal, typeof(Actor)));
 
     /// <summary>Gets the statements: a speaker, an audience, the source they are quoted from.</summary>
     public static RecordKind<Statement> Statement { get; } = new(
@@ -26,12 +27,32 @@ public static class RecordKinds
         RecordReference<Statement>.Many(nameof(PeaceModel.Statement.AudienceIds), s => s.AudienceIds, Audience, typeof(Actor)),
         RecordReference<Statement>.One(nameof(PeaceModel.Statement.SourceId), s => s.SourceId, ReferenceRole.Source, typeof(SourceDocument)));
 
-    /// <summary>Gets the proposals: proposer, addressees, the statements that made them.</summary>
+    /// <summary>Gets the meetings: participants in their roles, the statements that report them.</summary>
+    public static RecordKind<Meeting> Meeting { get; } = new(
+        nameof(DiplomaticEvent.Meetings), e => e.Meetings, "meeting", new MeetingValidator(),
+        RecordReference<Meeting>.OnePerItem(nameof(PeaceModel.Meeting.Participants), m => m.Participants, nameof(Participant.ActorId), p => p.ActorId, ReferenceRole.Participant, typeof(Actor)),
+        RecordReference<Meeting>.Many(nameof(PeaceModel.Meeting.StatementIds), m => m.StatementIds, Expression, typeof(Statement)));
+
+    /// <summary>Gets the agreements: the meeting that reached them, signatories, the actors and meetings their terms name.</summary>
+    public static RecordKind<Agreement> Agreement { get; } = new(
+        nameof(DiplomaticEvent.Agreements), e => e.Agreements, "agreement", new AgreementValidator(),
+        RecordReference<Agreement>.One(nameof(PeaceModel.Agreement.MeetingId), a => a.MeetingId, Occasion, typeof(Meeting)),
+        RecordReference<Agreement>.Many(nameof(PeaceModel.Agreement.StatementIds), a => a.StatementIds, Expression, typeof(Statement)),
+        RecordReference<Agreement>.OnePerItem(nameof(PeaceModel.Agreement.Signatories), a => a.Signatories, nameof(Signatory.ActorId), s => s.ActorId, ReferenceRole.Participant, typeof(Actor)),
+        RecordReference<Agreement>.OnePerItem(nameof(PeaceModel.Agreement.Signatories), a => a.Signatories, nameof(Signatory.StatementId), s => s.StatementId, Expression, typeof(Statement)),
+        RecordReference<Agreement>.ManyPerItem(nameof(PeaceModel.Agreement.Terms), a => a.Terms, nameof(Term.ActorIds), t => t.ActorIds, ReferenceRole.Participant, typeof(Actor)),
+        RecordReference<Agreement>.OnePerItem(nameof(PeaceModel.Agreement.Terms), a => a.Terms, nameof(Term.MeetingId), t => t.MeetingId, Occasion, typeof(Meeting)));
+
+    /// <summary>Gets the proposals: proposer, addressees, the statements that made them, what they counter or concern.</summary>
     public static RecordKind<Proposal> Proposal { get; } = new(
         nameof(DiplomaticEvent.Proposals), e => e.Proposals, "proposal", new ProposalValidator(),
         RecordReference<Proposal>.One(nameof(PeaceModel.Proposal.ProposerId), p => p.ProposerId, Author, typeof(Actor)),
         RecordReference<Proposal>.Many(nameof(PeaceModel.Proposal.AddresseeIds), p => p.AddresseeIds, Addressee, typeof(Actor)),
-        RecordReference<Proposal>.Many(nameof(PeaceModel.Proposal.StatementIds), p => p.StatementIds, Expression, typeof(Statement)));
+        RecordReference<Proposal>.Many(nameof(PeaceModel.Proposal.StatementIds), p => p.StatementIds, Expression, typeof(Statement)),
+        RecordReference<Proposal>.One(nameof(PeaceModel.Proposal.CountersId), p => p.CountersId, Counter, typeof(Proposal)),
+        RecordReference<Proposal>.One(nameof(PeaceModel.Proposal.SubjectId), p => p.SubjectId, Subject, typeof(Agreement), typeof(Meeting), typeof(Proposal)),
+        RecordReference<Proposal>.ManyIn(nameof(PeaceModel.Proposal.Terms), p => p.Terms, nameof(Term.ActorIds), t => t.ActorIds, ReferenceRole.Participant, typeof(Actor)),
+        RecordReference<Proposal>.OneIn(nameof(PeaceModel.Proposal.Terms), p => p.Terms, nameof(Term.MeetingId), t => t.MeetingId, Occasion, typeof(Meeting)));
 
     /// <summary>Gets the conditions attached to proposals.</summary>
     public static RecordKind<Condition> Condition { get; } = new(
@@ -45,11 +66,11 @@ public static class RecordKinds
     public static RecordKind<Reaction> Reaction { get; } = new(
         nameof(DiplomaticEvent.Reactions), e => e.Reactions, "reaction", new ReactionValidator(),
         RecordReference<Reaction>.One(nameof(PeaceModel.Reaction.ReactorId), r => r.ReactorId, Author, typeof(Actor)),
-        RecordReference<Reaction>.One(nameof(PeaceModel.Reaction.TargetId), r => r.TargetId, Subject, typeof(Proposal), typeof(Statement), typeof(Condition)),
+        RecordReference<Reaction>.One(nameof(PeaceModel.Reaction.TargetId), r => r.TargetId, Subject, typeof(Proposal), typeof(Statement), typeof(Condition), typeof(Agreement), typeof(Meeting)),
         RecordReference<Reaction>.Many(nameof(PeaceModel.Reaction.StatementIds), r => r.StatementIds, Expression, typeof(Statement)));
 
     /// <summary>Gets every kind, in the order of the event's lists.</summary>
-    public static ValueList<RecordKind> All { get; } = [Source, Actor, Statement, Proposal, Condition, Reaction];
+    public static ValueList<RecordKind> All { get; } = [Source, Actor, Statement, Meeting, Agreement, Proposal, Condition, Reaction];
 
     /// <summary>Returns the kind of a record type.</summary>
     /// <param name="recordType">The record type, such as <c>typeof(Proposal)</c>.</param>

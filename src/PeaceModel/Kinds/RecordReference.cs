@@ -12,8 +12,10 @@ public abstract class RecordReference
     private readonly Type[] targetTypes;
     private ValueList<RecordKind> targetKinds;
 
-    private protected RecordReference(Type ownerType, string memberName, bool isMany, ReferenceRole role, Type[] targetTypes)
+    private protected RecordReference(Type ownerType, string memberName, bool isMany, ReferenceRole role, Type[] targetTypes, Type? itemType = null, string? itemMemberName = null)
     {
+        ItemMemberName = itemMemberName;
+        ItemJsonName = itemType is null || itemMemberName is null ? null : ContractNames.Of(itemType, itemMemberName);
         OwnerType = ownerType;
         MemberName = memberName;
         IsMany = isMany;
@@ -36,6 +38,15 @@ public abstract class RecordReference
 
     /// <summary>Gets what the reference stands for.</summary>
     public ReferenceRole Role { get; }
+
+    /// <summary>
+    /// Gets, for a link held inside the items of a list (a meeting's <c>participants[].actorId</c>),
+    /// the C# name of the item's member (<c>ActorId</c>); <see langword="null"/> for a link held by the record itself.
+    /// </summary>
+    public string? ItemMemberName { get; }
+
+    /// <summary>Gets the JSON name of <see cref="ItemMemberName"/> (<c>actorId</c>), or <see langword="null"/>.</summary>
+    public string? ItemJsonName { get; }
 
     /// <summary>Gets whether the referenced statements date the record (a proposal dates from the statements that made it).</summary>
     public bool DatesRecord => Role == ReferenceRole.Expression;
@@ -75,6 +86,10 @@ public abstract class RecordReference
 
     /// <inheritdoc/>
     public override string ToString() => $"{OwnerType.Name}.{MemberName} ({JsonName})";
+
+    /// <summary>The path of one id slot below its record, in the JSON's names: <c>speakerId</c>, <c>audienceIds[1]</c>, <c>participants[2].actorId</c>.</summary>
+    internal virtual string PathAt(IDiplomaticRecord record, int element) =>
+        element < 0 ? JsonName : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{JsonName}[{element}]");
 
     /// <summary>The number of id slots in the record: 1 for a single reference (which may be null), the list's length otherwise.</summary>
     internal abstract int Count(IDiplomaticRecord record);

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace PeaceModel.Kinds;
 
 /// <summary>A <see cref="RecordReference"/> held by records of type <typeparamref name="TRecord"/>.</summary>
@@ -5,24 +7,121 @@ namespace PeaceModel.Kinds;
 public sealed class RecordReference<TRecord> : RecordReference
     where TRecord : class, IDiplomaticRecord
 {
-    private readonly Func<TRecord, string?>? one;
-    private readonly Func<TRecord, ValueList<string>>? many;
+    private readonly Func<TRecord, int> count;
+    private readonly Func<TRecord, int, string?> idAt;
+    private readonly Func<TRecord, int, string>? pathAt;
 
-    private RecordReference(string memberName, ReferenceRole role, Type[] targets, Func<TRecord, string?>? one, Func<TRecord, ValueList<string>>? many)
-        : base(typeof(TRecord), memberName, many is not null, role, targets)
+    private RecordReference(
+        string memberName,
+        bool isMany,
+        ReferenceRole role,
+        Type[] targets,
+        Func<TRecord, int> count,
+        Func<TRecord, int, string?> idAt,
+        Type? itemType = null,
+        string? itemMemberName = null,
+        Func<TRecord, int, string>? pathAt = null)
+        : base(typeof(TRecord), memberName, isMany, role, targets, itemType, itemMemberName)
     {
-        this.one = one;
-        this.many = many;
+        this.count = count;
+        this.idAt = idAt;
+        this.pathAt = pathAt;
     }
 
     internal static RecordReference<TRecord> One(string memberName, Func<TRecord, string?> id, ReferenceRole role, params Type[] targets) =>
-        new(memberName, role, targets, id, null);
+        new(memberName, false, role, targets, _ => 1, (record, _) => id(record));
 
     internal static RecordReference<TRecord> Many(string memberName, Func<TRecord, ValueList<string>> ids, ReferenceRole role, params Type[] targets) =>
-        new(memberName, role, targets, null, ids);
+        new(memberName, true, role, targets, record => ids(record).Count, (record, i) => ids(record)[i]);
 
-    internal override int Count(IDiplomaticRecord record) => many is null ? 1 : many((TRecord)record).Count;
+    /// <summary>A link held by each item of a list of values: one id per item (<c>participants[j].actorId</c>).</summary>
+    internal static RecordReference<TRecord> OnePerItem<TItem>(
+        string memberName, Func<TRecord, ValueList<TItem>> items, string itemMemberName, Func<TItem, string?> id, ReferenceRole role, params Type[] targets)
+        where TItem : class
+    {
+        var itemJsonName = Serialization.ContractNames.Of(typeof(TItem), itemMemberName);
+        var listJsonName = Serialization.ContractNames.Of(typeof(TRecord), memberName);
+        return new(
+            memberName,
+            true,
+            role,
+            targets,
+            record => items(record).Count,
+            (record, i) => items(record)[i] is { } item ? id(item) : null,
+            typeof(TItem),
+            itemMemberName,
+            (_, i) => string.Create(CultureInfo.InvariantCulture, $"{listJsonName}[{i}].{itemJsonName}"));
+    }
 
-    internal override string? IdAt(IDiplomaticRecord record, int index) =>
-        many is null ? one!((TRecord)record) : many((TRecord)record)[index];
+    /// <summary>A link held by each item of a list of values as a list of ids (<c>terms[j].actorIds[k]</c>); the slots are numbered across items.</summary>
+    internal static RecordReference<TRecord> ManyPerItem<TItem>(
+        string memberName, Func<TRecord, ValueList<TItem>> items, string itemMemberName, Func<TItem, ValueList<string>> ids, ReferenceRole role, params Type[] targets)
+        where TItem : class
+    {
+        var itemJsonName = Serialization.ContractNames.Of(typeof(TItem), itemMemberName);
+        var listJsonName = Serialization.ContractNames.Of(typeof(TRecord), memberName);
+        return new(
+            memberName,
+            true,
+            role,
+            targets,
+            record => items(record).Sum(item => item is null ? 0 : ids(item).Count),
+            (record, slot) => Locate(items(record), ids, slot) is var (item, k) ? ids(items(record)[item])[k] : null,
+            typeof(TItem),
+            itemMemberName,
+            (record, slot) => Locate(items(record), ids, slot) is var (item, k)
+                ? string.Create(CultureInfo.InvariantCulture, $"{listJsonName}[{item}].{itemJsonName}[{k}]")
+                : listJsonName);
+    }
+
+    /// <summary>A link held by a value object of the record (<c>terms.meetingId</c>).</summary>
+    internal static RecordReference<TRecord> OneIn<TItem>(
+        string memberName, Func<TRecord, TItem?> value, string itemMemberName, Func<TItem, string?> id, ReferenceRole role, params Type[] targets)
+        where TItem : class
+    {
+        var path = $"{Serialization.ContractNames.Of(typeof(TRecord), memberName)}.{Serialization.ContractNames.Of(typeof(TItem), itemMemberName)}";
+        return new(memberName, false, role, targets, _ => 1, (record, _) => value(record) is { } item ? id(item) : null, typeof(TItem), itemMemberName, (_, _) => path);
+    }
+
+    /// <summary>A list of links held by a value object of the record (<c>terms.actorIds[k]</c>).</summary>
+    internal static RecordReference<TRecord> ManyIn<TItem>(
+        string memberName, Func<TRecord, TItem?> value, string itemMemberName, Func<TItem, ValueList<string>> ids, ReferenceRole role, params Type[] targets)
+        where TItem : class
+    {
+        var path = $"{Serialization.ContractNames.Of(typeof(TRecord), memberName)}.{Serialization.ContractNames.Of(typeof(TItem), itemMemberName)}";
+        return new(
+            memberName,
+            true,
+            role,
+            targets,
+            record => value(record) is { } item ? ids(item).Count : 0,
+            (record, k) => ids(value(record)!)[k],
+            typeof(TItem),
+            itemMemberName,
+            (_, k) => string.Create(CultureInfo.InvariantCulture, $"{path}[{k}]"));
+    }
+
+    internal override int Count(IDiplomaticRecord record) => count((TRecord)record);
+
+    internal override string? IdAt(IDiplomaticRecord record, int index) => idAt((TRecord)record, index);
+
+    internal override string PathAt(IDiplomaticRecord record, int element) =>
+        pathAt is null ? base.PathAt(record, element) : pathAt((TRecord)record, element);
+
+    private static (int Item, int Index)? Locate<TItem>(ValueList<TItem> items, Func<TItem, ValueList<string>> ids, int slot)
+        where TItem : class
+    {
+        for (var item = 0; item < items.Count; item++)
+        {
+            var n = items[item] is { } value ? ids(value).Count : 0;
+            if (slot < n)
+            {
+                return (item, slot);
+            }
+
+            slot -= n;
+        }
+
+        return null;
+    }
 }

@@ -23,4 +23,16 @@ public enum ReferenceRole
 
     /// <summary>The members of a group.</summary>
     Member,
+
+    /// <summary>The state or organization an actor acts for (<see cref="Actor.ActsForId"/>).</summary>
+    Principal,
+
+    /// <summary>An actor taking part: a meeting's participant, an agreement's signatory, an actor named in terms.</summary>
+    Participant,
+
+    /// <summary>The meeting a record belongs to: where an agreement was reached, the meeting terms would hold.</summary>
+    Occasion,
+
+    /// <summary>The proposal a counter-proposal counters (<see cref="Proposal.CountersId"/>).</summary>
+    Counter,
 }

@@ -4,10 +4,12 @@ using System.Text.Json;
 namespace PeaceModel.Serialization;
 
 /// <summary>
-/// Forward compatibility: an event written in a newer major version of the format than this library
+/// Compatibility. Forward: an event written in a newer major version of the format than this library
 /// knows is refused for what it is, naming its version, rather than for the first property or value
 /// this library does not know. The version is looked at only when it matters: after a successful
-/// read, and when a read fails.
+/// read, and when a read fails. Backward: a format 1.x document is upgraded to the current version
+/// as it is read. Format 2.0 only adds to 1.0 (new optional members, new record lists, new enum
+/// members; nothing renamed or removed), so every 1.0 value is kept as it is and nothing is invented.
 /// </summary>
 internal static class FormatVersion
 {
@@ -15,14 +17,24 @@ internal static class FormatVersion
 
     private static readonly string VersionName = ContractNames.Of(typeof(DiplomaticEvent), nameof(DiplomaticEvent.SchemaVersion));
 
-    /// <summary>Throws when a read event is of a newer major version.</summary>
-    public static void CheckRead(ReadOnlySpan<byte> json, DiplomaticEvent diplomaticEvent)
+    /// <summary>The major version whose documents are upgraded when read.</summary>
+    private const int UpgradedMajor = 1;
+
+    /// <summary>Throws when a read event is of a newer major version; upgrades one of an older one.</summary>
+    public static DiplomaticEvent CheckRead(ReadOnlySpan<byte> json, DiplomaticEvent diplomaticEvent)
     {
-        if (Major(diplomaticEvent.SchemaVersion) > CurrentMajor)
+        var major = Major(diplomaticEvent.SchemaVersion);
+        if (major > CurrentMajor)
         {
             throw Unsupported(json) ?? new JsonReadException(new ReadError { Reason = ReadErrorReason.UnsupportedVersion, Path = "$." + VersionName, Found = diplomaticEvent.SchemaVersion });
         }
+
+        return major == UpgradedMajor ? Upgrade(diplomaticEvent) : diplomaticEvent;
     }
+
+    /// <summary>Upgrades a format 1.x event: only the version changes (see the class remarks).</summary>
+    public static DiplomaticEvent Upgrade(DiplomaticEvent diplomaticEvent) =>
+        diplomaticEvent with { SchemaVersion = DiplomaticEvent.CurrentSchemaVersion };
 
     /// <summary>The error for a document whose top-level version is newer than this library's, or <see langword="null"/>.</summary>
     public static JsonReadException? Unsupported(ReadOnlySpan<byte> json)
@@ -64,7 +76,7 @@ internal static class FormatVersion
     }
 
     /// <summary>Describes what this library reads, for the message.</summary>
-    public static string Supported => string.Create(CultureInfo.InvariantCulture, $"{CurrentMajor}.x (it writes {DiplomaticEvent.CurrentSchemaVersion})");
+    public static string Supported => string.Create(CultureInfo.InvariantCulture, $"{UpgradedMajor}.x and {CurrentMajor}.x (it writes {DiplomaticEvent.CurrentSchemaVersion})");
 
     private static int? Major(string? version)
     {

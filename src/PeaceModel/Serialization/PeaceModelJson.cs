@@ -282,12 +282,7 @@ public static class PeaceModelJson
 
             var value = JsonSerializer.Deserialize(utf8Json, GetTypeInfo<T>())
                 ?? throw new JsonReadException(new ReadError { Reason = ReadErrorReason.NullNotAllowed, Path = "$", LineNumber = 0, BytePositionInLine = 0, ExpectedType = typeof(T) });
-            if (value is DiplomaticEvent diplomaticEvent)
-            {
-                FormatVersion.CheckRead(utf8Json, diplomaticEvent);
-            }
-
-            return value;
+            return value is DiplomaticEvent diplomaticEvent ? (T)(object)FormatVersion.CheckRead(utf8Json, diplomaticEvent) : value;
         }
         catch (JsonException ex) when (ex is not JsonReadException)
         {

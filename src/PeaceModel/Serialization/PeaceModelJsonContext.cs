@@ -17,4 +17,6 @@ namespace PeaceModel.Serialization;
 [JsonSerializable(typeof(Proposal))]
 [JsonSerializable(typeof(Condition))]
 [JsonSerializable(typeof(Reaction))]
+[JsonSerializable(typeof(Meeting))]
+[JsonSerializable(typeof(Agreement))]
 internal sealed partial class PeaceModelJsonContext : JsonSerializerContext;

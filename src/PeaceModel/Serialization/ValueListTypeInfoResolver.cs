@@ -24,6 +24,12 @@ internal sealed class ValueListTypeInfoResolver : IJsonTypeInfoResolver
             [typeof(ValueList<Proposal>)] = Create<Proposal>,
             [typeof(ValueList<Condition>)] = Create<Condition>,
             [typeof(ValueList<Reaction>)] = Create<Reaction>,
+            [typeof(ValueList<Meeting>)] = Create<Meeting>,
+            [typeof(ValueList<Agreement>)] = Create<Agreement>,
+            [typeof(ValueList<Participant>)] = Create<Participant>,
+            [typeof(ValueList<Signatory>)] = Create<Signatory>,
+            [typeof(ValueList<Term>)] = Create<Term>,
+            [typeof(ValueList<Quantity>)] = Create<Quantity>,
         }.ToFrozenDictionary();
 
     public static ValueListTypeInfoResolver Instance { get; } = new();

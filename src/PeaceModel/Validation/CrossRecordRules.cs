@@ -16,7 +16,7 @@ namespace PeaceModel.Validation;
 internal sealed class CrossRecordRules
 {
     private static readonly string ProposedDatePath =
-        $"{ContractNames.Of(typeof(Proposal), nameof(Proposal.Terms))}.{ContractNames.Of(typeof(ProposalTerms), nameof(ProposalTerms.Date))}";
+        $"{ContractNames.Of(typeof(Proposal), nameof(Proposal.Terms))}.{ContractNames.Of(typeof(Term), nameof(Term.Date))}";
 
     private static readonly string StartsOnPath = ContractNames.Of(typeof(Condition), nameof(Condition.StartsOn));
     private static readonly string DeadlinePath = ContractNames.Of(typeof(Condition), nameof(Condition.Deadline));

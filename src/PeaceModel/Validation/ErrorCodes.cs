@@ -65,4 +65,17 @@ public static class ErrorCodes
 
     /// <summary>Members where they do not belong: on an actor that is not a group or international organization, or an actor that is its own member.</summary>
     public const string InvalidMembership = "PM0020";
+
+    /// <summary>
+    /// A role that makes no sense where it stands: a witness or guarantor of an agreement that is also
+    /// one of its parties, a withdrawal or "still stands" by someone not on the proposer's side, a
+    /// counter-proposal to one's own proposal, a signatory count on an actor that is not a group.
+    /// </summary>
+    public const string InvalidRole = "PM0021";
+
+    /// <summary>"Acts for" links that go round in a circle (an actor that ends up acting for itself).</summary>
+    public const string ActsForCycle = "PM0022";
+
+    /// <summary>A meeting that states no status, and that no proposal proposes and no agreement schedules, so that its status cannot be derived.</summary>
+    public const string MissingStatus = "PM0023";
 }

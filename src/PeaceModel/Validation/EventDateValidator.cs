@@ -31,6 +31,41 @@ public sealed class EventDateValidator : AbstractValidator<EventDate>
             .When(x => x.Granularity != DateGranularity.Day)
             .WithErrorCode(ErrorCodes.InvalidDate)
             .WithMessage("a time of day is only given with a day-granular date.");
+        this.JsonRuleFor(x => x.TimeZoneBasis).Defined();
+        this.JsonRuleFor(x => x.TimeZoneBasis)
+            .Must(basis => basis != DateBasis.Relative)
+            .WithErrorCode(ErrorCodes.InvalidDate)
+            .WithMessage("a time zone is stated or inferred, never relative.")
+            .Must((date, basis) => basis == DateBasis.Stated || date.TimeZone is not null)
+            .WithErrorCode(ErrorCodes.InvalidDate)
+            .WithMessage("an inferred time zone names the zone it inferred; give 'timeZone'.");
+        this.JsonRuleFor(x => x.EndOfDay)
+            .Must((date, end) => !end || (date.Granularity == DateGranularity.Day && date.Time is null && date.PartOfDay is null))
+            .WithErrorCode(ErrorCodes.InvalidDate)
+            .WithMessage("the end of a day (24:00, \"midnight on Sunday\") is a day-granular date without a time or part of day.");
+        this.JsonRuleFor(x => x.PartOfDay).Defined();
+        this.JsonRuleFor(x => x.PartOfDay)
+            .Null()
+            .When(x => x.Time is not null || x.Granularity != DateGranularity.Day)
+            .WithErrorCode(ErrorCodes.InvalidDate)
+            .WithMessage("a part of day is given only with a day-granular date and no time.");
+        this.JsonRuleFor(x => x.End)
+            .Must((date, end) => end is not { } last || last > date.Value)
+            .WithErrorCode(ErrorCodes.InvalidDate)
+            .WithMessage((date, end) => $"a range ends after it starts; {EventText.Day(end!.Value)} is not after {EventText.Day(date.Value)}.")
+            .Must((date, end) => end is not { } last || last == (date with { Value = last, End = null }).FirstDay)
+            .WithErrorCode(ErrorCodes.InvalidDate)
+            .WithMessage((date, end) => $"the end of a {date.Granularity.ToString().ToLowerInvariant()}-granular range is written as the first day of its period, like the start.")
+            .Must((date, end) => end is null || date.Time is null)
+            .WithErrorCode(ErrorCodes.InvalidDate)
+            .WithMessage("a range of days has no single time of day.");
+        this.JsonRuleFor(x => x.Modifier).Defined();
+        this.JsonRuleFor(x => x.Offset!).SetValidator(new DurationValidator());
+        this.JsonRuleFor(x => x.Offset)
+            .Null()
+            .When(x => x.ResolvedAgainst is null)
+            .WithErrorCode(ErrorCodes.InvalidDate)
+            .WithMessage("an offset is counted from something: give 'resolvedAgainst' too.");
         this.JsonRuleFor(x => x.TimeZone)
             .Null()
             .When(x => x.Time is null)

@@ -30,7 +30,10 @@ internal static class SchemaFacets
             [typeof(EventCode)] = new EventCodeValidator(),
             [typeof(Consequence)] = new ConsequenceValidator(),
             [typeof(Duration)] = new DurationValidator(),
-            [typeof(ProposalTerms)] = new ProposalTermsValidator(),
+            [typeof(Term)] = new TermValidator(),
+            [typeof(Quantity)] = new QuantityValidator(),
+            [typeof(Participant)] = new ParticipantValidator(),
+            [typeof(Signatory)] = new SignatoryValidator(),
         };
         foreach (var kind in RecordKinds.All)
         {

@@ -113,7 +113,7 @@ public class ProposalRulesTests
     {
         var diplomaticEvent = Event([]) with
         {
-            Proposals = [Event([]).Proposals[0] with { Terms = new ProposalTerms { Date = new EventDate { Value = new DateOnly(2025, 6, 1), Granularity = DateGranularity.Month, Text = "early June" } } }],
+            Proposals = [Event([]).Proposals[0] with { Terms = new Term { Date = new EventDate { Value = new DateOnly(2025, 6, 1), Granularity = DateGranularity.Month, Text = "early June" } } }],
             Statements = [Statement("s1", "a", new DateOnly(2025, 6, 1)), Statement("s2", "b", new DateOnly(2025, 6, 2))],
         };
 
@@ -140,7 +140,7 @@ public class ProposalRulesTests
             new Actor { Id = "d", Name = "D", Kind = ActorKind.Person, Country = "UKR" },
         ],
         Statements = [Statement("s", "a", Day)],
-        Proposals = [new Proposal { Id = "p", ProposerId = "a", AddresseeIds = ["b"], Kind = ProposalKind.Ceasefire, Summary = "A ceasefire.", StatementIds = ["s"], Terms = new ProposalTerms() }],
+        Proposals = [new Proposal { Id = "p", ProposerId = "a", AddresseeIds = ["b"], Kind = ProposalKind.Ceasefire, Summary = "A ceasefire.", StatementIds = ["s"], Terms = new Term() }],
         Conditions = [.. records.OfType<Condition>()],
         Reactions = [.. records.OfType<Reaction>()],
     };

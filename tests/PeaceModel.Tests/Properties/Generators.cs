@@ -62,9 +62,9 @@ internal static class Generators
                 AudienceIds = rest.Item1, SourceId = rest.Item2, Quotations = ValueList.Create<Quotation>(rest.Item3), Paraphrase = rest.Item4, Codes = rest.Item5,
             });
 
-    public static readonly Gen<ProposalTerms> Terms =
+    public static readonly Gen<Term> Terms =
         Gen.Select(Place.Null(), EventDate.Null(), Gen.Select(Gen.Int, Gen.Enum<DurationUnit>(), OptionalText, (v, u, t) => new Duration { Value = v, Unit = u, Text = t }).Null(), Gen.Enum<PreconditionStance>(),
-            (venue, date, duration, preconditions) => new ProposalTerms { Venue = venue, Date = date, Duration = duration, Preconditions = preconditions });
+            (venue, date, duration, preconditions) => new Term { Venue = venue, Date = date, Duration = duration, Preconditions = preconditions });
 
     public static readonly Gen<Proposal> Proposal =
         Gen.Select(Text, Text, Texts, Gen.Enum<ProposalKind>(), Text, Texts, Gen.Select(Terms, Codes),
@@ -142,7 +142,7 @@ internal static class Generators
                             Kind = p.kind,
                             Summary = p.summary,
                             StatementIds = [statementList[p.made].Id],
-                            Terms = new ProposalTerms { Date = PeaceModel.EventDate.Stated(start.AddDays(dayOf[p.made] + p.after)), Preconditions = p.preconditions },
+                            Terms = new Term { Date = PeaceModel.EventDate.Stated(start.AddDays(dayOf[p.made] + p.after)), Preconditions = p.preconditions },
                         }).ToArray();
                         var madeBy = proposalShapes.Select(p => p.made).ToArray();
                         var conditionList = conditionShapes.Select((c, i) => new Condition

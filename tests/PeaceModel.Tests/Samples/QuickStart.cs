@@ -44,7 +44,7 @@ internal static class QuickStart
                     Kind = ProposalKind.DirectNegotiations,
                     Summary = "Resume direct negotiations without any preconditions.",
                     StatementIds = ["kremlin-address"],
-                    Terms = new ProposalTerms
+                    Terms = new Term
                     {
                         Venue = new Place { Name = "Istanbul", Country = "TUR" },
                         Date = EventDate.Relative(new DateOnly(2025, 5, 15), "Thursday", resolvedAgainst: reportDate),

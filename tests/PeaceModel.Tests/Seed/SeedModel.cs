@@ -180,7 +180,7 @@ internal static class SeedModel
                     Kind = ProposalKind.DirectNegotiations,
                     Summary = "Resume direct peace negotiations with Ukraine, without any preconditions, as early as Thursday in Istanbul.",
                     StatementIds = ["putin-kremlin-address"],
-                    Terms = new ProposalTerms
+                    Terms = new Term
                     {
                         Venue = new Place { Name = "Istanbul", Country = "TUR", WikidataId = "Q406" },
                         Date = EventDate.Relative(new DateOnly(2025, 5, 15), "Thursday", ReportDate),
@@ -196,7 +196,7 @@ internal static class SeedModel
                     Kind = ProposalKind.Ceasefire,
                     Summary = "Russia accepts a 30-day unconditional ceasefire.",
                     StatementIds = ["european-leaders-kyiv"],
-                    Terms = new ProposalTerms
+                    Terms = new Term
                     {
                         Duration = new Duration { Value = 30, Unit = DurationUnit.Day, Text = "30-day" },
                         Preconditions = PreconditionStance.ExplicitlyExcluded,

@@ -100,7 +100,7 @@ public class RoundTripTests
     {
         // Values left out of JSON must read as the same defaults C# gives them: empty lists, first enum members.
         var json = """{"id":"a","proposerId":"b","kind":"ceasefire","summary":"c","statementIds":["d"],"terms":{}}""";
-        var expected = new Proposal { Id = "a", ProposerId = "b", Kind = ProposalKind.Ceasefire, Summary = "c", StatementIds = ["d"], Terms = new ProposalTerms() };
+        var expected = new Proposal { Id = "a", ProposerId = "b", Kind = ProposalKind.Ceasefire, Summary = "c", StatementIds = ["d"], Terms = new Term() };
 
         Assert.Equal(expected, PeaceModelJson.Deserialize<Proposal>(json));
         Assert.Equal(expected.GetHashCode(), PeaceModelJson.Deserialize<Proposal>(json).GetHashCode());
@@ -110,7 +110,7 @@ public class RoundTripTests
     [Fact]
     public void Serialize_OmitsEmptyOptionalListsAndNulls_ButKeepsRequiredOnes()
     {
-        var proposal = new Proposal { Id = "a", ProposerId = "b", Kind = ProposalKind.Truce, Summary = "c", StatementIds = [], Terms = new ProposalTerms() };
+        var proposal = new Proposal { Id = "a", ProposerId = "b", Kind = ProposalKind.Truce, Summary = "c", StatementIds = [], Terms = new Term() };
 
         Assert.Equal(
             "{\n  \"id\": \"a\",\n  \"proposerId\": \"b\",\n  \"kind\": \"truce\",\n  \"summary\": \"c\",\n  \"statementIds\": [],\n  \"terms\": {\n    \"preconditions\": \"notMentioned\"\n  }\n}",

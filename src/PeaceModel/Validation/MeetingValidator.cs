@@ -1,0 +1,34 @@
+using FluentValidation;
+
+namespace PeaceModel.Validation;
+
+/// <summary>Checks a <see cref="Meeting"/> on its own; links and derived status are checked with the whole event.</summary>
+public sealed class MeetingValidator : AbstractValidator<Meeting>
+{
+    /// <summary>Creates the validator.</summary>
+    public MeetingValidator()
+    {
+        this.JsonRuleFor(x => x.Id).ValidId();
+        this.JsonRuleFor(x => x.Kind).Defined();
+        this.JsonRuleFor(x => x.Name).OptionalText(ValidationLimits.NameLength);
+        this.JsonRuleFor(x => x.Status).Defined();
+        this.JsonRuleFor(x => x.Date!).SetValidator(new EventDateValidator());
+        this.JsonRuleFor(x => x.PreviousDate!).SetValidator(new EventDateValidator());
+        this.JsonRuleFor(x => x.PreviousDate)
+            .Null()
+            .When(x => x.Status is not (MeetingStatus.Postponed or MeetingStatus.Scheduled))
+            .WithErrorCode(ErrorCodes.InvalidDate)
+            .WithMessage("only a postponed or rescheduled meeting has a previous date.");
+        this.JsonRuleFor(x => x.Venue!).SetValidator(new PlaceValidator());
+        this.JsonRuleFor(x => x.Participants).NotTooMany();
+        this.JsonRuleForEach(x => x.Participants).SetValidator(new ParticipantValidator());
+        this.JsonRuleFor(x => x.Participants)
+            .Must(participants => participants.Where(p => p is not null).GroupBy(p => (p.ActorId, p.Role)).All(g => g.Count() == 1))
+            .WithErrorCode(ErrorCodes.DuplicateValue)
+            .WithMessage("an actor is listed twice in the same role; list each actor once per role.");
+        this.JsonRuleFor(x => x.StatementIds).DistinctList();
+        this.JsonRuleForEach(x => x.StatementIds).ValidId();
+        this.JsonRuleFor(x => x.Codes).NotTooMany();
+        this.JsonRuleForEach(x => x.Codes).SetValidator(new EventCodeValidator());
+    }
+}

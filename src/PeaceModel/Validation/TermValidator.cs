@@ -1,0 +1,25 @@
+using FluentValidation;
+
+namespace PeaceModel.Validation;
+
+/// <summary>Checks a <see cref="Term"/>: a proposal's terms, or one provision of an agreement.</summary>
+public sealed class TermValidator : AbstractValidator<Term>
+{
+    /// <summary>Creates the validator.</summary>
+    public TermValidator()
+    {
+        this.JsonRuleFor(x => x.Id).OptionalId();
+        this.JsonRuleFor(x => x.Summary).OptionalText(ValidationLimits.TextLength);
+        this.JsonRuleFor(x => x.Article).OptionalText(ValidationLimits.NameLength);
+        this.JsonRuleFor(x => x.Venue!).SetValidator(new PlaceValidator());
+        this.JsonRuleFor(x => x.Date!).SetValidator(new EventDateValidator());
+        this.JsonRuleFor(x => x.Duration!).SetValidator(new DurationValidator());
+        this.JsonRuleFor(x => x.Deadline!).SetValidator(new EventDateValidator());
+        this.JsonRuleFor(x => x.Preconditions).Defined();
+        this.JsonRuleFor(x => x.Quantities).NotTooMany();
+        this.JsonRuleForEach(x => x.Quantities).SetValidator(new QuantityValidator());
+        this.JsonRuleFor(x => x.ActorIds).DistinctList();
+        this.JsonRuleForEach(x => x.ActorIds).ValidId();
+        this.JsonRuleFor(x => x.MeetingId).OptionalId();
+    }
+}
