@@ -21,13 +21,22 @@ public sealed record EpisodeAnalysis
     /// <summary>Gets the event that was analysed.</summary>
     public required DiplomaticEvent Event { get; init; }
 
+    /// <summary>Gets the day the analysis is as of: by default the last day of the event's date (the report's date). Deadlines before it have passed; terms effective on or before it are in effect.</summary>
+    public required DateOnly AsOf { get; init; }
+
     /// <summary>Gets the analysis of each proposal, in the order of the event.</summary>
     public required ValueList<ProposalAnalysis> Proposals { get; init; }
+
+    /// <summary>Gets the analysis of each agreement, in the order of the event.</summary>
+    public required ValueList<AgreementAnalysis> Agreements { get; init; }
+
+    /// <summary>Gets the analysis of each meeting, in the order of the event.</summary>
+    public required ValueList<MeetingAnalysis> Meetings { get; init; }
 
     /// <summary>Gets every dated happening in date order.</summary>
     public required ValueList<TimelineEntry> Timeline { get; init; }
 
-    /// <summary>Analyzes an event. Meant for valid events; references that name nothing are skipped.</summary>
+    /// <summary>Analyzes an event as of its own date. Meant for valid events; references that name nothing are skipped.</summary>
     /// <param name="diplomaticEvent">The event.</param>
     /// <returns>The analysis.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="diplomaticEvent"/> is <see langword="null"/>.</exception>
@@ -37,17 +46,33 @@ public sealed record EpisodeAnalysis
         return Analyze(EventIndex.Create(diplomaticEvent));
     }
 
-    /// <summary>Analyzes an event whose index you have already built.</summary>
+    /// <summary>Analyzes an indexed event as of its own date.</summary>
     /// <param name="index">The index of the event.</param>
     /// <returns>The analysis.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="index"/> is <see langword="null"/>.</exception>
     public static EpisodeAnalysis Analyze(EventIndex index)
     {
         ArgumentNullException.ThrowIfNull(index);
+        return Analyze(index, index.Event.Date?.LastDay ?? DateOnly.MinValue);
+    }
+
+    /// <summary>Analyzes an indexed event as of a given day (what had happened by then, and which deadlines had passed).</summary>
+    /// <param name="index">The index of the event.</param>
+    /// <param name="asOf">The day the analysis is as of.</param>
+    /// <returns>The analysis.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="index"/> is <see langword="null"/>.</exception>
+    public static EpisodeAnalysis Analyze(EventIndex index, DateOnly asOf)
+    {
+        ArgumentNullException.ThrowIfNull(index);
+        var proposals = index.Event.Proposals.Select(p => ProposalRules.Analyze(p, index, asOf)).ToList();
+        var byId = proposals.Where(p => p.Proposal.Id is not null).DistinctBy(p => p.Proposal.Id).ToDictionary(p => p.Proposal.Id, StringComparer.Ordinal);
         return new EpisodeAnalysis
         {
             Event = index.Event,
-            Proposals = [.. index.Event.Proposals.Select(p => ProposalRules.Analyze(p, index))],
+            AsOf = asOf,
+            Proposals = [.. proposals],
+            Agreements = [.. index.Event.Agreements.Select(a => AgreementRules.Analyze(a, index, asOf))],
+            Meetings = [.. index.Event.Meetings.Select(m => MeetingRules.Analyze(m, index, byId))],
             Timeline = TimelineBuilder.Build(index.Event),
         };
     }

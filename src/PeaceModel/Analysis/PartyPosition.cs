@@ -1,24 +1,24 @@
 namespace PeaceModel.Analysis;
 
-/// <summary>Where one actor stands on a proposal, with the rule and records that put it there.</summary>
+/// <summary>Where one party stands on a proposal, with the rule and the records (of those who act for it) that put it there.</summary>
 public sealed record PartyPosition
 {
-    /// <summary>Gets the id of the actor.</summary>
+    /// <summary>Gets the id of the party: the actor that those who reacted act for (<see cref="Kinds.EventIndex.PartyOf"/>), such as <c>ukraine</c> for Zelensky's reactions.</summary>
     public required string ActorId { get; init; }
 
     /// <summary>Gets the position.</summary>
     public required Position Position { get; init; }
 
     /// <summary>
-    /// Gets whether the actor decides on the proposal: it is one of the addressees, or shares an
-    /// addressee's country (Zelensky for Ukraine). Other actors' positions are reported but do not set the status.
+    /// Gets whether the party decides on the proposal: it is an addressee's party. Other parties'
+    /// positions (a third party's welcome) are reported but do not set the status.
     /// </summary>
     public required bool IsAddressee { get; init; }
 
     /// <summary>Gets why the actor has this position.</summary>
     public required StatusReason Reason { get; init; }
 
-    /// <summary>Gets whether this position set the proposal's status (rules S2 and S3): the strongest among those who decide.</summary>
+    /// <summary>Gets whether this position set the proposal's status (rules O1–O6).</summary>
     public bool IsDecisive { get; init; }
 
     /// <summary>Gets the ids of the actor's noncommittal reactions that keep the question open beside a firmer position (a subset of the reason's records).</summary>

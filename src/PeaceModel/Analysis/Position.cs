@@ -1,23 +1,32 @@
 namespace PeaceModel.Analysis;
 
-/// <summary>Where one party stands on a proposal, derived from its reactions and conditions (rules P1–P7 in <c>docs/analysis.md</c>).</summary>
+/// <summary>Where one party stands on a proposal, derived from what those who act for it did (rules P1–P9 in <c>docs/analysis.md</c>).</summary>
 public enum Position
 {
-    /// <summary>Neither yes nor no: only noncommittal reactions (P7).</summary>
+    /// <summary>Neither yes nor no: noncommittal words, a precondition without a yes, or a rejected precondition of the proposer's (P9).</summary>
     Noncommittal,
 
-    /// <summary>Welcomed it without committing (P6).</summary>
+    /// <summary>Welcomed it without committing (P8). A welcome is not an acceptance.</summary>
     Welcomed,
 
-    /// <summary>Accepted it as it stands (P5).</summary>
+    /// <summary>Accepted it as it stands (P4).</summary>
     Accepted,
 
-    /// <summary>Accepted or welcomed it on conditions of its own, or accepted it conditionally (P4).</summary>
+    /// <summary>Accepted it conditionally, or welcomed or accepted it while setting a precondition of its own (P3).</summary>
     ConditionallyAccepted,
 
-    /// <summary>Answered it with a proposal of its own (P3).</summary>
+    /// <summary>Answered it with a counter-proposal or a counter stance (P1); a counter outranks a rejection said with it.</summary>
     Countered,
 
-    /// <summary>Rejected or dismissed it, or the ultimatum its proposer attached to it (P1, P2).</summary>
+    /// <summary>Rejected or dismissed it, or the ultimatum or deadline its proposer attached to it (P2).</summary>
     Rejected,
+
+    /// <summary>Deferred its answer (P5).</summary>
+    Deferred,
+
+    /// <summary>Said it is considering it (P6).</summary>
+    Considering,
+
+    /// <summary>An addressee that has not answered (P7). Silence is not acceptance.</summary>
+    NoAnswer,
 }

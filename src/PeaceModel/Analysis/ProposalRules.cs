@@ -3,55 +3,77 @@ using PeaceModel.Kinds;
 namespace PeaceModel.Analysis;
 
 /// <summary>
-/// The rules that place each party and derive a proposal's status. They are written down, with the
-/// same ids, in <c>docs/analysis.md</c>; each has a test. The results are data; words are
-/// <see cref="Text.AnalysisText"/>'s.
+/// The rules that place each party on a proposal (P1–P9), combine the addressees' positions (O1–O6)
+/// and follow the proposer's own acts (W1–W4). <c>docs/analysis.md</c> states them; the rule ids
+/// appear in every <see cref="StatusReason"/>.
 /// </summary>
 internal static class ProposalRules
 {
-    public static ProposalAnalysis Analyze(Proposal proposal, EventIndex index)
+    public static ProposalAnalysis Analyze(Proposal proposal, EventIndex index, DateOnly asOf)
     {
+        var proposerParty = index.PartyOf(proposal.ProposerId);
         var conditions = index.Referrers<Condition>(proposal.Id, ReferenceRole.Subject);
+        var proposerConditions = conditions.Where(c => index.SameParty(c.SetterId, proposal.ProposerId)).ToList();
 
-        // Reactions to the proposal, and to the conditions its own proposer attached (an ultimatum
-        // is the proposal's demand restated: dismissing it dismisses the demand).
-        var proposerConditions = conditions.Where(c => c.SetterId == proposal.ProposerId).Select(c => c.Id).ToHashSet();
-        var reactions = ReactionsTo(index, proposerConditions.Prepend(proposal.Id));
-        var reactionsToOtherConditions = ReactionsTo(index, conditions.Where(c => !proposerConditions.Contains(c.Id)).Select(c => c.Id));
+        // A reaction to an ultimatum or deadline of the proposer's is a reaction to its demand; one to a
+        // precondition or exchange of the proposer's is about that condition only (rule P9 and docs).
+        var demandIds = proposerConditions.Where(c => c.Kind is ConditionKind.Ultimatum or ConditionKind.Deadline).Select(c => c.Id).ToHashSet();
+        var termIds = proposerConditions.Where(c => c.Kind is ConditionKind.Precondition or ConditionKind.Exchange).Select(c => c.Id).ToHashSet();
+        var direct = ReactionsTo(index, demandIds.Prepend(proposal.Id));
+        var toTerms = ReactionsTo(index, termIds);
+        var toOthers = ReactionsTo(index, conditions.Where(c => !demandIds.Contains(c.Id) && !termIds.Contains(c.Id)).Select(c => c.Id));
+        var counters = index.Referrers<Proposal>(proposal.Id, ReferenceRole.Counter).ToList();
 
-        var parties = reactions.Select(r => r.ReactorId)
-            .Concat(conditions.Where(c => c.SetterId != proposal.ProposerId).Select(c => c.SetterId))
-            .Where(id => id != proposal.ProposerId)
+        var addresseeParties = proposal.AddresseeIds.Select(index.PartyOf).Distinct().ToList();
+        var parties = addresseeParties
+            .Concat(direct.Select(r => index.PartyOf(r.ReactorId)))
+            .Concat(toTerms.Select(r => index.PartyOf(r.ReactorId)))
+            .Concat(conditions.Where(c => c.Kind == ConditionKind.Precondition).Select(c => index.PartyOf(c.SetterId)))
+            .Concat(counters.Select(c => index.PartyOf(c.ProposerId)))
+            .Where(party => party != proposerParty)
             .Distinct()
             .ToList();
-        var addresseeCountries = proposal.AddresseeIds
-            .Select(id => index.Find<Actor>(id)?.Country)
-            .OfType<string>()
-            .ToHashSet();
 
-        var positions = parties.Select(actorId => Place(
-                actorId,
-                reactions.Where(r => r.ReactorId == actorId).ToList(),
-                conditions.Where(c => c.SetterId == actorId && c.Kind == ConditionKind.Precondition).ToList(),
-                IsAddressee(actorId, proposal, addresseeCountries, index)))
+        var positions = parties.Select(party => Place(
+                party,
+                direct.Where(r => index.PartyOf(r.ReactorId) == party).ToList(),
+                toTerms.Where(r => index.PartyOf(r.ReactorId) == party).ToList(),
+                conditions.Where(c => c.Kind == ConditionKind.Precondition && index.PartyOf(c.SetterId) == party).ToList(),
+                counters.Where(c => index.PartyOf(c.ProposerId) == party).ToList(),
+                addresseeParties.Contains(party)))
             .ToList();
-        var (status, reason, decisive) = Status(positions);
+
+        var deadlines = Deadlines(proposal, proposerConditions, asOf);
+        var (outcome, outcomeReason, decisive) = Outcome(positions);
+        var (standing, standingReason) = Standing(proposal, direct.Where(r => index.SameParty(r.ReactorId, proposal.ProposerId)).ToList(), deadlines, positions);
+        var (status, reason) = standing switch
+        {
+            ProposalStanding.Withdrawn => (ProposalStatus.Withdrawn, standingReason),
+            ProposalStanding.Lapsed => (ProposalStatus.Lapsed, standingReason),
+            _ => (outcome, outcomeReason),
+        };
 
         return new ProposalAnalysis
         {
             Proposal = proposal,
             Conditions = [.. conditions],
-            ReactionsByStance = [.. reactions.Concat(reactionsToOtherConditions)
+            ReactionsByStance = [.. direct.Concat(toTerms).Concat(toOthers)
+                .DistinctBy(r => r.Id)
                 .GroupBy(r => r.Stance)
                 .OrderBy(g => g.Key)
                 .Select(g => new StanceGroup { Stance = g.Key, Reactions = [.. g] })],
             Positions = [.. positions.Select(p => decisive.Contains(p) ? p with { IsDecisive = true } : p)],
             Status = status,
             Reason = reason,
+            Outcome = outcome,
+            OutcomeReason = outcomeReason,
+            Standing = standing,
+            StandingReason = standingReason,
+            CounterProposalIds = [.. counters.Select(c => c.Id)],
+            Deadlines = [.. deadlines],
         };
     }
 
-    /// <summary>The reactions to any of <paramref name="targetIds"/>, each once, in the order of the event.</summary>
     private static List<Reaction> ReactionsTo(EventIndex index, IEnumerable<string> targetIds) =>
         [.. targetIds.SelectMany(index.ReferencesTo)
             .Where(r => r.Reference.Role == ReferenceRole.Subject && r.From.Record is Reaction)
@@ -60,74 +82,121 @@ internal static class ProposalRules
             .OrderBy(r => r.Position)
             .Select(r => (Reaction)r.Record)];
 
-    private static bool IsAddressee(string actorId, Proposal proposal, HashSet<string> addresseeCountries, EventIndex index) =>
-        proposal.AddresseeIds.Contains(actorId)
-        || (index.Find<Actor>(actorId)?.Country is { } country && addresseeCountries.Contains(country));
-
-    /// <summary>Rules P1–P7: the first that matches places the party.</summary>
-    private static PartyPosition Place(string actorId, List<Reaction> reactions, List<Condition> preconditions, bool isAddressee)
+    private static List<DeadlineState> Deadlines(Proposal proposal, List<Condition> proposerConditions, DateOnly asOf)
     {
-        var stances = reactions.Select(r => r.Stance).ToHashSet();
+        var deadlines = new List<DeadlineState>();
+        if (proposal.Terms?.Deadline is { } terms)
+        {
+            deadlines.Add(new DeadlineState { RecordId = proposal.Id, Deadline = terms, Passed = terms.LastDay < asOf });
+        }
+
+        foreach (var condition in proposerConditions)
+        {
+            if (condition.Deadline is { } deadline)
+            {
+                deadlines.Add(new DeadlineState { RecordId = condition.Id, Deadline = deadline, Passed = deadline.LastDay < asOf });
+            }
+        }
+
+        return deadlines;
+    }
+
+    private static PartyPosition Place(string party, List<Reaction> reactions, List<Reaction> toProposerTerms, List<Condition> preconditions, List<Proposal> counters, bool isAddressee)
+    {
+        var answers = reactions.Where(r => r.Stance is not (Stance.Withdraw or Stance.Maintain)).ToList();
+        var rejectedTerms = toProposerTerms.Where(r => r.Stance is Stance.Reject or Stance.Dismiss).ToList();
+        var positive = answers.Concat(toProposerTerms).Where(r => r.Stance is Stance.Accept or Stance.Welcome or Stance.ConditionalAcceptance).ToList();
 
         (string Rule, Position Position, IEnumerable<string> Records) decision =
-            Pick(Stance.Reject) is { } rejected ? ("P1", Position.Rejected, [rejected.Id])
-            : Pick(Stance.Dismiss) is { } dismissed ? ("P2", Position.Rejected, [dismissed.Id])
-            : Pick(Stance.Counter) is { } countered ? ("P3", Position.Countered, [countered.Id])
-            : stances.Contains(Stance.ConditionalAcceptance) || preconditions.Count > 0
-                ? ("P4", Position.ConditionallyAccepted, reactions.Select(r => r.Id).Concat(preconditions.Select(c => c.Id)))
-            : Pick(Stance.Accept) is { } accepted ? ("P5", Position.Accepted, [accepted.Id])
-            : Pick(Stance.Welcome) is { } welcomed ? ("P6", Position.Welcomed, [welcomed.Id])
-            : ("P7", Position.Noncommittal, reactions.Select(r => r.Id));
+            counters.Count > 0 || Pick(Stance.Counter) is not null
+                ? ("P1", Position.Countered, counters.Select(c => c.Id).Concat(answers.Where(r => r.Stance == Stance.Counter).Select(r => r.Id)).Concat(rejectedTerms.Select(r => r.Id)))
+            : (Pick(Stance.Reject) ?? Pick(Stance.Dismiss)) is { } rejected ? ("P2", Position.Rejected, [rejected.Id])
+            : Pick(Stance.ConditionalAcceptance) is { } conditional ? ("P3", Position.ConditionallyAccepted, [conditional.Id, .. preconditions.Select(c => c.Id)])
+            : preconditions.Count > 0 && positive.Count > 0 ? ("P3", Position.ConditionallyAccepted, positive.Select(r => r.Id).Concat(preconditions.Select(c => c.Id)))
+            : Pick(Stance.Accept) is { } accepted ? ("P4", Position.Accepted, [accepted.Id])
+            : Pick(Stance.Defer) is { } deferred ? ("P5", Position.Deferred, [deferred.Id])
+            : Pick(Stance.Consider) is { } considering ? ("P6", Position.Considering, [considering.Id])
+            : answers.Count == 0 && toProposerTerms.Count == 0 && preconditions.Count == 0 ? ("P7", Position.NoAnswer, [])
+            : Pick(Stance.Welcome) is { } welcomed ? ("P8", Position.Welcomed, [welcomed.Id])
+            : ("P9", Position.Noncommittal, answers.Concat(toProposerTerms).Select(r => r.Id).Concat(preconditions.Select(c => c.Id)));
 
-        var records = decision.Records.ToList();
+        var records = decision.Records.Distinct().ToList();
         var keptOpen = decision.Position == Position.Noncommittal
             ? []
-            : reactions.Where(r => !records.Contains(r.Id) && r.Stance == Stance.Noncommittal).Select(r => r.Id).ToList();
+            : answers.Where(r => !records.Contains(r.Id) && r.Stance == Stance.Noncommittal).Select(r => r.Id).ToList();
         return new PartyPosition
         {
-            ActorId = actorId,
+            ActorId = party,
             Position = decision.Position,
             IsAddressee = isAddressee,
             Reason = new StatusReason { Rule = decision.Rule, RecordIds = [.. records, .. keptOpen] },
             KeptOpenIds = [.. keptOpen],
         };
 
-        Reaction? Pick(Stance stance) => reactions.FirstOrDefault(r => r.Stance == stance);
+        Reaction? Pick(Stance stance) => answers.FirstOrDefault(r => r.Stance == stance);
     }
 
-    /// <summary>Rules S1–S3: the status follows the deciding parties' positions, strongest first.</summary>
-    private static (ProposalStatus, StatusReason, List<PartyPosition>) Status(List<PartyPosition> positions)
+    private static (ProposalStatus, StatusReason, List<PartyPosition>) Outcome(List<PartyPosition> positions)
     {
-        if (positions.Count == 0)
+        var addressees = positions.Where(p => p.IsAddressee).ToList();
+        var deciding = addressees.Count > 0 ? addressees : positions.Where(p => p.Position != Position.NoAnswer).ToList();
+        if (deciding.Count == 0)
         {
-            return (ProposalStatus.Open, new StatusReason { Rule = "S1", RecordIds = [] }, []);
+            return (ProposalStatus.Open, new StatusReason { Rule = "O6", RecordIds = [] }, []);
         }
 
-        var addressees = positions.Where(p => p.IsAddressee).ToList();
-        var deciding = addressees.Count > 0 ? addressees : positions;
-        var rule = addressees.Count > 0 ? "S2" : "S3";
-        var strongest = deciding.Max(p => Rank(p.Position));
-        var decisive = deciding.Where(p => Rank(p.Position) == strongest).ToList();
-        var status = decisive[0].Position switch
+        if (Any(Position.Countered) is { Count: > 0 } countered)
         {
-            Position.Rejected => ProposalStatus.Rejected,
-            Position.Countered => ProposalStatus.Countered,
-            Position.ConditionallyAccepted => ProposalStatus.ConditionallyAccepted,
-            Position.Accepted => ProposalStatus.Accepted,
-            Position.Welcomed => ProposalStatus.Welcomed,
-            _ => ProposalStatus.Open,
-        };
-        return (status, new StatusReason { Rule = rule, RecordIds = [.. decisive.SelectMany(p => p.Reason.RecordIds)] }, decisive);
+            return Decide(ProposalStatus.Countered, "O2", countered);
+        }
+
+        if (Any(Position.Rejected) is { Count: > 0 } rejected)
+        {
+            return Decide(ProposalStatus.Rejected, "O1", rejected);
+        }
+
+        if (deciding.All(p => p.Position is Position.Accepted or Position.ConditionallyAccepted))
+        {
+            return Decide(deciding.Any(p => p.Position == Position.ConditionallyAccepted) ? ProposalStatus.ConditionallyAccepted : ProposalStatus.Accepted, "O3", deciding);
+        }
+
+        if (deciding.All(p => p.Position == Position.Deferred))
+        {
+            return Decide(ProposalStatus.Deferred, "O4", deciding);
+        }
+
+        if (deciding.All(p => p.Position is Position.Deferred or Position.Considering))
+        {
+            return Decide(ProposalStatus.UnderConsideration, "O5", deciding);
+        }
+
+        return (ProposalStatus.Open, new StatusReason { Rule = "O6", RecordIds = [.. deciding.SelectMany(p => p.Reason.RecordIds)] }, []);
+
+        List<PartyPosition> Any(Position position) => [.. deciding.Where(p => p.Position == position)];
+
+        static (ProposalStatus, StatusReason, List<PartyPosition>) Decide(ProposalStatus status, string rule, List<PartyPosition> decisive) =>
+            (status, new StatusReason { Rule = rule, RecordIds = [.. decisive.SelectMany(p => p.Reason.RecordIds)] }, decisive);
     }
 
-    /// <summary>How strongly a position decides a status: rejection over counter over conditions over acceptance over welcome.</summary>
-    private static int Rank(Position position) => position switch
+    private static (ProposalStanding, StatusReason) Standing(Proposal proposal, List<Reaction> proposerActs, List<DeadlineState> deadlines, List<PartyPosition> positions)
     {
-        Position.Rejected => 5,
-        Position.Countered => 4,
-        Position.ConditionallyAccepted => 3,
-        Position.Accepted => 2,
-        Position.Welcomed => 1,
-        _ => 0,
-    };
+        var passed = deadlines.Where(d => d.Passed && d.RecordId != proposal.Id).Select(d => d.RecordId).ToList();
+        var accepted = positions.Any(p => p.IsAddressee && p.Position is Position.Accepted or Position.ConditionallyAccepted);
+        if (proposerActs.LastOrDefault(r => r.Stance == Stance.Withdraw) is { } withdrawal)
+        {
+            return (ProposalStanding.Withdrawn, new StatusReason { Rule = "W1", RecordIds = [withdrawal.Id, .. accepted ? [] : passed] });
+        }
+
+        if (passed.Count > 0 && !accepted)
+        {
+            return (ProposalStanding.Lapsed, new StatusReason { Rule = "W2", RecordIds = [.. passed] });
+        }
+
+        if (proposerActs.LastOrDefault(r => r.Stance == Stance.Maintain) is { } maintained)
+        {
+            return (ProposalStanding.Maintained, new StatusReason { Rule = "W3", RecordIds = [maintained.Id] });
+        }
+
+        return (ProposalStanding.Active, new StatusReason { Rule = "W4", RecordIds = [] });
+    }
 }

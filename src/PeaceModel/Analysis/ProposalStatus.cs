@@ -1,23 +1,36 @@
 namespace PeaceModel.Analysis;
 
-/// <summary>Where a proposal stands now, derived from the positions of the parties it was made to (rules S1–S3 in <c>docs/analysis.md</c>).</summary>
+/// <summary>
+/// Where a proposal stands as of the report's date, in one word: the proposer's own acts first
+/// (<see cref="ProposalStanding"/>: withdrawn, lapsed), otherwise the combined answer of its addressees
+/// (<see cref="ProposalAnalysis.Outcome"/>). Rules in <c>docs/analysis.md</c>.
+/// </summary>
 public enum ProposalStatus
 {
-    /// <summary>Nobody has answered it yet, or only without committing.</summary>
+    /// <summary>Pending: no answer yet, only welcomes or noncommittal words, or mixed answers short of a decision (some accepted, others silent).</summary>
     Open,
 
-    /// <summary>Welcomed, without acceptance or conditions.</summary>
-    Welcomed,
-
-    /// <summary>Accepted on conditions.</summary>
+    /// <summary>Every addressee accepted, at least one on conditions of its own (O3).</summary>
     ConditionallyAccepted,
 
-    /// <summary>Accepted as it stands.</summary>
+    /// <summary>Every addressee accepted as it stands (O3).</summary>
     Accepted,
 
-    /// <summary>Answered with a counter-proposal.</summary>
+    /// <summary>An addressee answered with a counter-proposal or a counter stance (O2).</summary>
     Countered,
 
-    /// <summary>Rejected or dismissed.</summary>
+    /// <summary>An addressee rejected or dismissed it, or the ultimatum or deadline its proposer attached (O1).</summary>
     Rejected,
+
+    /// <summary>Every addressee deferred its answer ("took note, will discuss it later") (O4).</summary>
+    Deferred,
+
+    /// <summary>Every addressee is considering it or deferred, at least one considering (O5).</summary>
+    UnderConsideration,
+
+    /// <summary>Its proposer withdrew it (W1).</summary>
+    Withdrawn,
+
+    /// <summary>A deadline its proposer set passed before the report's date without an acceptance (W2).</summary>
+    Lapsed,
 }

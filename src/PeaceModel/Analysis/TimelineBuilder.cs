@@ -19,6 +19,39 @@ internal static class TimelineBuilder
             }
         }
 
+        foreach (var meeting in diplomaticEvent.Meetings)
+        {
+            if (meeting.Date is { } date)
+            {
+                entries.Add(Entry(date, TimelineEntryKind.Meeting, meeting.Id));
+            }
+        }
+
+        foreach (var agreement in diplomaticEvent.Agreements)
+        {
+            entries.Add(Entry(agreement.Date, TimelineEntryKind.Agreement, agreement.Id));
+            foreach (var term in agreement.Terms)
+            {
+                if (term.Date is { } effective)
+                {
+                    entries.Add(Entry(effective, TimelineEntryKind.TermEffective, agreement.Id, term.Id));
+                }
+
+                if (term.Deadline is { } deadline)
+                {
+                    entries.Add(Entry(deadline, TimelineEntryKind.TermDeadline, agreement.Id, term.Id));
+                }
+            }
+        }
+
+        foreach (var proposal in diplomaticEvent.Proposals)
+        {
+            if (proposal.Terms?.Deadline is { } deadline)
+            {
+                entries.Add(Entry(deadline, TimelineEntryKind.TermDeadline, proposal.Id));
+            }
+        }
+
         foreach (var condition in diplomaticEvent.Conditions)
         {
             if (condition.StartsOn is { } starts)
@@ -37,10 +70,27 @@ internal static class TimelineBuilder
         return [.. entries.Select((entry, order) => (entry, order))
             .OrderBy(e => e.entry.Date.FirstDay.DayNumber + e.entry.Date.LastDay.DayNumber)
             .ThenBy(e => e.entry.Date.LastDay.DayNumber - e.entry.Date.FirstDay.DayNumber)
+            .ThenBy(e => MinuteOfDay(e.entry.Date))
             .ThenBy(e => e.order)
             .Select(e => e.entry)];
     }
 
-    private static TimelineEntry Entry(EventDate date, TimelineEntryKind kind, string recordId) =>
-        new() { Date = date, Kind = kind, RecordId = recordId };
+    private static TimelineEntry Entry(EventDate date, TimelineEntryKind kind, string recordId, string? termId = null) =>
+        new() { Date = date, Kind = kind, RecordId = recordId, TermId = termId };
+
+    /// <summary>
+    /// Orders entries within a day: by time of day where known, a part of day at its usual hour
+    /// (morning 09:00, afternoon 15:00, evening 19:00, night 22:00), the end of the day last; entries
+    /// with neither come after the timed ones, in the order of the document.
+    /// </summary>
+    private static int MinuteOfDay(EventDate date) => date switch
+    {
+        { Time: { } time } => (time.Hour * 60) + time.Minute,
+        { EndOfDay: true } => 24 * 60,
+        { PartOfDay: PartOfDay.Morning } => 9 * 60,
+        { PartOfDay: PartOfDay.Afternoon } => 15 * 60,
+        { PartOfDay: PartOfDay.Evening } => 19 * 60,
+        { PartOfDay: PartOfDay.Night } => 22 * 60,
+        _ => (24 * 60) + 1,
+    };
 }

@@ -12,6 +12,9 @@ public sealed record TimelineEntry
     /// <summary>Gets the id of the statement, proposal or condition the entry comes from.</summary>
     public required string RecordId { get; init; }
 
+    /// <summary>Gets the id of the agreement's term the entry is about (<see cref="TimelineEntryKind.TermEffective"/>, <see cref="TimelineEntryKind.TermDeadline"/>), or <see langword="null"/>.</summary>
+    public string? TermId { get; init; }
+
     /// <summary>Gets whether the date is coarser than a day (a month-granular "early April" is approximate, not 1 April).</summary>
     public bool IsApproximate => Date.Granularity != DateGranularity.Day;
 

@@ -14,4 +14,16 @@ public enum TimelineEntryKind
 
     /// <summary>The date by which a condition must be met.</summary>
     ConditionDeadline,
+
+    /// <summary>When a meeting takes or took place (<see cref="Meeting.Date"/>).</summary>
+    Meeting,
+
+    /// <summary>When an agreement was reached or signed (<see cref="Agreement.Date"/>).</summary>
+    Agreement,
+
+    /// <summary>When an agreement's term takes effect (<see cref="Term.Date"/>); the record id is the agreement's.</summary>
+    TermEffective,
+
+    /// <summary>By when an agreement's term or a proposal's terms must be carried out (<see cref="Term.Deadline"/>).</summary>
+    TermDeadline,
 }

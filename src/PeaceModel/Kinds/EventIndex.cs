@@ -115,6 +115,31 @@ public sealed class EventIndex
     /// <returns>The reactions; empty when none.</returns>
     public IReadOnlyList<Reaction> ReactionsTo(string? id) => Referrers<Reaction>(id, ReferenceRole.Subject);
 
+    /// <summary>
+    /// Returns the party an actor acts for: the end of its chain of <see cref="Actor.ActsForId"/> links
+    /// (a spokesman acts for a ministry that acts for a state: the state). An actor that acts for no one
+    /// is its own party; so is an unknown id. A chain that goes round in a circle stops where it would repeat.
+    /// </summary>
+    /// <param name="actorId">The actor's id.</param>
+    /// <returns>The id of the party, or <paramref name="actorId"/> itself.</returns>
+    public string PartyOf(string actorId)
+    {
+        ArgumentNullException.ThrowIfNull(actorId);
+        var party = actorId;
+        for (var steps = 0; steps <= byId.Count && Find<Actor>(party)?.ActsForId is { Length: > 0 } principal && principal != actorId; steps++)
+        {
+            party = principal;
+        }
+
+        return party;
+    }
+
+    /// <summary>Tells whether two actors act for the same party (see <see cref="PartyOf"/>).</summary>
+    /// <param name="actorId">One actor's id.</param>
+    /// <param name="otherId">The other actor's id.</param>
+    /// <returns><see langword="true"/> when their parties are the same.</returns>
+    public bool SameParty(string actorId, string otherId) => PartyOf(actorId) == PartyOf(otherId);
+
     private Dictionary<string, List<IncomingReference>> Incoming()
     {
         if (incoming is { } built)

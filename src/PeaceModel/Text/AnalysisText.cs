@@ -12,19 +12,77 @@ namespace PeaceModel.Text;
 /// </summary>
 public static class AnalysisText
 {
-    /// <summary>Writes one Markdown table row per proposal: proposal, proposer, status, and why.</summary>
+    /// <summary>
+    /// Writes the analysis as Markdown tables: each proposal with its status, standing and the
+    /// addressees' positions; each agreement with its signatures; each meeting with its status.
+    /// Sections without records are left out.
+    /// </summary>
     /// <param name="analysis">The analysis.</param>
-    /// <returns>The table, lines ending in <c>\n</c>.</returns>
+    /// <returns>The tables, each line ending in <c>\n</c>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="analysis"/> is <see langword="null"/>.</exception>
     public static string StatusTable(EpisodeAnalysis analysis)
     {
         ArgumentNullException.ThrowIfNull(analysis);
         var index = EventIndex.Create(analysis.Event);
-        var text = new StringBuilder("| proposal | proposed by, to | status | why (rule: records) |\n|---|---|---|---|\n");
-        foreach (var proposal in analysis.Proposals)
+        var text = new StringBuilder();
+        if (analysis.Proposals.Count > 0)
         {
-            var to = string.Join(", ", proposal.Proposal.AddresseeIds.Select(id => Name(index, id)));
-            var why = $"{Explain(proposal, index)} ({proposal.Reason.Rule}: {string.Join(", ", proposal.Reason.RecordIds)})";
-            text.Append($"| {Cell(proposal.Proposal.Summary)} | {Cell(Name(index, proposal.Proposal.ProposerId))} to {Cell(to)} | **{Words(proposal.Status)}** | {Cell(why)} |\n");
+            text.Append("| proposal | proposed by, to | status | why (rule: records) |\n|---|---|---|---|\n");
+            foreach (var proposal in analysis.Proposals)
+            {
+                var to = proposal.Proposal.AddresseeIds.Count == 0 ? "no one named" : string.Join(", ", proposal.Proposal.AddresseeIds.Select(id => Name(index, id)));
+                var why = $"{Explain(proposal, index)} ({proposal.Reason.Rule}: {string.Join(", ", proposal.Reason.RecordIds)})";
+                text.Append($"| {Cell(proposal.Proposal.Summary)} | {Cell(Name(index, proposal.Proposal.ProposerId))} to {Cell(to)} | **{Words(proposal.Status)}** | {Cell(why)} |\n");
+            }
+        }
+
+        if (analysis.Agreements.Count > 0)
+        {
+            text.Append(text.Length > 0 ? "\n" : string.Empty).Append("| agreement | status | signatures | why (rule: records) |\n|---|---|---|---|\n");
+            foreach (var agreement in analysis.Agreements)
+            {
+                var title = agreement.Agreement.Name ?? agreement.Agreement.Summary;
+                text.Append($"| {Cell(title)} | **{Words(agreement.Status)}** | {Cell(Signatures(agreement, index))} | {agreement.Reason.Rule}: {string.Join(", ", agreement.Reason.RecordIds)} |\n");
+            }
+        }
+
+        if (analysis.Meetings.Count > 0)
+        {
+            text.Append(text.Length > 0 ? "\n" : string.Empty).Append("| meeting | when, where | status | why (rule: records) |\n|---|---|---|---|\n");
+            foreach (var meeting in analysis.Meetings)
+            {
+                var m = meeting.Meeting;
+                var when = (m.Date is { } date ? Date(date) : "date not reported") + (m.Venue is { } venue ? ", " + venue.Name : string.Empty);
+                text.Append($"| {Cell(m.Name ?? Words(m.Kind))} | {Cell(when)} | **{Words(meeting.Status)}** | {meeting.Reason.Rule}: {string.Join(", ", meeting.Reason.RecordIds)} |\n");
+            }
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>Words an agreement's signatures: "signed by 10 of 11 parties (Oskaria with a reservation); abstained: Brenn; witnesses: Ostrea".</summary>
+    /// <param name="agreement">The agreement's analysis.</param>
+    /// <param name="index">The index of the event.</param>
+    /// <returns>The sentence.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public static string Signatures(AgreementAnalysis agreement, EventIndex index)
+    {
+        ArgumentNullException.ThrowIfNull(agreement);
+        ArgumentNullException.ThrowIfNull(index);
+        var text = new StringBuilder(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{agreement.SignedCount} of {agreement.PartyCount} parties"));
+        if (agreement.ReservationIds.Count > 0)
+        {
+            text.Append($" ({string.Join(", ", agreement.ReservationIds.Select(id => Name(index, id)))} with a reservation)");
+        }
+
+        if (agreement.AbstainedIds.Count > 0)
+        {
+            text.Append($"; abstained: {string.Join(", ", agreement.AbstainedIds.Select(id => Name(index, id)))}");
+        }
+
+        foreach (var role in agreement.Agreement.Signatories.Where(s => s.Role != SignatoryRole.Party).GroupBy(s => s.Role))
+        {
+            text.Append($"; {Words(role.Key)}: {string.Join(", ", role.Select(s => Name(index, s.ActorId)))}");
         }
 
         return text.ToString();
@@ -55,16 +113,22 @@ public static class AnalysisText
     {
         ArgumentNullException.ThrowIfNull(proposal);
         ArgumentNullException.ThrowIfNull(index);
-        if (proposal.Reason.Rule == "S1")
+        var proposer = Name(index, proposal.Proposal.ProposerId);
+        var standing = proposal.Standing switch
         {
-            return "Nobody has answered it.";
-        }
-
+            ProposalStanding.Withdrawn => $"{proposer} withdrew it{(proposal.StandingReason.RecordIds.Count > 1 ? " after its deadline passed without an acceptance" : string.Empty)}.",
+            ProposalStanding.Lapsed => "Its deadline passed without an acceptance.",
+            ProposalStanding.Maintained => $"{proposer} says it still stands.",
+            _ => null,
+        };
         var decisive = proposal.Positions.Where(p => p.IsDecisive).ToList();
         var others = proposal.Positions.Where(p => !p.IsDecisive).Select(p => Explain(p, index).TrimEnd('.')).ToList();
-        var also = others.Count > 0 ? $" Also: {string.Join("; ", others)}." : string.Empty;
-        var who = proposal.Reason.Rule == "S2" ? "the party it was made to" : "third parties only";
-        return $"Decided by {who}: {string.Join(" ", decisive.Select(p => Explain(p, index)))}{also}";
+        var positions = decisive.Count > 0
+            ? $"Decided by {(decisive.All(p => p.IsAddressee) ? "the addressees" : "third parties only")}: {string.Join(" ", decisive.Select(p => Explain(p, index)))}"
+            : proposal.Positions.Count == 0 ? "Nobody has answered it." : "Pending.";
+        var also = others.Count > 0 ? $" {(decisive.Count > 0 ? "Also" : "Positions")}: {string.Join("; ", others)}." : string.Empty;
+        var sentence = positions + also;
+        return standing is null ? sentence : $"{standing} {sentence}";
     }
 
     /// <summary>Says why a party stands where it does: <c>Vladimir Putin (RUS) dismissed it as an ultimatum (...)</c>.</summary>
@@ -78,14 +142,18 @@ public static class AnalysisText
         var name = Name(index, position.ActorId);
         var records = position.Reason.RecordIds.Where(id => !position.KeptOpenIds.Contains(id)).ToList();
         var reactions = records.Select(index.Find<Reaction>).OfType<Reaction>().ToList();
-        var sentence = position.Reason.Rule switch
+        var sentence = position.Position switch
         {
-            "P1" => $"{name} rejected {What(reactions, index)}",
-            "P2" => $"{name} dismissed {What(reactions, index)}",
-            "P3" => $"{name} countered it",
-            "P4" => Conditional(name, reactions, [.. records.Select(index.Find<Condition>).OfType<Condition>()]),
-            "P5" => $"{name} accepted it",
-            "P6" => $"{name} welcomed it",
+            Position.Countered => records.Select(index.Find<Proposal>).OfType<Proposal>().FirstOrDefault() is { } counter
+                ? $"{name} countered it with a proposal of its own ({Clause(counter.Summary)})"
+                : $"{name} countered it",
+            Position.Rejected => $"{name} {(reactions.Any(r => r.Stance == Stance.Reject) ? "rejected" : "dismissed")} {What(reactions, index)}",
+            Position.ConditionallyAccepted => Conditional(name, reactions, [.. records.Select(index.Find<Condition>).OfType<Condition>()]),
+            Position.Accepted => $"{name} accepted it",
+            Position.Deferred => $"{name} deferred its answer",
+            Position.Considering => $"{name} is considering it",
+            Position.NoAnswer => $"{name} has not answered",
+            Position.Welcomed => $"{name} welcomed it",
             _ => $"{name} did not commit",
         };
         var open = position.KeptOpenIds.Select(id => index.Find<Reaction>(id)).OfType<Reaction>().ToList();
@@ -106,9 +174,17 @@ public static class AnalysisText
             case Statement statement:
                 var how = statement.Channel is { } channel ? Words(channel) : "remarks, channel not reported";
                 return $"{Name(index, statement.SpeakerId)}: {how}{(statement.Platform is { } platform ? " on " + platform : string.Empty)}";
+            case Proposal proposal when entry.Kind == TimelineEntryKind.TermDeadline:
+                return $"deadline of what {Name(index, proposal.ProposerId)} proposed: {proposal.Summary.TrimEnd('.')}";
             case Proposal proposal:
                 var venue = proposal.Terms?.Venue is { } place ? $" in {place.Name}" : string.Empty;
                 return $"{Phrase(proposal.Kind)}{venue}, as proposed by {Name(index, proposal.ProposerId)}";
+            case Meeting meeting:
+                return $"{meeting.Name ?? Words(meeting.Kind)}{(meeting.Venue is { } where ? " in " + where.Name : string.Empty)}";
+            case Agreement agreement when entry.Kind == TimelineEntryKind.Agreement:
+                return $"{agreement.Name ?? agreement.Summary.TrimEnd('.')} {(agreement.Signatories.Any(s => s.Act == SigningAct.Signed) ? "signed" : "agreed")}";
+            case Agreement agreement when agreement.Terms.FirstOrDefault(t => t.Id == entry.TermId) is { } term:
+                return $"{agreement.Name ?? agreement.Id}: {(term.Summary ?? term.Id ?? "a term").TrimEnd('.')}";
             case Condition condition when entry.Kind == TimelineEntryKind.ConditionStart:
                 return $"start of what {Name(index, condition.SetterId)} requires: {condition.Requirement.TrimEnd('.')}";
             case Condition condition:

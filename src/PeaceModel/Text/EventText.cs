@@ -27,15 +27,29 @@ public static class EventText
     public static string Date(EventDate date)
     {
         ArgumentNullException.ThrowIfNull(date);
-        var value = date.Granularity switch
+        var value = Period(date, date.Value);
+        if (date.End is { } end)
         {
-            DateGranularity.Month => date.Value.ToString("yyyy-MM", CultureInfo.InvariantCulture) + " (approximate: month)",
-            DateGranularity.Year => date.Value.ToString("yyyy", CultureInfo.InvariantCulture) + " (approximate: year)",
-            _ => Day(date.Value),
-        };
+            value += " to " + Period(date, end);
+        }
+
         if (date.Time is { } time)
         {
             value += " " + time.ToString("HH:mm", CultureInfo.InvariantCulture) + (date.TimeZone is { } zone ? " " + zone : string.Empty);
+            value += date.TimeZoneBasis == DateBasis.Inferred ? " (zone inferred)" : string.Empty;
+        }
+        else if (date.EndOfDay)
+        {
+            value += " 24:00 (end of day)";
+        }
+        else if (date.PartOfDay is { } part)
+        {
+            value += " " + Words(part);
+        }
+
+        if (date.Modifier is { } modifier)
+        {
+            value = $"{Words(modifier)} {value}";
         }
 
         return date.Basis switch
@@ -46,7 +60,14 @@ public static class EventText
         };
     }
 
-    /// <summary>Names an actor: its name, with its country when it is not itself a state (<c>Volodymyr Zelensky (UKR)</c>, <c>Ukraine</c>); an id that names no actor is quoted (<c>'ghost'</c>).</summary>
+    private static string Period(EventDate date, DateOnly value) => date.Granularity switch
+    {
+        DateGranularity.Month => value.ToString("yyyy-MM", CultureInfo.InvariantCulture) + " (approximate: month)",
+        DateGranularity.Year => value.ToString("yyyy", CultureInfo.InvariantCulture) + " (approximate: year)",
+        _ => Day(value),
+    };
+
+    /// <summary>Names an actor: its name, with the party it acts for (<c>Ivo Rask (Keldor)</c>) or else its country when it is not itself a state (<c>Volodymyr Zelensky (UKR)</c>, <c>Ukraine</c>); an id that names no actor is quoted (<c>'ghost'</c>).</summary>
     /// <param name="index">The index of the event the actor belongs to.</param>
     /// <param name="actorId">The actor's id.</param>
     /// <returns>The name.</returns>
@@ -54,7 +75,8 @@ public static class EventText
     {
         ArgumentNullException.ThrowIfNull(index);
         return index.Find<Actor>(actorId) is { } actor
-            ? actor.Country is { } country && actor.Kind != ActorKind.State ? $"{actor.Name} ({country})" : actor.Name
+            ? actor.ActsForId is { } principal && principal != actorId ? $"{actor.Name} ({(index.Find<Actor>(principal)?.Name ?? principal)})"
+            : actor.Country is { } country && actor.Kind != ActorKind.State ? $"{actor.Name} ({country})" : actor.Name
             : $"'{actorId}'";
     }
 

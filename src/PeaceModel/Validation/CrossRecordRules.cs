@@ -26,6 +26,14 @@ internal sealed class CrossRecordRules
     private static readonly string QuotationStartPath = ContractNames.Of(typeof(Quotation), nameof(Quotation.Start));
     private static readonly string QuotationTextPath = ContractNames.Of(typeof(Quotation), nameof(Quotation.Text));
     private static readonly string IdPath = ContractNames.Of(typeof(Actor), nameof(Actor.Id));
+    private static readonly string ActsForPath = ContractNames.Of(typeof(Actor), nameof(Actor.ActsForId));
+    private static readonly string StancePath = ContractNames.Of(typeof(Reaction), nameof(Reaction.Stance));
+    private static readonly string CountersPath = ContractNames.Of(typeof(Proposal), nameof(Proposal.CountersId));
+    private static readonly string ParticipantsPath = ContractNames.Of(typeof(Meeting), nameof(Meeting.Participants));
+    private static readonly string ParticipantRolePath = ContractNames.Of(typeof(Participant), nameof(Participant.Role));
+    private static readonly string MeetingStatusPath = ContractNames.Of(typeof(Meeting), nameof(Meeting.Status));
+    private static readonly string SignatoriesPath = ContractNames.Of(typeof(Agreement), nameof(Agreement.Signatories));
+    private static readonly string SignatoryCountPath = ContractNames.Of(typeof(Signatory), nameof(Signatory.Count));
 
     private readonly EventIndex index;
     private readonly Action<ValidationFailure> report;
@@ -44,6 +52,7 @@ internal sealed class CrossRecordRules
         rules.CheckUniqueIds();
         rules.CheckReferences();
         rules.CheckDates();
+        rules.CheckRoles();
         if (sourceTexts is not null)
         {
             rules.CheckProvenance(sourceTexts);
@@ -76,17 +85,19 @@ internal sealed class CrossRecordRules
     {
         foreach (var (link, id) in EventIndex.Links(Event))
         {
-            Reference(id, link.Reference, new Location(link.From.Kind, link.From.Position, link.Reference.JsonName, link.Element));
+            Reference(id, link);
         }
     }
 
-    private void Reference(string? id, RecordReference reference, Location path)
+    private void Reference(string? id, IncomingReference link)
     {
+        var reference = link.Reference;
         if (string.IsNullOrEmpty(id))
         {
             return; // Absent or blank ids are the record validators' to report.
         }
 
+        var path = new Location(link.From.Kind, link.From.Position, reference.PathAt(link.From.Record, link.Element));
         if (!index.TryFind(id, out var entry))
         {
             Fail(path, ErrorCodes.UnknownReference, id, $"'{id}' names no {Describe(reference)}; {Known(reference)}.");
@@ -189,6 +200,11 @@ internal sealed class CrossRecordRules
             return statement.SaidOn;
         }
 
+        if (entry.Record is Agreement agreement)
+        {
+            return agreement.Date;
+        }
+
         if (entry.Kind.Reference(ReferenceRole.Expression) is not { } expression)
         {
             return null;
@@ -204,6 +220,106 @@ internal sealed class CrossRecordRules
         }
 
         return earliest;
+    }
+
+    /// <summary>Roles that must make sense across records: who may withdraw, who counters whom, who acts for whom, who signs as what.</summary>
+    private void CheckRoles()
+    {
+        var actors = Event.Actors.AsSpan();
+        for (var i = 0; i < actors.Length; i++)
+        {
+            if (actors[i]?.ActsForId is { Length: > 0 } principal && principal != actors[i].Id && ActsForLoops(actors[i].Id))
+            {
+                Fail(new Location(RecordKinds.Actor, i, ActsForPath), ErrorCodes.ActsForCycle, principal,
+                    $"'{actors[i].Id}' acts for '{principal}', and following 'acts for' from there leads back to '{actors[i].Id}'; a chain of 'acts for' ends at a party that acts for itself.");
+            }
+        }
+
+        var reactions = Event.Reactions.AsSpan();
+        for (var i = 0; i < reactions.Length; i++)
+        {
+            if (reactions[i] is { Stance: Stance.Withdraw or Stance.Maintain, ReactorId: { } reactor, TargetId: { } target } reaction
+                && !string.IsNullOrEmpty(reactor) && index.TryFind(target, out _))
+            {
+                var proposer = index.Find<Proposal>(target)?.ProposerId;
+                if (proposer is null || !index.SameParty(reactor, proposer))
+                {
+                    Fail(new Location(RecordKinds.Reaction, i, StancePath), ErrorCodes.InvalidRole, reaction.Stance,
+                        proposer is null
+                            ? $"only a proposal is withdrawn or maintained; '{target}' is not one."
+                            : $"only the proposer's side withdraws or maintains a proposal; '{reactor}' does not act for '{index.PartyOf(proposer)}', the party of proposer '{proposer}'.");
+                }
+            }
+        }
+
+        var proposals = Event.Proposals.AsSpan();
+        for (var i = 0; i < proposals.Length; i++)
+        {
+            if (proposals[i] is { CountersId: { Length: > 0 } countered, ProposerId: { Length: > 0 } proposer }
+                && index.Find<Proposal>(countered) is { ProposerId: { Length: > 0 } original } && countered != proposals[i].Id && index.SameParty(proposer, original))
+            {
+                Fail(new Location(RecordKinds.Proposal, i, CountersPath), ErrorCodes.InvalidRole, countered,
+                    $"'{countered}' is proposed by the same party ('{index.PartyOf(proposer)}'); a counter-proposal answers another party's proposal. Amend your own with a new proposal instead.");
+            }
+        }
+
+        var meetings = Event.Meetings.AsSpan();
+        for (var i = 0; i < meetings.Length; i++)
+        {
+            if (meetings[i] is not { } meeting)
+            {
+                continue;
+            }
+
+            for (var j = 0; j < meeting.Participants.Count; j++)
+            {
+                if (meeting.Participants[j] is { Role: ParticipantRole.HeadOfDelegation or ParticipantRole.Delegate, ActorId: { Length: > 0 } member }
+                    && index.Find<Actor>(member) is { ActsForId: null })
+                {
+                    Fail(new Location(RecordKinds.Meeting, i, $"{ParticipantsPath}[{j}].{ParticipantRolePath}"), ErrorCodes.InvalidRole, meeting.Participants[j].Role,
+                        $"'{member}' is in a delegation but acts for no one; give the actor 'actsForId', the party whose delegation it belongs to.");
+                }
+            }
+
+            if (meeting.Status is null && !string.IsNullOrEmpty(meeting.Id)
+                && !index.ReferencesTo(meeting.Id).Any(r => r.Reference.Role == ReferenceRole.Occasion && r.From.Record is Proposal or Agreement))
+            {
+                Fail(new Location(RecordKinds.Meeting, i, MeetingStatusPath), ErrorCodes.MissingStatus, null,
+                    $"no proposal proposes '{meeting.Id}' and no agreement schedules it, so its status cannot be derived; say whether it is proposed, scheduled, held, postponed or cancelled.");
+            }
+        }
+
+        var agreements = Event.Agreements.AsSpan();
+        for (var i = 0; i < agreements.Length; i++)
+        {
+            var signatories = agreements[i]?.Signatories ?? default;
+            for (var j = 0; j < signatories.Count; j++)
+            {
+                if (signatories[j] is { Count: { } count, ActorId: { Length: > 0 } group } && index.Find<Actor>(group) is { } actor
+                    && (actor.Kind is not (ActorKind.Group or ActorKind.InternationalOrganization) || count > actor.MemberCount))
+                {
+                    Fail(new Location(RecordKinds.Agreement, i, $"{SignatoriesPath}[{j}].{SignatoryCountPath}"), ErrorCodes.InvalidRole, count,
+                        actor.Kind is not (ActorKind.Group or ActorKind.InternationalOrganization)
+                            ? $"'{group}' is a {actor.Kind.ToString().ToLowerInvariant()}, not a group; only a group's entry counts members."
+                            : string.Create(CultureInfo.InvariantCulture, $"{count} of the members of '{group}' cannot act: it has {(actor.MemberCount is { } total ? $"{total} members" : "no stated member count; give the group 'memberCount'")}."));
+                }
+            }
+        }
+    }
+
+    /// <summary>Whether following "acts for" from an actor comes back to it.</summary>
+    private bool ActsForLoops(string actorId)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal) { actorId };
+        for (var current = index.Find<Actor>(actorId)?.ActsForId; !string.IsNullOrEmpty(current); current = index.Find<Actor>(current)?.ActsForId)
+        {
+            if (!seen.Add(current))
+            {
+                return current == actorId;
+            }
+        }
+
+        return false;
     }
 
     private void CheckProvenance(IReadOnlyDictionary<string, string> sourceTexts)

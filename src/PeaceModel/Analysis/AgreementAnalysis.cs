@@ -1,0 +1,41 @@
+namespace PeaceModel.Analysis;
+
+/// <summary>Where one agreement stands and who did what with it. An agreement is not a proposal: nobody needs to accept it.</summary>
+public sealed record AgreementAnalysis
+{
+    /// <summary>Gets the agreement.</summary>
+    public required Agreement Agreement { get; init; }
+
+    /// <summary>Gets the derived status.</summary>
+    public required AgreementStatus Status { get; init; }
+
+    /// <summary>Gets why: the rule and the records behind it.</summary>
+    public required StatusReason Reason { get; init; }
+
+    /// <summary>
+    /// Gets how many parties signed or agreed: a group's counted entry ("ten of them") stands for its
+    /// members, including those with entries of their own.
+    /// </summary>
+    public required int SignedCount { get; init; }
+
+    /// <summary>Gets how many parties there are to sign: a counted group's stated member count, plus the other parties listed.</summary>
+    public required int PartyCount { get; init; }
+
+    /// <summary>Gets the ids of the parties that signed or agreed, as listed (a counted group by its own id).</summary>
+    public required ValueList<string> SignedIds { get; init; }
+
+    /// <summary>Gets the ids of the parties that signed with a reservation.</summary>
+    public required ValueList<string> ReservationIds { get; init; }
+
+    /// <summary>Gets the ids of the parties that abstained.</summary>
+    public required ValueList<string> AbstainedIds { get; init; }
+
+    /// <summary>Gets the ids of the witnesses and guarantors.</summary>
+    public required ValueList<string> ThirdPartyIds { get; init; }
+
+    /// <summary>Gets the ids of the proposals about the agreement (offers to support it, as <see cref="Proposal.SubjectId"/> says).</summary>
+    public required ValueList<string> ProposalIds { get; init; }
+
+    /// <summary>Gets the ids of the reactions to the agreement (a welcome by a third state).</summary>
+    public required ValueList<string> ReactionIds { get; init; }
+}
