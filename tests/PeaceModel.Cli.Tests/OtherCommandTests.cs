@@ -32,8 +32,8 @@ public class OtherCommandTests
     }
 
     [Theory]
-    [InlineData("{\"schemaVersion\": \"1.0\",")]
-    [InlineData("{\"schemaVersion\": \"1.0\", \"unknown\": 1}")]
+    [InlineData("{\"schemaVersion\": \"2.0\",")]
+    [InlineData("{\"schemaVersion\": \"2.0\", \"unknown\": 1}")]
     public async Task Format_InPlaceOnInvalidInput_LeavesTheFileByteIdentical(string content)
     {
         using var folder = new TempFolder();

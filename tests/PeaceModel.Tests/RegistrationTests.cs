@@ -39,8 +39,31 @@ public class RegistrationTests
                 .Select(p => p.Name)
                 .Order();
 
-            Assert.Equal(idProperties, kind.References.Select(r => r.MemberName).Order());
+            Assert.Equal(idProperties, kind.References.Where(r => r.ItemMemberName is null).Select(r => r.MemberName).Order());
         }
+    }
+
+    [Fact]
+    public void EveryIdPropertyOfAValueInAList_IsADeclaredReference()
+    {
+        // Participants, signatories and terms hold ids in their items: each such id is declared with the list that holds it.
+        foreach (var kind in RecordKinds.All)
+        {
+            foreach (var list in kind.ClrType.GetProperties().Where(p => ItemType(p.PropertyType) is { } item && item.Namespace == typeof(Actor).Namespace && !typeof(IDiplomaticRecord).IsAssignableFrom(item)))
+            {
+                var itemIds = ItemType(list.PropertyType)!.GetProperties()
+                    .Where(p => p.Name is not nameof(Term.Id) && (p.Name.EndsWith("Id", StringComparison.Ordinal) || p.Name.EndsWith("Ids", StringComparison.Ordinal)))
+                    .Select(p => p.Name)
+                    .Order();
+
+                Assert.Equal(itemIds, kind.References.Where(r => r.MemberName == list.Name && r.ItemMemberName is not null).Select(r => r.ItemMemberName!).Order());
+            }
+        }
+
+        static Type? ItemType(Type type) =>
+            type.IsGenericType && type.GetGenericTypeDefinition() == typeof(ValueList<>) ? type.GetGenericArguments()[0]
+            : type == typeof(Term) ? type
+            : null;
     }
 
     [Fact]

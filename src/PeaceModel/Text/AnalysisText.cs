@@ -31,7 +31,7 @@ public static class AnalysisText
             foreach (var proposal in analysis.Proposals)
             {
                 var to = proposal.Proposal.AddresseeIds.Count == 0 ? "no one named" : string.Join(", ", proposal.Proposal.AddresseeIds.Select(id => Name(index, id)));
-                var why = $"{Explain(proposal, index)} ({proposal.Reason.Rule}: {string.Join(", ", proposal.Reason.RecordIds)})";
+                var why = $"{Explain(proposal, index)} ({Cite(proposal.Reason)})";
                 text.Append($"| {Cell(proposal.Proposal.Summary)} | {Cell(Name(index, proposal.Proposal.ProposerId))} to {Cell(to)} | **{Words(proposal.Status)}** | {Cell(why)} |\n");
             }
         }
@@ -42,7 +42,7 @@ public static class AnalysisText
             foreach (var agreement in analysis.Agreements)
             {
                 var title = agreement.Agreement.Name ?? agreement.Agreement.Summary;
-                text.Append($"| {Cell(title)} | **{Words(agreement.Status)}** | {Cell(Signatures(agreement, index))} | {agreement.Reason.Rule}: {string.Join(", ", agreement.Reason.RecordIds)} |\n");
+                text.Append($"| {Cell(title)} | **{Words(agreement.Status)}** | {Cell(Signatures(agreement, index))} | {Cite(agreement.Reason)} |\n");
             }
         }
 
@@ -53,7 +53,7 @@ public static class AnalysisText
             {
                 var m = meeting.Meeting;
                 var when = (m.Date is { } date ? Date(date) : "date not reported") + (m.Venue is { } venue ? ", " + venue.Name : string.Empty);
-                text.Append($"| {Cell(m.Name ?? Words(m.Kind))} | {Cell(when)} | **{Words(meeting.Status)}** | {meeting.Reason.Rule}: {string.Join(", ", meeting.Reason.RecordIds)} |\n");
+                text.Append($"| {Cell(m.Name ?? Words(m.Kind))} | {Cell(when)} | **{Words(meeting.Status)}** | {Cite(meeting.Reason)} |\n");
             }
         }
 
@@ -139,8 +139,16 @@ public static class AnalysisText
     {
         ArgumentNullException.ThrowIfNull(position);
         ArgumentNullException.ThrowIfNull(index);
-        var name = Name(index, position.ActorId);
         var records = position.Reason.RecordIds.Where(id => !position.KeptOpenIds.Contains(id)).ToList();
+        var speakers = position.Reason.RecordIds
+            .Select(id => index.TryFind(id, out var found) ? found : default)
+            .Where(found => found.Record is not null)
+            .SelectMany(found => found.Kind.References.Where(r => r.Role == ReferenceRole.Author).SelectMany(r => r.GetIds(found.Record)))
+            .Where(id => id != position.ActorId)
+            .Distinct()
+            .Select(id => index.Find<Actor>(id)?.Name ?? id)
+            .ToList();
+        var name = Name(index, position.ActorId) + (speakers.Count > 0 ? $" (through {string.Join(", ", speakers)})" : string.Empty);
         var reactions = records.Select(index.Find<Reaction>).OfType<Reaction>().ToList();
         var sentence = position.Position switch
         {
@@ -180,7 +188,7 @@ public static class AnalysisText
                 var venue = proposal.Terms?.Venue is { } place ? $" in {place.Name}" : string.Empty;
                 return $"{Phrase(proposal.Kind)}{venue}, as proposed by {Name(index, proposal.ProposerId)}";
             case Meeting meeting:
-                return $"{meeting.Name ?? Words(meeting.Kind)}{(meeting.Venue is { } where ? " in " + where.Name : string.Empty)}";
+                return meeting.Name ?? $"{Words(meeting.Kind)}{(meeting.Venue is { } where ? " in " + where.Name : string.Empty)}";
             case Agreement agreement when entry.Kind == TimelineEntryKind.Agreement:
                 return $"{agreement.Name ?? agreement.Summary.TrimEnd('.')} {(agreement.Signatories.Any(s => s.Act == SigningAct.Signed) ? "signed" : "agreed")}";
             case Agreement agreement when agreement.Terms.FirstOrDefault(t => t.Id == entry.TermId) is { } term:
@@ -213,6 +221,10 @@ public static class AnalysisText
             ? $"{name} {answered} but made it conditional: {conditions}"
             : $"{name} made it conditional: {conditions}";
     }
+
+    /// <summary>A reason as its rule and records: <c>O3: r1, c1</c>, or the rule alone.</summary>
+    private static string Cite(StatusReason reason) =>
+        reason.RecordIds.Count == 0 ? reason.Rule : $"{reason.Rule}: {string.Join(", ", reason.RecordIds)}";
 
     private static string Cell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
 }

@@ -55,7 +55,7 @@ public static class EventText
         return date.Basis switch
         {
             DateBasis.Relative => $"{value}, \"{date.Text}\" resolved against {(date.ResolvedAgainst is { } anchor ? Day(anchor) : "an unstated date")}",
-            DateBasis.Inferred => $"{value}, not stated",
+            DateBasis.Inferred => date.Text is { } wording ? $"{value}, inferred from \"{wording}\"" : $"{value}, not stated",
             _ => date.Text is { } text ? $"{value}, \"{text}\"" : value,
         };
     }

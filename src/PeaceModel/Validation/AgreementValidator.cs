@@ -21,7 +21,7 @@ public sealed class AgreementValidator : AbstractValidator<Agreement>
             .WithErrorCode(ErrorCodes.InvalidRole)
             .WithMessage("an agreement has at least one party; witnesses and guarantors alone agree to nothing.")
             .Must(signatories => signatories.Where(s => s is not null).GroupBy(s => s.ActorId).All(g => g.Count() == 1))
-            .WithErrorCode(ErrorCodes.DuplicateValue)
+            .WithErrorCode(ErrorCodes.InvalidRole)
             .WithMessage("an actor is listed twice among the signatories; an actor signs an agreement in one capacity (a witness is not one of the parties).");
         this.JsonRuleFor(x => x.Terms).NotTooMany();
         this.JsonRuleForEach(x => x.Terms).SetValidator(new TermValidator());

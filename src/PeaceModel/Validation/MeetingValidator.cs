@@ -23,7 +23,7 @@ public sealed class MeetingValidator : AbstractValidator<Meeting>
         this.JsonRuleFor(x => x.Participants).NotTooMany();
         this.JsonRuleForEach(x => x.Participants).SetValidator(new ParticipantValidator());
         this.JsonRuleFor(x => x.Participants)
-            .Must(participants => participants.Where(p => p is not null).GroupBy(p => (p.ActorId, p.Role)).All(g => g.Count() == 1))
+            .Holds(participants => participants.Where(p => p is not null).GroupBy(p => (p.ActorId, p.Role)).All(g => g.Count() == 1), new SchemaFacet { UniqueItems = true })
             .WithErrorCode(ErrorCodes.DuplicateValue)
             .WithMessage("an actor is listed twice in the same role; list each actor once per role.");
         this.JsonRuleFor(x => x.StatementIds).DistinctList();

@@ -17,13 +17,14 @@ public class SeedAnalysisTests
         var talks = Analysis.Proposals.Single(p => p.Proposal.Id == "istanbul-direct-talks");
 
         Assert.Equal(ProposalStatus.ConditionallyAccepted, talks.Status);
-        Assert.Equal("S2", talks.Reason.Rule);
+        Assert.Equal("O3", talks.Reason.Rule);
         Assert.Equal(["zelensky-welcomes-talks", "zelensky-ceasefire-first"], talks.Reason.RecordIds);
         Assert.Contains("from 2025-05-12", AnalysisText.Explain(talks, Index), StringComparison.Ordinal);
-        var zelensky = talks.Positions.Single(p => p.ActorId == "zelensky");
-        Assert.Equal((Position.ConditionallyAccepted, true, "P4"), (zelensky.Position, zelensky.IsAddressee, zelensky.Reason.Rule));
-        var trump = talks.Positions.Single(p => p.ActorId == "trump");
-        Assert.Equal((Position.Welcomed, false, "P6"), (trump.Position, trump.IsAddressee, trump.Reason.Rule));
+        var ukraine = talks.Positions.Single(p => p.ActorId == "ukraine");
+        Assert.Equal((Position.ConditionallyAccepted, true, "P3"), (ukraine.Position, ukraine.IsAddressee, ukraine.Reason.Rule));
+        var unitedStates = talks.Positions.Single(p => p.ActorId == "united-states");
+        Assert.Equal((Position.Welcomed, false, "P8"), (unitedStates.Position, unitedStates.IsAddressee, unitedStates.Reason.Rule));
+        Assert.Equal(["trump-welcomes-talks"], unitedStates.Reason.RecordIds);
         Assert.Equal(["zelensky-ceasefire-first"], talks.Conditions.Select(c => c.Id));
         Assert.Equal([Stance.Welcome], talks.ReactionsByStance.Select(g => g.Stance));
     }
@@ -35,7 +36,7 @@ public class SeedAnalysisTests
 
         Assert.Equal(ProposalStatus.Rejected, ceasefire.Status);
         var putin = Assert.Single(ceasefire.Positions);
-        Assert.Equal(("putin", Position.Rejected, true, "P2"), (putin.ActorId, putin.Position, putin.IsAddressee, putin.Reason.Rule));
+        Assert.Equal(("russia", Position.Rejected, true, "P2"), (putin.ActorId, putin.Position, putin.IsAddressee, putin.Reason.Rule));
         Assert.Equal(["putin-dismisses-ultimatum", "putin-open-to-truces"], putin.Reason.RecordIds);
         Assert.Equal(["putin-open-to-truces"], putin.KeptOpenIds);
         Assert.True(putin.IsDecisive);
@@ -45,13 +46,23 @@ public class SeedAnalysisTests
     }
 
     [Fact]
+    public void IstanbulTalks_AreProposed_ByThePutinProposalThatNamesThem()
+    {
+        var talks = Assert.Single(Analysis.Meetings);
+
+        Assert.Equal((MeetingStatus.Proposed, "M4"), (talks.Status, talks.Reason.Rule));
+        Assert.Equal(["istanbul-direct-talks"], talks.Reason.RecordIds);
+    }
+
+    [Fact]
     public void Timeline_OrdersEveryDatedHappening_AndMarksRelativeDates()
     {
         Assert.Equal(
-            ["european-leaders-kyiv", "putin-kremlin-address", "zelensky-x-post", "putin-remarks-on-truces", "trump-truth-social-post", "zelensky-ceasefire-first", "istanbul-direct-talks"],
+            ["european-leaders-kyiv", "putin-kremlin-address", "zelensky-x-post", "putin-remarks-on-truces", "trump-truth-social-post", "zelensky-ceasefire-first", "istanbul-direct-talks", "istanbul-talks"],
             Analysis.Timeline.Select(e => e.RecordId));
-        Assert.Equal("2025-05-15, \"Thursday\" resolved against 2025-05-11", EventText.Date(Analysis.Timeline[^1].Date));
-        Assert.True(Analysis.Timeline[^1].IsResolvedFromRelativeWording);
+        Assert.Equal("2025-05-15, \"Thursday\" resolved against 2025-05-11", EventText.Date(Analysis.Timeline[^2].Date));
+        Assert.True(Analysis.Timeline[^2].IsResolvedFromRelativeWording);
+        Assert.Equal("on or after 2025-05-15, \"as early as Thursday\" resolved against 2025-05-11", EventText.Date(Analysis.Timeline[^1].Date));
     }
 
     [Fact]

@@ -1,5 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
+using PeaceModel.Tests.Support;
+using static PeaceModel.Tests.Episodes.EpisodeFacts;
 
 namespace PeaceModel.Tests.Seed;
 
@@ -44,6 +46,7 @@ internal static class SeedModel
                     Country = "RUS",
                     WikidataId = "Q7747",
                     CameoCode = "RUSGOV",
+                    ActsForId = "russia",
                 },
                 new Actor
                 {
@@ -55,6 +58,7 @@ internal static class SeedModel
                     Country = "UKR",
                     WikidataId = "Q3874799",
                     CameoCode = "UKRGOV",
+                    ActsForId = "ukraine",
                 },
                 new Actor
                 {
@@ -65,6 +69,7 @@ internal static class SeedModel
                     Country = "USA",
                     WikidataId = "Q22686",
                     CameoCode = "USAGOV",
+                    ActsForId = "united-states",
                 },
                 new Actor
                 {
@@ -89,6 +94,31 @@ internal static class SeedModel
                     Aliases = ["Kyiv", "the Kyiv authorities"],
                     Country = "UKR",
                     WikidataId = "Q212",
+                },
+                new Actor
+                {
+                    Id = "united-states",
+                    Name = "United States",
+                    Kind = ActorKind.State,
+                    Aliases = ["U.S."],
+                    Country = "USA",
+                    WikidataId = "Q30",
+                },
+            ],
+            Meetings =
+            [
+                new Meeting
+                {
+                    Id = "istanbul-talks",
+                    Kind = MeetingKind.Talks,
+                    Name = "Direct Russia–Ukraine talks in Istanbul",
+                    Date = EventDate.Relative(new DateOnly(2025, 5, 15), "as early as Thursday", ReportDate) with { Modifier = DateModifier.OnOrAfter },
+                    Venue = new Place { Name = "Istanbul", Country = "TUR", WikidataId = "Q406" },
+                    Participants =
+                    [
+                        new Participant { ActorId = "russia", Role = ParticipantRole.Party },
+                        new Participant { ActorId = "ukraine", Role = ParticipantRole.Party },
+                    ],
                 },
             ],
             Statements =
@@ -178,6 +208,7 @@ internal static class SeedModel
                     ProposerId = "putin",
                     AddresseeIds = ["ukraine"],
                     Kind = ProposalKind.DirectNegotiations,
+                    Act = ProposalAct.Offer,
                     Summary = "Resume direct peace negotiations with Ukraine, without any preconditions, as early as Thursday in Istanbul.",
                     StatementIds = ["putin-kremlin-address"],
                     Terms = new Term
@@ -185,6 +216,7 @@ internal static class SeedModel
                         Venue = new Place { Name = "Istanbul", Country = "TUR", WikidataId = "Q406" },
                         Date = EventDate.Relative(new DateOnly(2025, 5, 15), "Thursday", ReportDate),
                         Preconditions = PreconditionStance.ExplicitlyExcluded,
+                        MeetingId = "istanbul-talks",
                     },
                     Codes = [Cameo036, Plover("AGREE", mode: null)],
                 },
@@ -194,6 +226,7 @@ internal static class SeedModel
                     ProposerId = "european-leaders",
                     AddresseeIds = ["russia"],
                     Kind = ProposalKind.Ceasefire,
+                    Act = ProposalAct.Demand,
                     Summary = "Russia accepts a 30-day unconditional ceasefire.",
                     StatementIds = ["european-leaders-kyiv"],
                     Terms = new Term
@@ -278,34 +311,5 @@ internal static class SeedModel
                 },
             ],
         };
-    }
-
-    private static EventCode Cameo(string code, string label) =>
-        new() { Scheme = EventCodeScheme.Cameo, Version = "1.1b3", Code = code, Label = label };
-
-    private static EventCode Plover(string code, string? mode) =>
-        new() { Scheme = EventCodeScheme.Plover, Version = "2.0", Code = code, Mode = mode };
-
-    /// <summary>
-    /// Finds quoted passages in reading order: each is the whole text between a pair of curly double
-    /// quotation marks, located by how it begins, searching on from the previous one.
-    /// </summary>
-    private sealed class QuoteFinder(string text)
-    {
-        private int position;
-
-        public Quotation Next(string beginning)
-        {
-            var open = text.IndexOf("\u201C" + beginning, position, StringComparison.Ordinal);
-            if (open < 0)
-            {
-                throw new InvalidOperationException($"No quotation beginning '{beginning}' after position {position}.");
-            }
-
-            var start = open + 1;
-            var close = text.IndexOf('\u201D', start);
-            position = close + 1;
-            return new Quotation { Text = text[start..close], Start = start, Length = close - start };
-        }
     }
 }

@@ -50,27 +50,27 @@ public class ReadErrorTests
     }
 
     [Theory]
-    [InlineData(", \"meetings\": []")]
+    [InlineData(", \"claims\": []")]
     [InlineData("")]
     public void Deserialize_ANewerMajorVersion_IsRefusedNamingIt_NotForWhatThisVersionDoesNotKnow(string newerContent)
     {
-        var json = SeedJson.Replace("\"schemaVersion\": \"1.0\"", "\"schemaVersion\": \"3.1\"" + newerContent, StringComparison.Ordinal);
+        var json = SeedJson.Replace("\"schemaVersion\": \"2.0\"", "\"schemaVersion\": \"3.1\"" + newerContent, StringComparison.Ordinal);
 
         var ex = Assert.Throws<JsonReadException>(() => PeaceModelJson.Deserialize(json));
 
         Assert.Equal(ReadErrorReason.UnsupportedVersion, ex.Error.Reason);
         Assert.Equal(("$.schemaVersion", "3.1", 1L), (ex.Error.Path, ex.Error.Found, ex.Error.LineNumber));
-        Assert.Contains("written in format 3.1, newer than this version of PeaceModel reads (1.x", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("written in format 3.1, newer than this version of PeaceModel reads (1.x and 2.x", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Deserialize_AnOlderMinorVersionWithAnUnknownProperty_IsAnUnknownProperty()
     {
-        var json = SeedJson.Replace("\"schemaVersion\": \"1.0\"", "\"schemaVersion\": \"1.9\", \"meetings\": []", StringComparison.Ordinal);
+        var json = SeedJson.Replace("\"schemaVersion\": \"2.0\"", "\"schemaVersion\": \"2.9\", \"claims\": []", StringComparison.Ordinal);
 
         var ex = Assert.Throws<JsonReadException>(() => PeaceModelJson.Deserialize(json));
 
-        Assert.Equal((ReadErrorReason.UnknownProperty, "meetings"), (ex.Error.Reason, ex.Error.Name));
+        Assert.Equal((ReadErrorReason.UnknownProperty, "claims"), (ex.Error.Reason, ex.Error.Name));
     }
 
     [Fact]

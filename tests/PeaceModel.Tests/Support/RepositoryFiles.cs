@@ -15,6 +15,9 @@ internal static class RepositoryFiles
 
     public static string ReadSeedText() => File.ReadAllText(SeedTextPath);
 
+    /// <summary>The path of a modeled report in <c>episodes/</c>: its text (<c>.txt</c>) or its model (<c>.json</c>).</summary>
+    public static string EpisodePath(string name, string extension) => Path.Combine(Root, "episodes", name + extension);
+
     public static string ReadSeedJson() => File.ReadAllText(SeedJsonPath);
 
     private static string FindRoot()

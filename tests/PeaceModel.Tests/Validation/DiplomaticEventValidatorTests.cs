@@ -86,7 +86,7 @@ public class DiplomaticEventValidatorTests
 
         var failure = Assert.Single(TestData.Validator.Validate(damaged).Errors);
 
-        Assert.Equal("'putn' names no actor; known: putin, zelensky, trump, european-leaders, russia, ukraine.", failure.ErrorMessage);
+        Assert.Equal("'putn' names no actor; known: putin, zelensky, trump, european-leaders, russia, ukraine, united-states.", failure.ErrorMessage);
     }
 
     [Fact]

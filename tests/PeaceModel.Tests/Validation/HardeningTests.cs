@@ -19,7 +19,7 @@ public class HardeningTests
         [nameof(Patterns.LowerWord)] = "yield",
         [nameof(Patterns.Sha256)] = new string('a', 64),
         [nameof(Patterns.LanguageTag)] = "en",
-        [nameof(Patterns.SchemaVersion)] = "1.0",
+        [nameof(Patterns.SchemaVersion)] = "2.0",
         [nameof(Patterns.TimeZone)] = "Europe/Moscow",
         [nameof(Patterns.CountryShape)] = "RUS",
         [nameof(Patterns.Time)] = "21:30:00",

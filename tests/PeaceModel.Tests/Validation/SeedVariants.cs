@@ -48,11 +48,16 @@ internal static class SeedVariants
         new("CAMEO code without leading zero", e => WithProposal(e, 0, p => p with { Codes = [p.Codes[0] with { Code = "36x" }, p.Codes[1]] }), ErrorCodes.InvalidEventCode, "proposals[0].codes[0].code"),
         new("PLOVER type renamed in 2021", e => WithProposal(e, 1, p => p with { Codes = [p.Codes[0], p.Codes[1] with { Code = "DEMAND" }] }), ErrorCodes.InvalidEventCode, "proposals[1].codes[1].code"),
         new("CAMEO code with a mode", e => WithProposal(e, 0, p => p with { Codes = [p.Codes[0] with { Mode = "meet" }, p.Codes[1]] }), ErrorCodes.InvalidEventCode, "proposals[0].codes[0].mode"),
-        new("schema version 2", e => e with { SchemaVersion = "2.0" }, ErrorCodes.UnsupportedSchemaVersion, "schemaVersion"),
+        new("schema version 3", e => e with { SchemaVersion = "3.0" }, ErrorCodes.UnsupportedSchemaVersion, "schemaVersion"),
         new("quotations without a source", e => WithStatement(e, 1, s => s with { SourceId = null }), ErrorCodes.MissingSource, "statements[1].sourceId"),
         new("modeled from another text", e => e with { Sources = [e.Sources[0] with { Sha256 = new string('0', 64) }] }, ErrorCodes.SourceTextMismatch, "sources[0].sha256"),
         new("a person with members", e => WithActor(e, 0, a => a with { MemberIds = ["russia"] }), ErrorCodes.InvalidMembership, "actors[0].memberIds"),
         new("a group that is its own member", e => WithActor(e, 3, a => a with { MemberIds = ["european-leaders"] }), ErrorCodes.InvalidMembership, "actors[3].memberIds[0]"),
+        new("a third party withdraws the proposal", e => e with { Reactions = Replace(e.Reactions, 3, r => r with { Stance = Stance.Withdraw }) }, ErrorCodes.InvalidRole, "reactions[3].stance"),
+        new("a counter-proposal to one's own proposal", e => WithProposal(e, 1, p => p with { ProposerId = "putin", CountersId = "istanbul-direct-talks" }), ErrorCodes.InvalidRole, "proposals[1].countersId"),
+        new("a party that acts for its own spokesman", e => WithActor(e, 4, a => a with { ActsForId = "putin" }), ErrorCodes.ActsForCycle, "actors[4].actsForId"),
+        new("a meeting nobody proposes, without a status", e => WithProposal(e, 0, p => p with { Terms = p.Terms with { MeetingId = null } }), ErrorCodes.MissingStatus, "meetings[0].status"),
+        new("an unknown participant", e => e with { Meetings = [e.Meetings[0] with { Participants = [.. e.Meetings[0].Participants, new Participant { ActorId = "turkey", Role = ParticipantRole.Host }] }] }, ErrorCodes.UnknownReference, "meetings[0].participants[2].actorId"),
     ];
 
     private static DiplomaticEvent WithActor(DiplomaticEvent e, int i, Func<Actor, Actor> change) =>
