@@ -80,8 +80,8 @@ public class OtherCommandTests
         var run = await CliRun.InProcessAsync(["summarize", path]);
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Contains("-> Donald Trump (USA) welcomes Vladimir Putin (RUS)'s proposal", run.Out, StringComparison.Ordinal);
-        Assert.DoesNotContain("\n    -> welcomes Vladimir Putin (RUS)'s proposal of direct negotiations: Called the developments", run.Out, StringComparison.Ordinal);
+        Assert.Contains("-> Donald Trump (United States) welcomes Vladimir Putin (Russia)'s proposal", run.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("\n    -> welcomes Vladimir Putin (Russia)'s proposal of direct negotiations: Called the developments", run.Out, StringComparison.Ordinal);
     }
 
     [Fact]

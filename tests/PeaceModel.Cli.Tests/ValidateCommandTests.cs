@@ -107,7 +107,7 @@ public class ValidateCommandTests
         Assert.Equal(1, run.ExitCode);
         Assert.Equal(
             $"{path}:2: actors[0].kind: JSON: \"persn\" is not allowed here; expected one of \"person\", \"state\", \"government\", \"internationalOrganization\", \"group\".\n"
-            + $"{path}:4: statements[0].speakerId: PM0009: 'putn' names no actor; known: putin, zelensky, trump, european-leaders, russia, ukraine.\n",
+            + $"{path}:4: statements[0].speakerId: PM0009: 'putn' names no actor; known: putin, zelensky, trump, european-leaders, russia, ukraine, united-states.\n",
             run.Out);
         Assert.StartsWith("5 events in 1 input: 3 valid, 2 invalid", run.Error, StringComparison.Ordinal);
     }

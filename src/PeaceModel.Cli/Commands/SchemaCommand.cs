@@ -1,4 +1,5 @@
 using System.CommandLine;
+using PeaceModel.Cli.Summary;
 using PeaceModel.Serialization;
 
 namespace PeaceModel.Cli.Commands;
@@ -8,10 +9,12 @@ internal static class SchemaCommand
 {
     public static Command Create(CliEnvironment environment)
     {
-        var command = new Command("schema", "Print the JSON Schema (draft 2020-12) of the PeaceModel event format.");
-        command.SetAction(async (_, cancellationToken) =>
+        var summary = new Option<bool>("--summary") { Description = "Print the schema of `peacemodel summarize --format json` instead." };
+        var command = new Command("schema", "Print the JSON Schema (draft 2020-12) of the PeaceModel event format.") { summary };
+        command.SetAction(async (parse, cancellationToken) =>
         {
-            await environment.Out.WriteAsync(PeaceModelJson.GetJsonSchema().AsMemory(), cancellationToken);
+            var schema = parse.GetValue(summary) ? SummaryJson.GetJsonSchema() : PeaceModelJson.GetJsonSchema();
+            await environment.Out.WriteAsync(schema.AsMemory(), cancellationToken);
             return ExitCodes.Success;
         });
         return command;

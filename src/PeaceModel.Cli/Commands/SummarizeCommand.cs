@@ -10,9 +10,16 @@ internal static class SummarizeCommand
     public static Command Create(CliEnvironment environment)
     {
         var file = new Argument<string>("file") { Description = "A .json file holding one event." };
-        var command = new Command("summarize", "Print a dated account of an episode: who said, proposed, conditioned and reacted, with the quotations. An event that fails validation is not summarized: its problems are listed on standard error (exit code 1).")
+        var format = new Option<string>("--format")
+        {
+            Description = "text (default): a dated account for people; json: the analysis as a document for scripts, described by `peacemodel schema --summary`.",
+            DefaultValueFactory = _ => "text",
+        };
+        format.AcceptOnlyFromAmong("text", "json");
+        var command = new Command("summarize", "Print where each agreement, meeting and proposal stands and why, a timeline, and a dated account of who said, proposed, conditioned and reacted, with the quotations. An event that fails validation is not summarized: its problems are listed on standard error (exit code 1).")
         {
             file,
+            format,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -22,7 +29,8 @@ internal static class SummarizeCommand
                 return exitCode;
             }
 
-            await environment.Out.WriteAsync(EpisodeSummary.Render(diplomaticEvent).AsMemory(), cancellationToken);
+            var output = parse.GetValue(format) == "json" ? SummaryJson.Render(diplomaticEvent) : EpisodeSummary.Render(diplomaticEvent);
+            await environment.Out.WriteAsync(output.AsMemory(), cancellationToken);
             return ExitCodes.Success;
         });
         return command;

@@ -33,7 +33,7 @@ internal sealed class EpisodeSummary
         summary.WriteActors();
         summary.WriteStatus(analysis);
         summary.WriteTimeline(analysis);
-        summary.WriteAccount();
+        summary.WriteAccount(analysis);
         return summary.text.ToString();
     }
 
@@ -65,6 +65,43 @@ internal sealed class EpisodeSummary
 
     private void WriteStatus(EpisodeAnalysis analysis)
     {
+        if (analysis.Agreements.Count > 0)
+        {
+            Line();
+            Line("Where each agreement stands");
+            foreach (var agreement in analysis.Agreements)
+            {
+                Line();
+                Wrap($"  {agreement.Agreement.Name ?? agreement.Agreement.Id}: {agreement.Agreement.Summary}", "    ");
+                Line($"    Status: {Words(agreement.Status).ToUpperInvariant()} (rule {agreement.Reason.Rule}), as of {Day(analysis.AsOf)}");
+                Wrap($"    Signed by {AnalysisText.Signatures(agreement, index)}", "      ");
+                foreach (var term in agreement.Agreement.Terms)
+                {
+                    var when = new[] { term.Date is { } from ? $"from {Date(from)}" : null, term.Deadline is { } by ? By(by) : null }.OfType<string>();
+                    var timing = when.Any() ? $" ({string.Join("; ", when)})" : string.Empty;
+                    Wrap($"    - {(term.Article is { } article ? $"Article {article}: " : string.Empty)}{term.Summary ?? term.Id}{timing}", "      ");
+                }
+            }
+        }
+
+        if (analysis.Meetings.Count > 0)
+        {
+            Line();
+            Line("Where each meeting stands");
+            foreach (var meeting in analysis.Meetings)
+            {
+                var m = meeting.Meeting;
+                var roles = m.Participants.GroupBy(p => p.Role).Select(g => $"{Words(g.Key)}: {string.Join(", ", g.Select(p => Name(p.ActorId)))}");
+                Line();
+                Wrap($"  {m.Name ?? Words(m.Kind)}{(m.Venue is { } venue ? ", " + venue.Name : string.Empty)}{(m.Date is { } date ? $" [{Date(date)}]" : string.Empty)}", "    ");
+                Line($"    Status: {Words(meeting.Status).ToUpperInvariant()} (rule {meeting.Reason.Rule})");
+                if (m.Participants.Count > 0)
+                {
+                    Wrap($"    {string.Join("; ", roles)}", "      ");
+                }
+            }
+        }
+
         Line();
         Line("Where each proposal stands");
         foreach (var proposal in analysis.Proposals)
@@ -72,11 +109,16 @@ internal sealed class EpisodeSummary
             var to = string.Join(", ", proposal.Proposal.AddresseeIds.Select(Name));
             Line();
             Wrap($"  {Name(proposal.Proposal.ProposerId)} to {to}: {proposal.Proposal.Summary}", "    ");
-            Line($"    Status: {Words(proposal.Status).ToUpperInvariant()} (rule {proposal.Reason.Rule})");
+            Line($"    Status: {Words(proposal.Status).ToUpperInvariant()} (rule {proposal.Reason.Rule}); proposer's side: {Words(proposal.Standing)} (rule {proposal.StandingReason.Rule})");
+            foreach (var deadline in proposal.Deadlines)
+            {
+                Wrap($"    Deadline {Date(deadline.Deadline)}: {(deadline.Passed ? "passed" : "not passed")} as of {Day(analysis.AsOf)} ({deadline.RecordId})", "      ");
+            }
+
             foreach (var position in proposal.Positions)
             {
                 var role = position.IsAddressee ? "addressee" : "third party";
-                Wrap($"    - {Words(position.Position)}, {role} ({position.Reason.Rule}: {string.Join(", ", position.Reason.RecordIds)}): {AnalysisText.Explain(position, index)}", "      ");
+                Wrap($"    - {Words(position.Position)}, {role} ({AnalysisText.Cite(position.Reason)}): {AnalysisText.Explain(position, index)}", "      ");
             }
         }
     }
@@ -91,13 +133,20 @@ internal sealed class EpisodeSummary
         }
     }
 
-    private void WriteAccount()
+    private void WriteAccount(EpisodeAnalysis analysis)
     {
         Line();
-        Line("Account, in date order");
+        Line("Account, in date order (within a day: by time of day where known, then as reported)");
+
+        // The timeline orders statements by day and time of day; the account follows it.
+        var rank = analysis.Timeline
+            .Where(e => e.Kind == TimelineEntryKind.Statement)
+            .Select((entry, order) => (entry.RecordId, order))
+            .DistinctBy(e => e.RecordId)
+            .ToDictionary(e => e.RecordId, e => e.order, StringComparer.Ordinal);
         var days = episode.Statements
             .Select((statement, order) => (statement, order))
-            .OrderBy(s => s.statement.SaidOn.FirstDay)
+            .OrderBy(s => rank.GetValueOrDefault(s.statement.Id, int.MaxValue))
             .ThenBy(s => s.order)
             .GroupBy(s => s.statement.SaidOn.FirstDay);
         foreach (var day in days)
@@ -144,7 +193,8 @@ internal sealed class EpisodeSummary
         foreach (var proposal in index.Referrers<Proposal>(statement.Id, ReferenceRole.Expression))
         {
             var to = proposal.AddresseeIds.Count > 0 ? " to " + string.Join(", ", proposal.AddresseeIds.Select(Name)) : string.Empty;
-            Wrap($"    -> {Who(proposal.ProposerId, statement)}proposes {Phrase(proposal.Kind)}{to}: {proposal.Summary}{Terms(proposal.Terms)}", "       ");
+            var counters = proposal.CountersId is { } countered ? $", countering {Target(countered)}" : string.Empty;
+            Wrap($"    -> {Who(proposal.ProposerId, statement)}{Verb(proposal.Act)} {Phrase(proposal.Kind)}{to}{counters}: {proposal.Summary}{Terms(proposal.Terms)}", "       ");
         }
 
         foreach (var condition in index.Referrers<Condition>(statement.Id, ReferenceRole.Expression))
@@ -152,12 +202,28 @@ internal sealed class EpisodeSummary
             var when = new[]
             {
                 condition.StartsOn is { } starts ? $"starting {Date(starts)}" : null,
-                condition.Deadline is { } deadline ? $"by {Date(deadline)}" : null,
+                condition.Deadline is { } deadline ? By(deadline) : null,
             }.OfType<string>();
             var timing = when.Any() ? $" ({string.Join(", ", when)})" : string.Empty;
             var orElse = condition.Consequence is { } consequence ? $"; or else: {consequence.Summary}" : string.Empty;
-            var kind = condition.Kind == ConditionKind.Ultimatum ? "an ultimatum" : "a precondition";
+            var kind = condition.Kind switch
+            {
+                ConditionKind.Ultimatum => "an ultimatum",
+                ConditionKind.Deadline => "a deadline",
+                ConditionKind.Exchange => "what it asks in return",
+                _ => "a precondition",
+            };
             Wrap($"    -> {Who(condition.SetterId, statement)}sets {kind} on {Target(condition.ProposalId)}: {condition.Requirement.TrimEnd('.')}{timing}{orElse}", "       ");
+        }
+
+        foreach (var meeting in index.Referrers<Meeting>(statement.Id, ReferenceRole.Expression))
+        {
+            Wrap($"    -> reports {meeting.Name ?? Words(meeting.Kind)}{(meeting.Status is { } status ? ": " + Words(status) : string.Empty)}", "       ");
+        }
+
+        foreach (var agreement in index.Referrers<Agreement>(statement.Id, ReferenceRole.Expression))
+        {
+            Wrap($"    -> on {agreement.Name ?? "the agreement"}: {agreement.Summary}", "       ");
         }
 
         foreach (var reaction in index.Referrers<Reaction>(statement.Id, ReferenceRole.Expression))
@@ -172,6 +238,8 @@ internal sealed class EpisodeSummary
         Proposal proposal => $"{Possessive(Name(proposal.ProposerId))} proposal of {Phrase(proposal.Kind)}",
         Condition condition => $"{Possessive(Name(condition.SetterId))} {Words(condition.Kind)}",
         Statement statement => $"{Possessive(Name(statement.SpeakerId))} statement of {Day(statement.SaidOn.Value)}",
+        Agreement agreement => agreement.Name ?? $"the agreement '{id}'",
+        Meeting meeting => meeting.Name ?? $"the meeting '{id}'",
         _ => $"{found.Kind.Noun} '{id}'",
     }
     : $"'{id}'";
@@ -183,6 +251,8 @@ internal sealed class EpisodeSummary
             terms.Venue is { } venue ? $"in {venue.Name}" : null,
             terms.Date is { } date ? $"on {Date(date)}" : null,
             terms.Duration is { } duration ? $"for {Count(duration.Value, Words(duration.Unit))}" : null,
+            terms.Deadline is { } deadline ? By(deadline) : null,
+            terms.Quantities.Count > 0 ? string.Join(", ", terms.Quantities.Select(q => q.Text ?? $"{(q.Approximate ? "about " : string.Empty)}{q.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)} {q.Unit}")) : null,
             terms.Preconditions switch
             {
                 PreconditionStance.ExplicitlyExcluded => "without preconditions",

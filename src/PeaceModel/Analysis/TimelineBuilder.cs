@@ -70,7 +70,7 @@ internal static class TimelineBuilder
         return [.. entries.Select((entry, order) => (entry, order))
             .OrderBy(e => e.entry.Date.FirstDay.DayNumber + e.entry.Date.LastDay.DayNumber)
             .ThenBy(e => e.entry.Date.LastDay.DayNumber - e.entry.Date.FirstDay.DayNumber)
-            .ThenBy(e => MinuteOfDay(e.entry.Date))
+            .ThenBy(e => MomentOfDay(e.entry.Date))
             .ThenBy(e => e.order)
             .Select(e => e.entry)];
     }
@@ -81,8 +81,16 @@ internal static class TimelineBuilder
     /// <summary>
     /// Orders entries within a day: by time of day where known, a part of day at its usual hour
     /// (morning 09:00, afternoon 15:00, evening 19:00, night 22:00), the end of the day last; entries
-    /// with neither come after the timed ones, in the order of the document.
+    /// with neither come after the timed ones, in the order of the document. A moment said to be just
+    /// before or after a time ("after the signing at 16:30") sorts just before or after it.
     /// </summary>
+    private static int MomentOfDay(EventDate date) => (2 * MinuteOfDay(date)) + date.Modifier switch
+    {
+        DateModifier.After or DateModifier.OnOrAfter => 1,
+        DateModifier.Before or DateModifier.OnOrBefore => -1,
+        _ => 0,
+    };
+
     private static int MinuteOfDay(EventDate date) => date switch
     {
         { Time: { } time } => (time.Hour * 60) + time.Minute,

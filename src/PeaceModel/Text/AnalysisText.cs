@@ -222,9 +222,15 @@ public static class AnalysisText
             : $"{name} made it conditional: {conditions}";
     }
 
-    /// <summary>A reason as its rule and records: <c>O3: r1, c1</c>, or the rule alone.</summary>
-    private static string Cite(StatusReason reason) =>
-        reason.RecordIds.Count == 0 ? reason.Rule : $"{reason.Rule}: {string.Join(", ", reason.RecordIds)}";
+    /// <summary>Cites a reason as its rule and records: <c>O3: r1, c1</c>, or the rule alone when it rests on no record.</summary>
+    /// <param name="reason">The reason.</param>
+    /// <returns>The citation.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="reason"/> is <see langword="null"/>.</exception>
+    public static string Cite(StatusReason reason)
+    {
+        ArgumentNullException.ThrowIfNull(reason);
+        return reason.RecordIds.Count == 0 ? reason.Rule : $"{reason.Rule}: {string.Join(", ", reason.RecordIds)}";
+    }
 
     private static string Cell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
 }

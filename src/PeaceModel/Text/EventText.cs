@@ -60,6 +60,15 @@ public static class EventText
         };
     }
 
+    /// <summary>Words a deadline after "by": <c>by 2026-04-21, "within seven days of signing" ...</c>; "on or before" is what "by" already says.</summary>
+    /// <param name="deadline">The deadline.</param>
+    /// <returns>The phrase, starting with "by".</returns>
+    public static string By(EventDate deadline)
+    {
+        ArgumentNullException.ThrowIfNull(deadline);
+        return "by " + Date(deadline.Modifier == DateModifier.OnOrBefore ? deadline with { Modifier = null } : deadline);
+    }
+
     private static string Period(EventDate date, DateOnly value) => date.Granularity switch
     {
         DateGranularity.Month => value.ToString("yyyy-MM", CultureInfo.InvariantCulture) + " (approximate: month)",
@@ -111,7 +120,25 @@ public static class EventText
         Stance.Dismiss => "dismisses",
         Stance.Noncommittal => "is noncommittal towards",
         Stance.Counter => "counters",
+        Stance.Defer => "defers its answer to",
+        Stance.Consider => "is considering",
+        Stance.Withdraw => "withdraws",
+        Stance.Maintain => "maintains",
         _ => Words(stance),
+    };
+
+    /// <summary>The verb of a proposal's act, third person: <c>offers</c>, <c>requests</c>, <c>invites to</c>; <c>proposes</c> when the act is not said.</summary>
+    /// <param name="act">The act, or <see langword="null"/>.</param>
+    /// <returns>The verb.</returns>
+    public static string Verb(ProposalAct? act) => act switch
+    {
+        ProposalAct.Offer => "offers",
+        ProposalAct.Request => "requests",
+        ProposalAct.Demand => "demands",
+        ProposalAct.Invitation => "invites to",
+        ProposalAct.Suggestion => "suggests",
+        ProposalAct.Appeal => "appeals for",
+        _ => "proposes",
     };
 
     /// <summary>Describes what a proposal proposes as a noun phrase: <c>direct negotiations</c>, <c>a ceasefire</c>, ...</summary>
@@ -127,6 +154,10 @@ public static class EventText
         ProposalKind.PrisonerExchange => "a prisoner exchange",
         ProposalKind.HumanitarianArrangement => "a humanitarian arrangement",
         ProposalKind.PeaceAgreement => "a peace agreement",
+        ProposalKind.Assistance => "assistance",
+        ProposalKind.Cooperation => "cooperation",
+        ProposalKind.Access => "access",
+        ProposalKind.Other => "an arrangement",
         _ => Words(kind),
     };
 

@@ -1,0 +1,177 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Schema;
+using System.Text.Json.Serialization;
+using PeaceModel.Analysis;
+using PeaceModel.Kinds;
+using PeaceModel.Text;
+
+namespace PeaceModel.Cli.Summary;
+
+/// <summary><c>peacemodel summarize --format json</c>: the analysis as a document, and the JSON Schema of that document.</summary>
+internal static class SummaryJson
+{
+    public const string Version = "1.0";
+
+    private static readonly JsonWriterOptions WriterOptions = new()
+    {
+        Indented = true,
+        IndentSize = 2,
+        NewLine = "\n",
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public static string Render(DiplomaticEvent diplomaticEvent)
+    {
+        var index = EventIndex.Create(diplomaticEvent);
+        var analysis = EpisodeAnalysis.Analyze(index);
+        var document = new SummaryDocument
+        {
+            SummaryVersion = Version,
+            EventId = diplomaticEvent.Id,
+            Title = diplomaticEvent.Title,
+            AsOf = analysis.AsOf,
+            Agreements = [.. analysis.Agreements.Select(a => new AgreementSummary
+            {
+                Id = a.Agreement.Id,
+                Name = a.Agreement.Name,
+                Status = a.Status,
+                Reason = Reason.Of(a.Reason),
+                SignedCount = a.SignedCount,
+                PartyCount = a.PartyCount,
+                SignedIds = a.SignedIds,
+                ReservationIds = a.ReservationIds,
+                AbstainedIds = a.AbstainedIds,
+                ThirdPartyIds = a.ThirdPartyIds,
+                ProposalIds = a.ProposalIds,
+                ReactionIds = a.ReactionIds,
+                Signatures = AnalysisText.Signatures(a, index),
+            })],
+            Meetings = [.. analysis.Meetings.Select(m => new MeetingSummary
+            {
+                Id = m.Meeting.Id,
+                Name = m.Meeting.Name,
+                Kind = ValuesOfAttribute.Name(m.Meeting.Kind),
+                Status = ValuesOfAttribute.Name(m.Status),
+                Reason = Reason.Of(m.Reason),
+                Date = m.Meeting.Date is { } date ? EventText.Date(date) : null,
+            })],
+            Proposals = [.. analysis.Proposals.Select(p => new ProposalSummary
+            {
+                Id = p.Proposal.Id,
+                ProposerId = p.Proposal.ProposerId,
+                ProposerPartyId = index.PartyOf(p.Proposal.ProposerId),
+                AddresseeIds = p.Proposal.AddresseeIds,
+                Status = p.Status,
+                Reason = Reason.Of(p.Reason),
+                Outcome = p.Outcome,
+                OutcomeReason = Reason.Of(p.OutcomeReason),
+                Standing = p.Standing,
+                StandingReason = Reason.Of(p.StandingReason),
+                Positions = [.. p.Positions.Select(position => new PositionSummary
+                {
+                    PartyId = position.ActorId,
+                    Position = position.Position,
+                    IsAddressee = position.IsAddressee,
+                    IsDecisive = position.IsDecisive,
+                    Reason = Reason.Of(position.Reason),
+                    KeptOpenIds = position.KeptOpenIds,
+                    Explanation = AnalysisText.Explain(position, index),
+                })],
+                CounterProposalIds = p.CounterProposalIds,
+                Deadlines = [.. p.Deadlines.Select(d => new DeadlineSummary { RecordId = d.RecordId, LastDay = d.Deadline.LastDay, Date = EventText.Date(d.Deadline), Passed = d.Passed })],
+                Explanation = AnalysisText.Explain(p, index),
+            })],
+            Timeline = [.. analysis.Timeline.Select(e => new TimelineItem
+            {
+                FirstDay = e.Date.FirstDay,
+                LastDay = e.Date.LastDay,
+                Date = EventText.Date(e.Date),
+                Kind = e.Kind,
+                RecordId = e.RecordId,
+                TermId = e.TermId,
+                Description = AnalysisText.Describe(e, index),
+            })],
+        };
+
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
+        {
+            JsonSerializer.Serialize(writer, document, SummaryJsonContext.Default.SummaryDocument);
+        }
+
+        return Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
+    }
+
+    /// <summary>The JSON Schema (draft 2020-12) of the summary document, generated from its types.</summary>
+    public static string GetJsonSchema()
+    {
+        var exporterOptions = new JsonSchemaExporterOptions
+        {
+            TreatNullObliviousAsNonNullable = true,
+            TransformSchemaNode = (context, schema) =>
+            {
+                var description = context.PropertyInfo?.AttributeProvider?.GetCustomAttributes(typeof(System.ComponentModel.DescriptionAttribute), false).OfType<System.ComponentModel.DescriptionAttribute>().FirstOrDefault()?.Description
+                    ?? (context.PropertyInfo is null ? context.TypeInfo.Type.GetCustomAttributes(typeof(System.ComponentModel.DescriptionAttribute), false).OfType<System.ComponentModel.DescriptionAttribute>().FirstOrDefault()?.Description : null);
+                if (description is not null && schema is JsonObject node)
+                {
+                    node.Insert(0, "description", description);
+                }
+
+                if (context.PropertyInfo?.AttributeProvider?.GetCustomAttributes(typeof(ValuesOfAttribute), false).OfType<ValuesOfAttribute>().FirstOrDefault() is { } values && schema is JsonObject valueNode)
+                {
+                    valueNode["enum"] = new JsonArray([.. Enum.GetNames(values.EnumType).Select(n => JsonValue.Create(JsonNamingPolicy.CamelCase.ConvertName(n)))]);
+                }
+
+                if (schema is JsonObject { } obj && obj["type"]?.ToString() == "object" && obj.ContainsKey("properties"))
+                {
+                    obj["additionalProperties"] = false;
+                }
+
+                return schema;
+            },
+        };
+        var body = SummaryJsonContext.Default.Options.GetJsonSchemaAsNode(typeof(SummaryDocument), exporterOptions).AsObject();
+        var root = new JsonObject
+        {
+            ["$schema"] = "https://json-schema.org/draft/2020-12/schema",
+            ["$id"] = $"urn:peacemodel:schema:summary:{Version}",
+            ["title"] = "PeaceModel analysis summary",
+        };
+        foreach (var (name, value) in body.ToList())
+        {
+            body.Remove(name);
+            root[name] = value;
+        }
+
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
+        {
+            root.WriteTo(writer);
+        }
+
+        return Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
+    }
+}
+
+/// <summary>Enum values written in camelCase, like the event format's.</summary>
+/// <typeparam name="TEnum">The enum.</typeparam>
+internal sealed class CamelCaseEnumConverter<TEnum>() : JsonStringEnumConverter<TEnum>(JsonNamingPolicy.CamelCase, allowIntegerValues: false)
+    where TEnum : struct, Enum;
+
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    RespectNullableAnnotations = true,
+    RespectRequiredConstructorParameters = true,
+    Converters =
+    [
+        typeof(CamelCaseEnumConverter<ProposalStatus>),
+        typeof(CamelCaseEnumConverter<ProposalStanding>),
+        typeof(CamelCaseEnumConverter<Position>),
+        typeof(CamelCaseEnumConverter<AgreementStatus>),
+        typeof(CamelCaseEnumConverter<TimelineEntryKind>),
+    ])]
+[JsonSerializable(typeof(SummaryDocument))]
+internal sealed partial class SummaryJsonContext : JsonSerializerContext;
