@@ -39,8 +39,7 @@ public sealed class RecordReference<TRecord> : RecordReference
         string memberName, Func<TRecord, ValueList<TItem>> items, string itemMemberName, Func<TItem, string?> id, ReferenceRole role, params Type[] targets)
         where TItem : class
     {
-        var itemJsonName = Serialization.ContractNames.Of(typeof(TItem), itemMemberName);
-        var listJsonName = Serialization.ContractNames.Of(typeof(TRecord), memberName);
+        var (listJsonName, itemJsonName) = JsonNames<TItem>(memberName, itemMemberName);
         return new(
             memberName,
             true,
@@ -58,8 +57,7 @@ public sealed class RecordReference<TRecord> : RecordReference
         string memberName, Func<TRecord, ValueList<TItem>> items, string itemMemberName, Func<TItem, ValueList<string>> ids, ReferenceRole role, params Type[] targets)
         where TItem : class
     {
-        var itemJsonName = Serialization.ContractNames.Of(typeof(TItem), itemMemberName);
-        var listJsonName = Serialization.ContractNames.Of(typeof(TRecord), memberName);
+        var (listJsonName, itemJsonName) = JsonNames<TItem>(memberName, itemMemberName);
         return new(
             memberName,
             true,
@@ -79,7 +77,8 @@ public sealed class RecordReference<TRecord> : RecordReference
         string memberName, Func<TRecord, TItem?> value, string itemMemberName, Func<TItem, string?> id, ReferenceRole role, params Type[] targets)
         where TItem : class
     {
-        var path = $"{Serialization.ContractNames.Of(typeof(TRecord), memberName)}.{Serialization.ContractNames.Of(typeof(TItem), itemMemberName)}";
+        var (member, item) = JsonNames<TItem>(memberName, itemMemberName);
+        var path = $"{member}.{item}";
         return new(memberName, false, role, targets, _ => 1, (record, _) => value(record) is { } item ? id(item) : null, typeof(TItem), itemMemberName, (_, _) => path);
     }
 
@@ -88,7 +87,8 @@ public sealed class RecordReference<TRecord> : RecordReference
         string memberName, Func<TRecord, TItem?> value, string itemMemberName, Func<TItem, ValueList<string>> ids, ReferenceRole role, params Type[] targets)
         where TItem : class
     {
-        var path = $"{Serialization.ContractNames.Of(typeof(TRecord), memberName)}.{Serialization.ContractNames.Of(typeof(TItem), itemMemberName)}";
+        var (member, item) = JsonNames<TItem>(memberName, itemMemberName);
+        var path = $"{member}.{item}";
         return new(
             memberName,
             true,
@@ -102,6 +102,10 @@ public sealed class RecordReference<TRecord> : RecordReference
     }
 
     internal override int Count(IDiplomaticRecord record) => count((TRecord)record);
+
+    /// <summary>The JSON names of the record's member and of the item's member, read from the contracts.</summary>
+    private static (string Member, string Item) JsonNames<TItem>(string memberName, string itemMemberName) =>
+        (Serialization.ContractNames.Of(typeof(TRecord), memberName), Serialization.ContractNames.Of(typeof(TItem), itemMemberName));
 
     internal override string? IdAt(IDiplomaticRecord record, int index) => idAt((TRecord)record, index);
 
