@@ -26,6 +26,13 @@ public sealed record DiplomaticEvent : IDiplomaticRecord
     /// <inheritdoc/>
     public required string Id { get; init; }
 
+    /// <summary>
+    /// Gets the id of the negotiation thread (process) the document belongs to, or <see langword="null"/>.
+    /// Documents of one thread may refer to each other's records as <c>document-id/record-id</c>, share
+    /// their actors by id, and are read and analysed together in date order (<see cref="Threads.EventThread"/>).
+    /// </summary>
+    public string? ThreadId { get; init; }
+
     /// <summary>Gets a short title for the episode. Not blank; at most 200 characters.</summary>
     public required string Title { get; init; }
 
@@ -53,6 +60,15 @@ public sealed record DiplomaticEvent : IDiplomaticRecord
     /// <summary>Gets the conditions attached to proposals.</summary>
     public ValueList<Condition> Conditions { get; init; }
 
-    /// <summary>Gets the reactions to proposals, statements and conditions.</summary>
+    /// <summary>Gets the reactions to proposals, statements, conditions, agreements, meetings and claims.</summary>
     public ValueList<Reaction> Reactions { get; init; }
+
+    /// <summary>Gets the claims of fact, with who asserts them.</summary>
+    public ValueList<Claim> Claims { get; init; }
+
+    /// <summary>Gets the incidents the diplomacy refers to.</summary>
+    public ValueList<Incident> Incidents { get; init; }
+
+    /// <summary>Gets the progress reported on agreements' terms.</summary>
+    public ValueList<Implementation> Implementations { get; init; }
 }

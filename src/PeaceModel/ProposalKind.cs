@@ -42,4 +42,7 @@ public enum ProposalKind
 
     /// <summary>Anything else; say what in the summary.</summary>
     Other,
+
+    /// <summary>Troops or weapons withdrawn from somewhere ("withdraw two battalions from the pass").</summary>
+    Withdrawal,
 }

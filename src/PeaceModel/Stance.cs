@@ -45,4 +45,10 @@ public enum Stance
 
     /// <summary>The proposer's side says its proposal still stands (after a rejection, say). Only the proposer's side may maintain.</summary>
     Maintain,
+
+    /// <summary>Confirms a <see cref="Claim"/>.</summary>
+    Confirm,
+
+    /// <summary>Denies a <see cref="Claim"/> ("there is not a single soldier in the pass"). A denial of a fact, not a rejection of a demand.</summary>
+    Deny,
 }

@@ -30,4 +30,7 @@ public enum StatementChannel
 
     /// <summary>A telephone or video call.</summary>
     PhoneCall,
+
+    /// <summary>A government's written account of a call or meeting.</summary>
+    Readout,
 }

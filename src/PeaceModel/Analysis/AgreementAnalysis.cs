@@ -38,4 +38,16 @@ public sealed record AgreementAnalysis
 
     /// <summary>Gets the ids of the reactions to the agreement (a welcome by a third state).</summary>
     public required ValueList<string> ReactionIds { get; init; }
+
+    /// <summary>Gets what the claims about the agreement say of its keeping (rules K1–K4), a separate axis from <see cref="Status"/>.</summary>
+    public ComplianceStatus Compliance { get; init; }
+
+    /// <summary>Gets why the compliance is what it is: the accusations, denials and assessments.</summary>
+    public StatusReason? ComplianceReason { get; init; }
+
+    /// <summary>Gets how far the agreement is carried out overall: implemented when every term is, partly when any progress is reported.</summary>
+    public ImplementationStatus Implementation { get; init; }
+
+    /// <summary>Gets the progress of each term that has an id, in the order of the terms.</summary>
+    public ValueList<TermProgress> Terms { get; init; }
 }

@@ -5,7 +5,7 @@ namespace PeaceModel.Analysis;
 /// <summary>The rules for an agreement's life (A1–A3) and its signatures; <c>docs/analysis.md</c> states them.</summary>
 internal static class AgreementRules
 {
-    public static AgreementAnalysis Analyze(Agreement agreement, EventIndex index, DateOnly asOf)
+    public static AgreementAnalysis Analyze(Agreement agreement, EventIndex index, DateOnly asOf, IReadOnlyDictionary<string, ClaimAnalysis> claims)
     {
         var parties = agreement.Signatories.Where(s => s.Role == SignatoryRole.Party).ToList();
         var signed = parties.Where(s => s.Act is SigningAct.Signed or SigningAct.Agreed).ToList();
@@ -23,12 +23,23 @@ internal static class AgreementRules
             : inEffect.Count > 0
                 ? new StatusReason { Rule = "A1", RecordIds = [agreement.Id] }
                 : new StatusReason { Rule = "A2", RecordIds = [agreement.Id] };
+        if (index.ReactionsTo(agreement.Id).LastOrDefault(r => r.Stance == Stance.Withdraw) is { } withdrawal)
+        {
+            reason = new StatusReason { Rule = "A0", RecordIds = [agreement.Id, withdrawal.Id] };
+        }
+
         var status = reason.Rule switch
         {
+            "A0" => AgreementStatus.Terminated,
             "A1" => AgreementStatus.InForce,
             "A2" => signed.Any(s => s.Act == SigningAct.Signed) ? AgreementStatus.Signed : AgreementStatus.Agreed,
             _ => AgreementStatus.Agreed,
         };
+        var (compliance, complianceReason) = Compliance(agreement, index, claims);
+        var terms = agreement.Terms.Where(t => t?.Id is not null).Select(t => Progress(agreement, t, index, asOf)).ToList();
+        var implementation = terms.Count > 0 && terms.All(t => t.Status == ImplementationStatus.Implemented) ? ImplementationStatus.Implemented
+            : terms.Any(t => t.Status != ImplementationStatus.NotReported) ? ImplementationStatus.PartlyImplemented
+            : ImplementationStatus.NotReported;
 
         return new AgreementAnalysis
         {
@@ -43,6 +54,47 @@ internal static class AgreementRules
             ThirdPartyIds = [.. agreement.Signatories.Where(s => s.Role != SignatoryRole.Party).Select(s => s.ActorId)],
             ProposalIds = [.. index.Referrers<Proposal>(agreement.Id, ReferenceRole.Subject).Select(p => p.Id)],
             ReactionIds = [.. index.ReactionsTo(agreement.Id).Select(r => r.Id)],
+            Compliance = compliance,
+            ComplianceReason = complianceReason,
+            Implementation = implementation,
+            Terms = [.. terms],
+        };
+    }
+
+    /// <summary>K1–K4: accusations about the agreement, and whether anyone confirmed or denied them; assessments are cited.</summary>
+    private static (ComplianceStatus, StatusReason) Compliance(Agreement agreement, EventIndex index, IReadOnlyDictionary<string, ClaimAnalysis> claims)
+    {
+        var about = index.Referrers<Claim>(agreement.Id, ReferenceRole.Subject).Where(c => claims.ContainsKey(c.Id)).Select(c => claims[c.Id]).ToList();
+        var accusations = about.Where(c => c.Claim.Kind == ClaimKind.Accusation).ToList();
+        var assessments = about.Where(c => c.Claim.Kind == ClaimKind.Assessment).Select(c => c.Claim.Id);
+        var records = accusations.SelectMany(c => c.Reason.RecordIds).Concat(assessments).ToList();
+        var (status, rule) = accusations.Any(c => c.Status == ClaimStatus.Confirmed) ? (ComplianceStatus.Violated, "K1")
+            : accusations.Any(c => c.Status is ClaimStatus.Disputed or ClaimStatus.Denied) ? (ComplianceStatus.Disputed, "K2")
+            : accusations.Count > 0 ? (ComplianceStatus.Alleged, "K3")
+            : (ComplianceStatus.NotReported, "K4");
+        return (status, new StatusReason { Rule = rule, RecordIds = [.. records] });
+    }
+
+    /// <summary>I1–I4: the implementation reports on one term.</summary>
+    private static TermProgress Progress(Agreement agreement, Term term, EventIndex index, DateOnly asOf)
+    {
+        var reports = index.Referrers<Implementation>(agreement.Id, ReferenceRole.Subject)
+            .Where(i => i.TermId == term.Id && i.Date.FirstDay <= asOf)
+            .ToList();
+        var target = term.Quantities.FirstOrDefault();
+        var (status, rule) = reports.Any(r => r.Completed) ? (ImplementationStatus.Implemented, "I1")
+            : reports.Any(r => r.Quantity is { } done && target is not null && done.Unit == target.Unit && done.Value < target.Value) ? (ImplementationStatus.PartlyImplemented, "I2")
+            : reports.Count > 0 ? (ImplementationStatus.InProgress, "I3")
+            : (ImplementationStatus.NotReported, "I4");
+        var first = reports.Select(r => r.Date.FirstDay).DefaultIfEmpty(DateOnly.MaxValue).Min();
+        return new TermProgress
+        {
+            TermId = term.Id!,
+            Status = status,
+            Reason = new StatusReason { Rule = rule, RecordIds = [.. reports.Select(r => r.Id)] },
+            SelfReportedIds = [.. reports.Where(r => r is { ActorId: { } actor, ReportedById: { } reporter } && index.SameParty(actor, reporter)).Select(r => r.Id)],
+            DeadlinePassed = term.Deadline is { } deadline && deadline.LastDay < asOf,
+            Late = term.Date is { } expected && reports.Count > 0 && first > expected.LastDay,
         };
     }
 }

@@ -11,4 +11,7 @@ public enum AgreementStatus
 
     /// <summary>Signed or agreed, and a term's effective date has come (A1).</summary>
     InForce,
+
+    /// <summary>A party withdrew from it (A0).</summary>
+    Terminated,
 }

@@ -33,6 +33,9 @@ public sealed record EpisodeAnalysis
     /// <summary>Gets the analysis of each meeting, in the order of the event.</summary>
     public required ValueList<MeetingAnalysis> Meetings { get; init; }
 
+    /// <summary>Gets the analysis of each claim, in the order of the event.</summary>
+    public ValueList<ClaimAnalysis> Claims { get; init; }
+
     /// <summary>Gets every dated happening in date order.</summary>
     public required ValueList<TimelineEntry> Timeline { get; init; }
 
@@ -66,12 +69,15 @@ public sealed record EpisodeAnalysis
         ArgumentNullException.ThrowIfNull(index);
         var proposals = index.Event.Proposals.Select(p => ProposalRules.Analyze(p, index, asOf)).ToList();
         var byId = proposals.Where(p => p.Proposal.Id is not null).DistinctBy(p => p.Proposal.Id).ToDictionary(p => p.Proposal.Id, StringComparer.Ordinal);
+        var claims = index.Event.Claims.Select(c => ClaimRules.Analyze(c, index)).ToList();
+        var claimsById = claims.Where(c => c.Claim.Id is not null).DistinctBy(c => c.Claim.Id).ToDictionary(c => c.Claim.Id, StringComparer.Ordinal);
         return new EpisodeAnalysis
         {
             Event = index.Event,
             AsOf = asOf,
             Proposals = [.. proposals],
-            Agreements = [.. index.Event.Agreements.Select(a => AgreementRules.Analyze(a, index, asOf))],
+            Agreements = [.. index.Event.Agreements.Select(a => AgreementRules.Analyze(a, index, asOf, claimsById))],
+            Claims = [.. claims],
             Meetings = [.. index.Event.Meetings.Select(m => MeetingRules.Analyze(m, index, byId))],
             Timeline = TimelineBuilder.Build(index.Event),
         };

@@ -49,8 +49,8 @@ public static class RecordKinds
         RecordReference<Proposal>.One(nameof(PeaceModel.Proposal.ProposerId), p => p.ProposerId, Author, typeof(Actor)),
         RecordReference<Proposal>.Many(nameof(PeaceModel.Proposal.AddresseeIds), p => p.AddresseeIds, Addressee, typeof(Actor)),
         RecordReference<Proposal>.Many(nameof(PeaceModel.Proposal.StatementIds), p => p.StatementIds, Expression, typeof(Statement)),
-        RecordReference<Proposal>.One(nameof(PeaceModel.Proposal.CountersId), p => p.CountersId, Counter, typeof(Proposal)),
-        RecordReference<Proposal>.One(nameof(PeaceModel.Proposal.SubjectId), p => p.SubjectId, Subject, typeof(Agreement), typeof(Meeting), typeof(Proposal)),
+        RecordReference<Proposal>.One(nameof(PeaceModel.Proposal.CountersId), p => p.CountersId, Counter, typeof(Proposal)).External(),
+        RecordReference<Proposal>.One(nameof(PeaceModel.Proposal.SubjectId), p => p.SubjectId, Subject, typeof(Agreement), typeof(Meeting), typeof(Proposal), typeof(Claim), typeof(Incident)).External(),
         RecordReference<Proposal>.ManyIn(nameof(PeaceModel.Proposal.Terms), p => p.Terms, nameof(Term.ActorIds), t => t.ActorIds, ReferenceRole.Participant, typeof(Actor)),
         RecordReference<Proposal>.OneIn(nameof(PeaceModel.Proposal.Terms), p => p.Terms, nameof(Term.MeetingId), t => t.MeetingId, Occasion, typeof(Meeting)));
 
@@ -66,11 +66,32 @@ public static class RecordKinds
     public static RecordKind<Reaction> Reaction { get; } = new(
         nameof(DiplomaticEvent.Reactions), e => e.Reactions, "reaction", new ReactionValidator(),
         RecordReference<Reaction>.One(nameof(PeaceModel.Reaction.ReactorId), r => r.ReactorId, Author, typeof(Actor)),
-        RecordReference<Reaction>.One(nameof(PeaceModel.Reaction.TargetId), r => r.TargetId, Subject, typeof(Proposal), typeof(Statement), typeof(Condition), typeof(Agreement), typeof(Meeting)),
+        RecordReference<Reaction>.One(nameof(PeaceModel.Reaction.TargetId), r => r.TargetId, Subject, typeof(Proposal), typeof(Statement), typeof(Condition), typeof(Agreement), typeof(Meeting), typeof(Claim)).External(),
         RecordReference<Reaction>.Many(nameof(PeaceModel.Reaction.StatementIds), r => r.StatementIds, Expression, typeof(Statement)));
 
+    /// <summary>Gets the claims: who asserts them, the statements that make them, what they are about.</summary>
+    public static RecordKind<Claim> Claim { get; } = new(
+        nameof(DiplomaticEvent.Claims), e => e.Claims, "claim", new ClaimValidator(),
+        RecordReference<Claim>.One(nameof(PeaceModel.Claim.ClaimantId), c => c.ClaimantId, Author, typeof(Actor)),
+        RecordReference<Claim>.Many(nameof(PeaceModel.Claim.AboutIds), c => c.AboutIds, Subject, typeof(Incident), typeof(Agreement), typeof(Meeting), typeof(Proposal), typeof(Claim), typeof(Condition)).External(),
+        RecordReference<Claim>.Many(nameof(PeaceModel.Claim.StatementIds), c => c.StatementIds, Expression, typeof(Statement)));
+
+    /// <summary>Gets the incidents: who is said to have done them, and to whom.</summary>
+    public static RecordKind<Incident> Incident { get; } = new(
+        nameof(DiplomaticEvent.Incidents), e => e.Incidents, "incident", new IncidentValidator(),
+        RecordReference<Incident>.Many(nameof(PeaceModel.Incident.AllegedPerpetratorIds), i => i.AllegedPerpetratorIds, ReferenceRole.Participant, typeof(Actor)),
+        RecordReference<Incident>.Many(nameof(PeaceModel.Incident.TargetIds), i => i.TargetIds, ReferenceRole.Participant, typeof(Actor)));
+
+    /// <summary>Gets the progress on agreements: the agreement (possibly of another document), who did it, who reports it.</summary>
+    public static RecordKind<Implementation> Implementation { get; } = new(
+        nameof(DiplomaticEvent.Implementations), e => e.Implementations, "implementation report", new ImplementationValidator(),
+        RecordReference<Implementation>.One(nameof(PeaceModel.Implementation.AgreementId), i => i.AgreementId, Subject, typeof(Agreement)).External(),
+        RecordReference<Implementation>.One(nameof(PeaceModel.Implementation.ActorId), i => i.ActorId, ReferenceRole.Participant, typeof(Actor)),
+        RecordReference<Implementation>.One(nameof(PeaceModel.Implementation.ReportedById), i => i.ReportedById, Author, typeof(Actor)),
+        RecordReference<Implementation>.Many(nameof(PeaceModel.Implementation.StatementIds), i => i.StatementIds, Expression, typeof(Statement)));
+
     /// <summary>Gets every kind, in the order of the event's lists.</summary>
-    public static ValueList<RecordKind> All { get; } = [Source, Actor, Statement, Meeting, Agreement, Proposal, Condition, Reaction];
+    public static ValueList<RecordKind> All { get; } = [Source, Actor, Statement, Meeting, Agreement, Proposal, Condition, Reaction, Claim, Incident, Implementation];
 
     /// <summary>Returns the kind of a record type.</summary>
     /// <param name="recordType">The record type, such as <c>typeof(Proposal)</c>.</param>

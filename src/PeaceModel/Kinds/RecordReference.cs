@@ -45,6 +45,13 @@ public abstract class RecordReference
     /// </summary>
     public string? ItemMemberName { get; }
 
+    /// <summary>
+    /// Gets whether the link may name a record of another document of the same thread, as
+    /// <c>document-id/record-id</c> (<see cref="ExternalId"/>). Checking one document alone reports such
+    /// a reference as a notice; checking the thread resolves it.
+    /// </summary>
+    public bool AllowsExternal { get; private set; }
+
     /// <summary>Gets the JSON name of <see cref="ItemMemberName"/> (<c>actorId</c>), or <see langword="null"/>.</summary>
     public string? ItemJsonName { get; }
 
@@ -83,6 +90,9 @@ public abstract class RecordReference
     /// <param name="kind">The kind.</param>
     /// <returns><see langword="true"/> when it may.</returns>
     public bool CanTarget(RecordKind kind) => targetTypes.Contains(kind.ClrType);
+
+    /// <summary>Marks the link as one that may name a record of another document (during the declarations only).</summary>
+    private protected void AllowExternal() => AllowsExternal = true;
 
     /// <inheritdoc/>
     public override string ToString() => $"{OwnerType.Name}.{MemberName} ({JsonName})";

@@ -101,6 +101,13 @@ public sealed class RecordReference<TRecord> : RecordReference
             (_, k) => string.Create(CultureInfo.InvariantCulture, $"{path}[{k}]"));
     }
 
+    /// <summary>Lets the link name a record of another document of the thread (<c>document-id/record-id</c>).</summary>
+    internal RecordReference<TRecord> External()
+    {
+        AllowExternal();
+        return this;
+    }
+
     internal override int Count(IDiplomaticRecord record) => count((TRecord)record);
 
     /// <summary>The JSON names of the record's member and of the item's member, read from the contracts.</summary>

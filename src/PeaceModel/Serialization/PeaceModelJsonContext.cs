@@ -19,4 +19,7 @@ namespace PeaceModel.Serialization;
 [JsonSerializable(typeof(Reaction))]
 [JsonSerializable(typeof(Meeting))]
 [JsonSerializable(typeof(Agreement))]
+[JsonSerializable(typeof(Claim))]
+[JsonSerializable(typeof(Incident))]
+[JsonSerializable(typeof(Implementation))]
 internal sealed partial class PeaceModelJsonContext : JsonSerializerContext;

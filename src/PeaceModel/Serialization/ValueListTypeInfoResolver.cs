@@ -30,6 +30,9 @@ internal sealed class ValueListTypeInfoResolver : IJsonTypeInfoResolver
             [typeof(ValueList<Signatory>)] = Create<Signatory>,
             [typeof(ValueList<Term>)] = Create<Term>,
             [typeof(ValueList<Quantity>)] = Create<Quantity>,
+            [typeof(ValueList<Claim>)] = Create<Claim>,
+            [typeof(ValueList<Incident>)] = Create<Incident>,
+            [typeof(ValueList<Implementation>)] = Create<Implementation>,
         }.ToFrozenDictionary();
 
     public static ValueListTypeInfoResolver Instance { get; } = new();

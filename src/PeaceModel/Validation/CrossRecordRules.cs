@@ -27,6 +27,7 @@ internal sealed class CrossRecordRules
     private static readonly string QuotationTextPath = ContractNames.Of(typeof(Quotation), nameof(Quotation.Text));
     private static readonly string IdPath = ContractNames.Of(typeof(Actor), nameof(Actor.Id));
     private static readonly string ActsForPath = ContractNames.Of(typeof(Actor), nameof(Actor.ActsForId));
+    private static readonly string TermIdPath = ContractNames.Of(typeof(Implementation), nameof(Implementation.TermId));
     private static readonly string StancePath = ContractNames.Of(typeof(Reaction), nameof(Reaction.Stance));
     private static readonly string CountersPath = ContractNames.Of(typeof(Proposal), nameof(Proposal.CountersId));
     private static readonly string ParticipantsPath = ContractNames.Of(typeof(Meeting), nameof(Meeting.Participants));
@@ -66,7 +67,7 @@ internal sealed class CrossRecordRules
         return names.Count < 2 ? string.Concat(names) : string.Join(", ", names[..^1]) + " or " + names[^1];
     }
 
-    private static string WithArticle(string noun) => ("aeiou".Contains(noun[0], StringComparison.Ordinal) ? "an " : "a ") + noun;
+    internal static string WithArticle(string noun) => ("aeiou".Contains(noun[0], StringComparison.Ordinal) ? "an " : "a ") + noun;
 
     private static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
@@ -241,14 +242,49 @@ internal sealed class CrossRecordRules
             if (reactions[i] is { Stance: Stance.Withdraw or Stance.Maintain, ReactorId: { } reactor, TargetId: { } target } reaction
                 && !string.IsNullOrEmpty(reactor) && index.TryFind(target, out _))
             {
+                if (index.Find<Agreement>(target) is { } agreement)
+                {
+                    if (!agreement.Signatories.Any(s => s is { Role: SignatoryRole.Party } && index.SameParty(reactor, s.ActorId)))
+                    {
+                        Fail(new Location(RecordKinds.Reaction, i, StancePath), ErrorCodes.InvalidRole, reaction.Stance,
+                            $"only a party to an agreement withdraws from it or says it keeps to it; '{reactor}' acts for none of the parties of '{target}'.");
+                    }
+
+                    continue;
+                }
+
                 var proposer = index.Find<Proposal>(target)?.ProposerId;
                 if (proposer is null || !index.SameParty(reactor, proposer))
                 {
                     Fail(new Location(RecordKinds.Reaction, i, StancePath), ErrorCodes.InvalidRole, reaction.Stance,
                         proposer is null
-                            ? $"only a proposal is withdrawn or maintained; '{target}' is not one."
+                            ? $"only a proposal or an agreement is withdrawn from or maintained; '{target}' is neither."
                             : $"only the proposer's side withdraws or maintains a proposal; '{reactor}' does not act for '{index.PartyOf(proposer)}', the party of proposer '{proposer}'.");
                 }
+            }
+        }
+
+        for (var i = 0; i < reactions.Length; i++)
+        {
+            if (reactions[i] is { Stance: var stance, TargetId: { } target } reaction && index.TryFind(target, out var found)
+                && (stance is Stance.Confirm or Stance.Deny) != found.Record is Claim)
+            {
+                Fail(new Location(RecordKinds.Reaction, i, StancePath), ErrorCodes.InvalidRole, reaction.Stance,
+                    stance is Stance.Confirm or Stance.Deny
+                        ? $"only a claim is confirmed or denied; '{target}' is {WithArticle(found.Kind.Noun)}. To refuse a demand, reject it."
+                        : $"a claim is confirmed or denied, not answered with '{Text.EventText.Words(stance)}'; to dispute '{target}', deny it.");
+            }
+        }
+
+        var implementations = Event.Implementations.AsSpan();
+        for (var i = 0; i < implementations.Length; i++)
+        {
+            if (implementations[i] is { TermId: { Length: > 0 } termId, AgreementId: { } agreementId }
+                && index.Find<Agreement>(ExternalId.TryParse(agreementId, out var document, out var local) && document == Event.Id ? local : agreementId) is { } agreement
+                && !agreement.Terms.Any(t => t?.Id == termId))
+            {
+                Fail(new Location(RecordKinds.Implementation, i, TermIdPath), ErrorCodes.UnknownReference, termId,
+                    $"'{termId}' names no term of agreement '{agreement.Id}'; its terms: {string.Join(", ", agreement.Terms.Select(t => t?.Id).OfType<string>())}.");
             }
         }
 

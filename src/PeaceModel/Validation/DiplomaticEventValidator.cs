@@ -43,6 +43,7 @@ public sealed class DiplomaticEventValidator : AbstractValidator<DiplomaticEvent
             .WithErrorCode(ErrorCodes.UnsupportedSchemaVersion)
             .WithMessage($"schema version '{{PropertyValue}}' is not supported; an event in memory is of format 2.x (the reader upgrades 1.x documents), and this library writes {DiplomaticEvent.CurrentSchemaVersion}.");
         this.JsonRuleFor(x => x.Id).ValidId();
+        this.JsonRuleFor(x => x.ThreadId).OptionalId();
         this.JsonRuleFor(x => x.Title).RequiredText(ValidationLimits.NameLength);
         this.JsonRuleFor(x => x.Date).Required().SetValidator(new EventDateValidator());
         foreach (var kind in RecordKinds.All)

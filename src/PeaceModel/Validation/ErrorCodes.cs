@@ -78,4 +78,16 @@ public static class ErrorCodes
 
     /// <summary>A meeting that states no status, and that no proposal proposes and no agreement schedules, so that its status cannot be derived.</summary>
     public const string MissingStatus = "PM0023";
+
+    /// <summary>A reference to a record of another document of the thread (<c>document-id/record-id</c>) that names no record there, or no term of the agreement it names.</summary>
+    public const string DanglingReference = "PM0024";
+
+    /// <summary>An actor id that two documents of one thread give to different actors (other names, other Wikidata ids).</summary>
+    public const string ActorConflict = "PM0025";
+
+    /// <summary>A reference to a document that belongs to another thread, or to none: references across documents stay within one thread.</summary>
+    public const string ThreadMismatch = "PM0026";
+
+    /// <summary>A notice, not an error: a reference to a record of a document that was not checked with this one; it is resolved when the documents are checked together.</summary>
+    public const string UnresolvedReference = "PM0027";
 }

@@ -25,6 +25,9 @@ internal static partial class Patterns
     /// <summary>Record ids and references.</summary>
     public const string IdPattern = "^[a-z0-9]+(-[a-z0-9]+)*" + End;
 
+    /// <summary>References that may name a record of another document: an id, or <c>document-id/record-id</c>.</summary>
+    public const string ReferencePattern = "^([a-z0-9]+(-[a-z0-9]+)*/)?[a-z0-9]+(-[a-z0-9]+)*" + End;
+
     /// <summary>Wikidata item ids: <c>Q7747</c>.</summary>
     public const string WikidataIdPattern = "^Q[1-9][0-9]*" + End;
 
@@ -54,6 +57,9 @@ internal static partial class Patterns
 
     [GeneratedRegex(IdPattern, RegexOptions.CultureInvariant)]
     public static partial Regex Id();
+
+    [GeneratedRegex(ReferencePattern, RegexOptions.CultureInvariant)]
+    public static partial Regex Reference();
 
     [GeneratedRegex(WikidataIdPattern, RegexOptions.CultureInvariant)]
     public static partial Regex WikidataId();

@@ -17,12 +17,12 @@ public sealed class ProposalValidator : AbstractValidator<Proposal>
         this.JsonRuleForEach(x => x.AddresseeIds).ValidId();
         this.JsonRuleFor(x => x.Kind).Defined();
         this.JsonRuleFor(x => x.Act).Defined();
-        this.JsonRuleFor(x => x.CountersId).OptionalId();
+        this.JsonRuleFor(x => x.CountersId).OptionalReference();
         this.JsonRuleFor(x => x.CountersId)
             .Must((proposal, countered) => countered != proposal.Id)
             .WithErrorCode(ErrorCodes.InvalidRole)
             .WithMessage("a proposal does not counter itself.");
-        this.JsonRuleFor(x => x.SubjectId).OptionalId();
+        this.JsonRuleFor(x => x.SubjectId).OptionalReference();
         this.JsonRuleFor(x => x.Summary).RequiredText(ValidationLimits.TextLength);
         this.JsonRuleFor(x => x.StatementIds).NotEmptyList().DistinctList();
         this.JsonRuleForEach(x => x.StatementIds).ValidId();

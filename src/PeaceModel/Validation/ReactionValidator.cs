@@ -13,7 +13,7 @@ public sealed class ReactionValidator : AbstractValidator<Reaction>
     {
         this.JsonRuleFor(x => x.Id).ValidId();
         this.JsonRuleFor(x => x.ReactorId).ValidId();
-        this.JsonRuleFor(x => x.TargetId).ValidId();
+        this.JsonRuleFor(x => x.TargetId).ValidReference();
         this.JsonRuleFor(x => x.Stance).Defined();
         this.JsonRuleFor(x => x.StatementIds).NotEmptyList().DistinctList();
         this.JsonRuleForEach(x => x.StatementIds).ValidId();

@@ -39,6 +39,23 @@ internal static class RuleExtensions
             .WithMessage("'{PropertyName}' is required and must not be blank.")
             .IdShape();
 
+    /// <summary>A reference that may name a record of another document of the thread: an id, or <c>document-id/record-id</c>.</summary>
+    public static IRuleBuilderOptions<T, string> ValidReference<T>(this IRuleBuilder<T, string> rule) =>
+        rule.NotBlank().ReferenceShape();
+
+    /// <summary>A reference that may be left out; given, it is an id or <c>document-id/record-id</c>.</summary>
+    public static IRuleBuilderOptions<T, string?> OptionalReference<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.Holds(value => value is null || !string.IsNullOrWhiteSpace(value), new SchemaFacet { MinLength = 1, Pattern = Patterns.NonBlankPattern })
+            .WithErrorCode(ErrorCodes.Required)
+            .WithMessage("'{PropertyName}' is required and must not be blank.")
+            .ReferenceShape();
+
+    private static IRuleBuilderOptions<T, TId> ReferenceShape<T, TId>(this IRuleBuilder<T, TId> rule)
+        where TId : class? =>
+        rule.Holds(value => value is not string id || (id.Length <= (2 * ValidationLimits.IdLength) + 1 && Patterns.Reference().IsMatch(id)), new SchemaFacet { MaxLength = (2 * ValidationLimits.IdLength) + 1, Pattern = Patterns.ReferencePattern })
+            .WithErrorCode(ErrorCodes.InvalidId)
+            .WithMessage("'{PropertyValue}' is not a valid reference; use an id such as 'european-leaders', or 'document-id/record-id' for a record of another document of the thread.");
+
     private static IRuleBuilderOptions<T, TId> IdShape<T, TId>(this IRuleBuilder<T, TId> rule)
         where TId : class? =>
         rule.Holds(value => value is not string id || (id.Length <= ValidationLimits.IdLength && Patterns.Id().IsMatch(id)), new SchemaFacet { MaxLength = ValidationLimits.IdLength, Pattern = Patterns.IdPattern })

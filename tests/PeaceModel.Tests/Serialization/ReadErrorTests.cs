@@ -50,7 +50,7 @@ public class ReadErrorTests
     }
 
     [Theory]
-    [InlineData(", \"claims\": []")]
+    [InlineData(", \"sanctions\": []")]
     [InlineData("")]
     public void Deserialize_ANewerMajorVersion_IsRefusedNamingIt_NotForWhatThisVersionDoesNotKnow(string newerContent)
     {
@@ -66,11 +66,11 @@ public class ReadErrorTests
     [Fact]
     public void Deserialize_AnOlderMinorVersionWithAnUnknownProperty_IsAnUnknownProperty()
     {
-        var json = SeedJson.Replace("\"schemaVersion\": \"2.0\"", "\"schemaVersion\": \"2.9\", \"claims\": []", StringComparison.Ordinal);
+        var json = SeedJson.Replace("\"schemaVersion\": \"2.0\"", "\"schemaVersion\": \"2.9\", \"sanctions\": []", StringComparison.Ordinal);
 
         var ex = Assert.Throws<JsonReadException>(() => PeaceModelJson.Deserialize(json));
 
-        Assert.Equal((ReadErrorReason.UnknownProperty, "claims"), (ex.Error.Reason, ex.Error.Name));
+        Assert.Equal((ReadErrorReason.UnknownProperty, "sanctions"), (ex.Error.Reason, ex.Error.Name));
     }
 
     [Fact]

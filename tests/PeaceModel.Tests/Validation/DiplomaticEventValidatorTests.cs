@@ -58,7 +58,9 @@ public class DiplomaticEventValidatorTests
     [Fact]
     public void Validate_EveryErrorCode_IsBrokenByAVariant()
     {
-        var codes = typeof(ErrorCodes).GetFields().Select(f => (string)f.GetValue(null)!);
+        // The codes of what spans documents are the thread validator's, broken in ThreadTests.
+        string[] threadCodes = [ErrorCodes.DanglingReference, ErrorCodes.ActorConflict, ErrorCodes.ThreadMismatch, ErrorCodes.UnresolvedReference];
+        var codes = typeof(ErrorCodes).GetFields().Select(f => (string)f.GetValue(null)!).Except(threadCodes);
 
         Assert.Empty(codes.Except(SeedVariants.All.Select(v => v.Code)));
     }

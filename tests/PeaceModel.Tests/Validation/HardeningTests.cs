@@ -13,6 +13,7 @@ public class HardeningTests
     private static readonly Dictionary<string, string> Valid = new()
     {
         [nameof(Patterns.Id)] = "putin",
+        [nameof(Patterns.Reference)] = "port-amrel-ceasefire-2026-04-14/port-amrel-ceasefire",
         [nameof(Patterns.WikidataId)] = "Q7747",
         [nameof(Patterns.CameoActorCode)] = "RUSGOV",
         [nameof(Patterns.CameoEventCode)] = "036",

@@ -1,0 +1,36 @@
+using FluentValidation;
+
+namespace PeaceModel.Validation;
+
+/// <summary>Checks a <see cref="Claim"/> on its own; its links are checked with the whole event.</summary>
+public sealed class ClaimValidator : AbstractValidator<Claim>
+{
+    /// <summary>Creates the validator.</summary>
+    public ClaimValidator()
+    {
+        this.JsonRuleFor(x => x.Id).ValidId();
+        this.JsonRuleFor(x => x.Kind).Defined();
+        this.JsonRuleFor(x => x.Attribution).Defined();
+        this.JsonRuleFor(x => x.ClaimantId).OptionalId();
+        this.JsonRuleFor(x => x.ClaimantId)
+            .NotNull()
+            .When(x => x.Attribution is ClaimAttribution.OnRecord or ClaimAttribution.Readout)
+            .WithErrorCode(ErrorCodes.Required)
+            .WithMessage("a claim on the record or in a readout names who makes it: give 'claimantId' (a government's presidency or ministry for a readout).");
+        this.JsonRuleFor(x => x.ClaimantId)
+            .Null()
+            .When(x => x.Attribution is ClaimAttribution.AnonymousSource or ClaimAttribution.Reporter)
+            .WithErrorCode(ErrorCodes.InvalidValue)
+            .WithMessage("an anonymous source or the reporter is not a named claimant; describe the source in 'source' instead.");
+        this.JsonRuleFor(x => x.Source).OptionalText(ValidationLimits.NameLength);
+        this.JsonRuleFor(x => x.Summary).RequiredText(ValidationLimits.TextLength);
+        this.JsonRuleFor(x => x.Evidence).OptionalText(ValidationLimits.TextLength);
+        this.JsonRuleFor(x => x.AboutIds).DistinctList();
+        this.JsonRuleForEach(x => x.AboutIds).ValidReference();
+        this.JsonRuleFor(x => x.Date!).SetValidator(new EventDateValidator());
+        this.JsonRuleFor(x => x.StatementIds).DistinctList();
+        this.JsonRuleForEach(x => x.StatementIds).ValidId();
+        this.JsonRuleFor(x => x.Codes).NotTooMany();
+        this.JsonRuleForEach(x => x.Codes).SetValidator(new EventCodeValidator());
+    }
+}
