@@ -45,4 +45,7 @@ public enum ProposalKind
 
     /// <summary>Troops or weapons withdrawn from somewhere ("withdraw two battalions from the pass").</summary>
     Withdrawal,
+
+    /// <summary>Observers, monitors or a fact-finding mission sent somewhere.</summary>
+    Monitoring,
 }

@@ -38,11 +38,11 @@ public static class AnalysisText
 
         if (analysis.Agreements.Count > 0)
         {
-            text.Append(text.Length > 0 ? "\n" : string.Empty).Append("| agreement | status | signatures | why (rule: records) |\n|---|---|---|---|\n");
+            text.Append(text.Length > 0 ? "\n" : string.Empty).Append("| agreement | status | signatures | compliance; implementation | why (rule: records) |\n|---|---|---|---|---|\n");
             foreach (var agreement in analysis.Agreements)
             {
                 var title = agreement.Agreement.Name ?? agreement.Agreement.Summary;
-                text.Append($"| {Cell(title)} | **{Words(agreement.Status)}** | {Cell(Signatures(agreement, index))} | {Cite(agreement.Reason)} |\n");
+                text.Append($"| {Cell(title)} | **{Words(agreement.Status)}** | {Cell(Signatures(agreement, index))} | {Cell(Keeping(agreement))} | {Cite(agreement.Reason)} |\n");
             }
         }
 
@@ -57,7 +57,32 @@ public static class AnalysisText
             }
         }
 
+        if (analysis.Claims.Count > 0)
+        {
+            text.Append(text.Length > 0 ? "\n" : string.Empty).Append("| claim | asserted by | status | why (rule: records) |\n|---|---|---|---|\n");
+            foreach (var claim in analysis.Claims)
+            {
+                var by = claim.Claim.ClaimantId is { } claimant ? Name(index, claimant) : claim.Claim.Source ?? Words(claim.Claim.Attribution);
+                var denied = claim.DeniedByIds.Count > 0 ? $"; denied by {string.Join(", ", claim.DeniedByIds.Select(id => Name(index, id)))}" : string.Empty;
+                var confirmed = claim.ConfirmedByIds.Count > 0 ? $"; confirmed by {string.Join(", ", claim.ConfirmedByIds.Select(id => Name(index, id)))}" : string.Empty;
+                text.Append($"| {Cell(claim.Claim.Summary)} | {Cell(by + $" ({Words(claim.Claim.Attribution)})")} | **{Words(claim.Status)}** | {Cell(Cite(claim.Reason) + denied + confirmed)} |\n");
+            }
+        }
+
         return text.ToString();
+    }
+
+    /// <summary>Words how an agreement is kept and carried out: "compliance disputed (K2: ...); pull-back in progress (I3), observer-mission partly implemented (I2, late)".</summary>
+    /// <param name="agreement">The agreement's analysis.</param>
+    /// <returns>The phrase.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="agreement"/> is <see langword="null"/>.</exception>
+    public static string Keeping(AgreementAnalysis agreement)
+    {
+        ArgumentNullException.ThrowIfNull(agreement);
+        var compliance = $"compliance {Words(agreement.Compliance)}" + (agreement.ComplianceReason is { } reason ? $" ({Cite(reason)})" : string.Empty);
+        var terms = agreement.Terms.Where(t => t.Status != ImplementationStatus.NotReported).Select(t =>
+            $"{t.TermId} {Words(t.Status)} ({Cite(t.Reason)}{(t.SelfReportedIds.Count > 0 ? ", self-reported" : string.Empty)}{(t.Late ? ", later than expected" : string.Empty)}{(t.DeadlinePassed ? ", deadline passed" : string.Empty)})").ToList();
+        return $"{compliance}; {(terms.Count > 0 ? string.Join(", ", terms) : "no progress reported")}";
     }
 
     /// <summary>Words an agreement's signatures: "signed by 10 of 11 parties (Oskaria with a reservation); abstained: Brenn; witnesses: Ostrea".</summary>

@@ -98,6 +98,16 @@ internal sealed class CrossRecordRules
             return; // Absent or blank ids are the record validators' to report.
         }
 
+        if (reference.AllowsExternal && ExternalId.TryParse(id, out var documentId, out var recordId))
+        {
+            if (documentId != Event.Id)
+            {
+                return; // A record of another document: resolved when the thread is checked (ThreadValidator).
+            }
+
+            id = recordId; // This document's own record, named the long way.
+        }
+
         var path = new Location(link.From.Kind, link.From.Position, reference.PathAt(link.From.Record, link.Element));
         if (!index.TryFind(id, out var entry))
         {

@@ -10,6 +10,9 @@ public sealed class Episode
         new Episode(PortAmrelModel.Name, PortAmrelModel.SourceId, PortAmrelModel.Build),
         new Episode(DraviaModel.Name, DraviaModel.SourceId, DraviaModel.Build),
         new Episode(HalvardModel.Name, HalvardModel.SourceId, HalvardModel.Build),
+        new Episode(SorrelModel.Name, SorrelModel.SourceId, SorrelModel.Build),
+        new Episode(PortAmrelBreachModel.Name, PortAmrelBreachModel.SourceId, PortAmrelBreachModel.Build),
+        new Episode(AramorModel.Name, AramorModel.SourceId, AramorModel.Build),
     }.ToDictionary(e => e.Name);
 
     private Episode(string name, string sourceId, Func<string, DiplomaticEvent> build)

@@ -13,6 +13,9 @@ internal static class PortAmrelModel
 
     public const string SourceId = "report-2026-04-14";
 
+    /// <summary>The negotiation thread this report and the breach report of 2026-04-20 belong to.</summary>
+    public const string ThreadId = "port-amrel-process";
+
     private static readonly DateOnly ReportDate = new(2026, 4, 14);
 
     public static DiplomaticEvent Build(string text)
@@ -21,6 +24,7 @@ internal static class PortAmrelModel
         return new DiplomaticEvent
         {
             Id = "port-amrel-ceasefire-2026-04-14",
+            ThreadId = ThreadId,
             Title = "Keldor and Varsh sign a ceasefire in Port Amrel; coastal observers to monitor the line",
             Date = Relative(ReportDate, "on Tuesday", ReportDate),
             Sources = [Source(SourceId, ReportDate, text)],
