@@ -246,6 +246,20 @@ internal static class DraviaModel
                     StatementIds = ["dravia-ministry-accepts"],
                 },
             ],
+            Claims =
+            [
+                new Claim
+                {
+                    Id = "no-formal-text",
+                    Kind = ClaimKind.Fact,
+                    Attribution = ClaimAttribution.OnRecord,
+                    ClaimantId = "holm",
+                    Summary = "Merrow never received a formal text of Dravia's offer or deadline; Dravia negotiated through press conferences.",
+                    AboutIds = ["grain-corridor", "accept-by-sunday"],
+                    StatementIds = ["holm-remarks"],
+                    Codes = [Plover("ACCUSE", null)],
+                },
+            ],
         };
     }
 }
