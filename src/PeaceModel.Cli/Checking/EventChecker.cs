@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Unicode;
 using PeaceModel.Cli.Input;
 using PeaceModel.Serialization;
+using PeaceModel.Threads;
 using PeaceModel.Validation;
 
 namespace PeaceModel.Cli.Checking;
@@ -27,6 +28,7 @@ internal sealed class EventChecker(DiplomaticEventValidator validator, string? s
     private long invalidEvents;
     private long bytes;
     private int unreadableInputs;
+    private readonly List<ThreadDocument> threadDocuments = [];
 
     /// <summary>Reports an input that cannot be used at all.</summary>
     public void Unusable(string name, string message)
@@ -51,6 +53,7 @@ internal sealed class EventChecker(DiplomaticEventValidator validator, string? s
         }
 
         progress.Finish();
+        CheckThreads();
         var exitCode = unreadableInputs > 0 ? ExitCodes.Unusable : invalidEvents > 0 ? ExitCodes.Invalid : ExitCodes.Success;
         var summary = new CheckSummary(inputCount, events, validEvents, invalidEvents, unreadableInputs, exitCode);
         writer.Complete(summary);
@@ -171,6 +174,12 @@ internal sealed class EventChecker(DiplomaticEventValidator validator, string? s
 
     private void Record(EventOutcome outcome)
     {
+        if (outcome.Document is { } document)
+        {
+            document.Valid = outcome.Valid;
+            threadDocuments.Add(document);
+        }
+
         events++;
         if (outcome.Valid)
         {
@@ -184,6 +193,40 @@ internal sealed class EventChecker(DiplomaticEventValidator validator, string? s
         foreach (var problem in outcome.Problems)
         {
             writer.Write(problem);
+        }
+    }
+
+    /// <summary>
+    /// Checks what spans the documents that declare a thread (only those are kept, so memory stays flat
+    /// for files of unrelated events): references across documents, and actors shared by id. An error
+    /// makes its document invalid; a reference into a document that was not given is a notice.
+    /// </summary>
+    private void CheckThreads()
+    {
+        if (threadDocuments.Count == 0)
+        {
+            return;
+        }
+
+        var thread = EventThread.Create(threadDocuments.Select(d => d.Event));
+        var byEvent = new Dictionary<DiplomaticEvent, ThreadDocument>(ReferenceEqualityComparer.Instance);
+        foreach (var document in threadDocuments)
+        {
+            byEvent.TryAdd(document.Event, document);
+        }
+
+        var result = ThreadValidator.Validate(thread);
+        foreach (var problem in result.Errors.Concat(result.Notices))
+        {
+            var document = byEvent[thread.Documents[problem.DocumentIndex]];
+            var notice = problem.Failure.Severity != FluentValidation.Severity.Error;
+            writer.Write(new Problem(document.File, document.Line, problem.Failure.PropertyName, problem.Failure.ErrorCode, problem.Failure.ErrorMessage) { IsNotice = notice });
+            if (!notice && document.Valid)
+            {
+                document.Valid = false;
+                validEvents--;
+                invalidEvents++;
+            }
         }
     }
 
@@ -211,12 +254,13 @@ internal sealed class EventChecker(DiplomaticEventValidator validator, string? s
         var result = sourceText is null
             ? validator.Validate(diplomaticEvent)
             : validator.Validate(diplomaticEvent, diplomaticEvent.Sources.ToDictionary(s => s.Id, _ => sourceText));
+        var document = diplomaticEvent.ThreadId is null ? null : new ThreadDocument(name, isOneLine ? firstLine : null, diplomaticEvent);
         if (result.IsValid)
         {
-            return new EventOutcome(true, []);
+            return new EventOutcome(true, [], document);
         }
 
-        return new EventOutcome(false, ValidationProblems(name, json, firstLine, isOneLine, result));
+        return new EventOutcome(false, ValidationProblems(name, json, firstLine, isOneLine, result), document);
     }
 
     /// <summary>The validation failures of one event as problems, each on the line its path stands on.</summary>
@@ -235,7 +279,13 @@ internal sealed class EventChecker(DiplomaticEventValidator validator, string? s
     }
 
     /// <summary>What checking one event found: whether it is valid, and its problems in order.</summary>
-    private readonly record struct EventOutcome(bool Valid, Problem[] Problems);
+    private readonly record struct EventOutcome(bool Valid, Problem[] Problems, ThreadDocument? Document = null);
+
+    /// <summary>A document of a thread, kept until every input is read so that references across documents can be checked.</summary>
+    private sealed record ThreadDocument(string File, long? Line, DiplomaticEvent Event)
+    {
+        public bool Valid { get; set; }
+    }
 
     /// <summary>A line to check (rented bytes), or one whose outcome is already known.</summary>
     private readonly record struct BatchItem(long Line, byte[]? Bytes, int Length, EventOutcome? Outcome);

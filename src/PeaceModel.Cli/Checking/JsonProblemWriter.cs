@@ -37,7 +37,7 @@ internal sealed class JsonProblemWriter : IProblemWriter
 
         writer.WriteString("path", problem.Path);
         writer.WriteString("code", problem.Code);
-        writer.WriteString("severity", "error");
+        writer.WriteString("severity", problem.IsNotice ? "notice" : "error");
         writer.WriteString("message", problem.Message);
         writer.WriteEndObject();
         Flush();

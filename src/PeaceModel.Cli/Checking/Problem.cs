@@ -17,6 +17,9 @@ internal sealed record Problem(string File, long? Line, string? Path, string Cod
 
     public const string IoCode = "IO";
 
+    /// <summary>Gets whether the problem is a notice (a reference into a document not given), which does not make the data invalid.</summary>
+    public bool IsNotice { get; init; }
+
     /// <summary>A text that could not be read as an event, reported on <paramref name="line"/>: path and message come from the read error's data, never from its message text.</summary>
     public static Problem FromJsonException(string file, long line, JsonException ex) => ex is JsonReadException { Error: { } error }
         ? new(file, line, ToValidationPath(error.Path), JsonCode, error.Description)

@@ -6,9 +6,14 @@ namespace PeaceModel.Cli.Checking;
 internal sealed class TextProblemWriter(TextWriter output, TextWriter summary) : IProblemWriter
 {
     public void Write(Problem problem) =>
-        output.WriteLine(problem.Line is { } line
-            ? $"{problem.File}:{line}: {problem.Path}: {problem.Code}: {problem.Message}"
-            : $"{problem.File}: {problem.Code}: {problem.Message}");
+        output.WriteLine((problem.Line, problem.Path) switch
+        {
+            ({ } line, _) => $"{problem.File}:{line}: {problem.Path}: {Code(problem)}: {problem.Message}",
+            (null, { } path) => $"{problem.File}: {path}: {Code(problem)}: {problem.Message}",
+            _ => $"{problem.File}: {Code(problem)}: {problem.Message}",
+        });
+
+    private static string Code(Problem problem) => problem.IsNotice ? $"{problem.Code} (notice)" : problem.Code;
 
     public void Complete(CheckSummary result) =>
         summary.WriteLine($"{Count(result.Events, "event")} in {Count(result.Inputs, "input")}: {result.ValidEvents} valid, {result.InvalidEvents} invalid, {Count(result.UnreadableInputs, "input")} unreadable.");

@@ -1,35 +1,78 @@
 using System.CommandLine;
+using System.Globalization;
 using PeaceModel.Cli.Input;
 using PeaceModel.Cli.Summary;
+using PeaceModel.Threads;
+using PeaceModel.Validation;
 
 namespace PeaceModel.Cli.Commands;
 
-/// <summary><c>peacemodel summarize &lt;file&gt;</c>: a dated, human-readable account of an episode.</summary>
+/// <summary><c>peacemodel summarize &lt;file&gt;...</c>: where things stand, and a dated, human-readable account of an episode or a thread.</summary>
 internal static class SummarizeCommand
 {
     public static Command Create(CliEnvironment environment)
     {
-        var file = new Argument<string>("file") { Description = "A .json file holding one event." };
+        var files = new Argument<string[]>("file")
+        {
+            Description = "A .json file holding one event; several files are the documents of one thread, summarized together in date order.",
+            Arity = ArgumentArity.OneOrMore,
+        };
         var format = new Option<string>("--format")
         {
             Description = "text (default): a dated account for people; json: the analysis as a document for scripts, described by `peacemodel schema --summary`.",
             DefaultValueFactory = _ => "text",
         };
         format.AcceptOnlyFromAmong("text", "json");
-        var command = new Command("summarize", "Print where each agreement, meeting and proposal stands and why, a timeline, and a dated account of who said, proposed, conditioned and reacted, with the quotations. An event that fails validation is not summarized: its problems are listed on standard error (exit code 1).")
+        var asOf = new Option<string?>("--as-of")
         {
-            file,
+            Description = "Analyse as of this day (YYYY-MM-DD): only the documents dated on or before it count, and deadlines before it have passed. Defaults to the date of the last document.",
+        };
+        var command = new Command("summarize", "Print where each agreement, meeting, proposal and claim stands and why, a timeline, and a dated account of who said, proposed, conditioned and reacted, with the quotations. Several files are read as one thread. An event that fails validation is not summarized: its problems are listed on standard error (exit code 1).")
+        {
+            files,
             format,
+            asOf,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var (diplomaticEvent, exitCode) = await EventFile.ReadAsync(parse.GetValue(file)!, environment.Error, validate: true, cancellationToken);
-            if (diplomaticEvent is null)
+            DateOnly? day = null;
+            if (parse.GetValue(asOf) is { } text)
             {
-                return exitCode;
+                if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
+                {
+                    await environment.Error.WriteLineAsync($"peacemodel: --as-of: '{text}' is not a date written YYYY-MM-DD.");
+                    return ExitCodes.Unusable;
+                }
+
+                day = parsed;
             }
 
-            var output = parse.GetValue(format) == "json" ? SummaryJson.Render(diplomaticEvent) : EpisodeSummary.Render(diplomaticEvent);
+            var documents = new List<DiplomaticEvent>();
+            foreach (var path in parse.GetValue(files)!)
+            {
+                var (diplomaticEvent, exitCode) = await EventFile.ReadAsync(path, environment.Error, validate: true, cancellationToken);
+                if (diplomaticEvent is null)
+                {
+                    return exitCode;
+                }
+
+                documents.Add(diplomaticEvent);
+            }
+
+            var thread = EventThread.Create(documents);
+            var problems = ThreadValidator.Validate(thread).Errors;
+            foreach (var problem in problems.ToList())
+            {
+                await environment.Error.WriteLineAsync($"{problem.DocumentId}: {problem.Failure.PropertyName}: {problem.Failure.ErrorCode}: {problem.Failure.ErrorMessage}");
+            }
+
+            if (problems.Count > 0)
+            {
+                return ExitCodes.Invalid;
+            }
+
+            var episode = documents.Count == 1 ? documents[0] : thread.Merge(day ?? thread.Documents[^1].Date.LastDay);
+            var output = parse.GetValue(format) == "json" ? SummaryJson.Render(episode, day) : EpisodeSummary.Render(episode, day);
             await environment.Out.WriteAsync(output.AsMemory(), cancellationToken);
             return ExitCodes.Success;
         });

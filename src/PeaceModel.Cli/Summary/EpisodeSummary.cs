@@ -24,11 +24,11 @@ internal sealed class EpisodeSummary
         episode = index.Event;
     }
 
-    public static string Render(DiplomaticEvent episode)
+    public static string Render(DiplomaticEvent episode, DateOnly? asOf = null)
     {
         var index = EventIndex.Create(episode);
         var summary = new EpisodeSummary(index);
-        var analysis = EpisodeAnalysis.Analyze(index);
+        var analysis = asOf is { } day ? EpisodeAnalysis.Analyze(index, day) : EpisodeAnalysis.Analyze(index);
         summary.WriteHeader();
         summary.WriteActors();
         summary.WriteStatus(analysis);
@@ -75,6 +75,7 @@ internal sealed class EpisodeSummary
                 Wrap($"  {agreement.Agreement.Name ?? agreement.Agreement.Id}: {agreement.Agreement.Summary}", "    ");
                 Line($"    Status: {Words(agreement.Status).ToUpperInvariant()} (rule {agreement.Reason.Rule}), as of {Day(analysis.AsOf)}");
                 Wrap($"    Signed by {AnalysisText.Signatures(agreement, index)}", "      ");
+                Wrap($"    Kept and carried out: {AnalysisText.Keeping(agreement)}", "      ");
                 foreach (var term in agreement.Agreement.Terms)
                 {
                     var when = new[] { term.Date is { } from ? $"from {Date(from)}" : null, term.Deadline is { } by ? By(by) : null }.OfType<string>();
@@ -99,6 +100,19 @@ internal sealed class EpisodeSummary
                 {
                     Wrap($"    {string.Join("; ", roles)}", "      ");
                 }
+            }
+        }
+
+        if (analysis.Claims.Count > 0)
+        {
+            Line();
+            Line("Where each claim stands");
+            foreach (var claim in analysis.Claims)
+            {
+                var by = claim.Claim.ClaimantId is { } claimant ? Name(claimant) : claim.Claim.Source ?? "the reporter";
+                Line();
+                Wrap($"  {by} ({Words(claim.Claim.Attribution)}): {claim.Claim.Summary}", "    ");
+                Wrap($"    Status: {Words(claim.Status).ToUpperInvariant()} ({AnalysisText.Cite(claim.Reason)}){(claim.Claim.Evidence is { } evidence ? "; evidence: " + evidence : string.Empty)}", "      ");
             }
         }
 

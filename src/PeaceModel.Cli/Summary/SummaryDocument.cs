@@ -32,6 +32,9 @@ internal sealed record SummaryDocument
     [Description("Each proposal, in the order of the event.")]
     public required IReadOnlyList<ProposalSummary> Proposals { get; init; }
 
+    [Description("Each claim, in the order of the event.")]
+    public required IReadOnlyList<ClaimSummary> Claims { get; init; }
+
     [Description("Every dated happening, in date order (within a day: by time of day where known, then as reported).")]
     public required IReadOnlyList<TimelineItem> Timeline { get; init; }
 }
@@ -152,6 +155,57 @@ internal sealed record AgreementSummary
     public required IReadOnlyList<string> ReactionIds { get; init; }
 
     public required string Signatures { get; init; }
+
+    [Description("What the claims about the agreement say of its keeping: notReported, alleged, disputed, violated.")]
+    public required ComplianceStatus Compliance { get; init; }
+
+    public Reason? ComplianceReason { get; init; }
+
+    [Description("How far the agreement is carried out overall.")]
+    public required ImplementationStatus Implementation { get; init; }
+
+    [Description("The progress of each term that has an id.")]
+    public required IReadOnlyList<TermSummary> Terms { get; init; }
+}
+
+internal sealed record TermSummary
+{
+    public required string TermId { get; init; }
+
+    public required ImplementationStatus Status { get; init; }
+
+    public required Reason Reason { get; init; }
+
+    [Description("Implementation reports in which a party reports its own progress (unverified).")]
+    public required IReadOnlyList<string> SelfReportedIds { get; init; }
+
+    public required bool DeadlinePassed { get; init; }
+
+    [Description("Whether the first progress came after the day the term said it would begin.")]
+    public required bool Late { get; init; }
+}
+
+internal sealed record ClaimSummary
+{
+    public required string Id { get; init; }
+
+    [ValuesOf(typeof(ClaimKind))]
+    public required string Kind { get; init; }
+
+    [ValuesOf(typeof(ClaimAttribution))]
+    public required string Attribution { get; init; }
+
+    public string? ClaimantId { get; init; }
+
+    public required string Summary { get; init; }
+
+    public required ClaimStatus Status { get; init; }
+
+    public required Reason Reason { get; init; }
+
+    public required IReadOnlyList<string> ConfirmedByIds { get; init; }
+
+    public required IReadOnlyList<string> DeniedByIds { get; init; }
 }
 
 internal sealed record MeetingSummary

@@ -23,10 +23,10 @@ internal static class SummaryJson
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public static string Render(DiplomaticEvent diplomaticEvent)
+    public static string Render(DiplomaticEvent diplomaticEvent, DateOnly? asOf = null)
     {
         var index = EventIndex.Create(diplomaticEvent);
-        var analysis = EpisodeAnalysis.Analyze(index);
+        var analysis = asOf is { } day ? EpisodeAnalysis.Analyze(index, day) : EpisodeAnalysis.Analyze(index);
         var document = new SummaryDocument
         {
             SummaryVersion = Version,
@@ -48,6 +48,10 @@ internal static class SummaryJson
                 ProposalIds = a.ProposalIds,
                 ReactionIds = a.ReactionIds,
                 Signatures = AnalysisText.Signatures(a, index),
+                Compliance = a.Compliance,
+                ComplianceReason = a.ComplianceReason is { } reason ? Reason.Of(reason) : null,
+                Implementation = a.Implementation,
+                Terms = [.. a.Terms.Select(t => new TermSummary { TermId = t.TermId, Status = t.Status, Reason = Reason.Of(t.Reason), SelfReportedIds = t.SelfReportedIds, DeadlinePassed = t.DeadlinePassed, Late = t.Late })],
             })],
             Meetings = [.. analysis.Meetings.Select(m => new MeetingSummary
             {
@@ -83,6 +87,18 @@ internal static class SummaryJson
                 CounterProposalIds = p.CounterProposalIds,
                 Deadlines = [.. p.Deadlines.Select(d => new DeadlineSummary { RecordId = d.RecordId, LastDay = d.Deadline.LastDay, Date = EventText.Date(d.Deadline), Passed = d.Passed })],
                 Explanation = AnalysisText.Explain(p, index),
+            })],
+            Claims = [.. analysis.Claims.Select(c => new ClaimSummary
+            {
+                Id = c.Claim.Id,
+                Kind = ValuesOfAttribute.Name(c.Claim.Kind),
+                Attribution = ValuesOfAttribute.Name(c.Claim.Attribution),
+                ClaimantId = c.Claim.ClaimantId,
+                Summary = c.Claim.Summary,
+                Status = c.Status,
+                Reason = Reason.Of(c.Reason),
+                ConfirmedByIds = c.ConfirmedByIds,
+                DeniedByIds = c.DeniedByIds,
             })],
             Timeline = [.. analysis.Timeline.Select(e => new TimelineItem
             {
@@ -172,6 +188,9 @@ internal sealed class CamelCaseEnumConverter<TEnum>() : JsonStringEnumConverter<
         typeof(CamelCaseEnumConverter<Position>),
         typeof(CamelCaseEnumConverter<AgreementStatus>),
         typeof(CamelCaseEnumConverter<TimelineEntryKind>),
+        typeof(CamelCaseEnumConverter<ComplianceStatus>),
+        typeof(CamelCaseEnumConverter<ImplementationStatus>),
+        typeof(CamelCaseEnumConverter<ClaimStatus>),
     ])]
 [JsonSerializable(typeof(SummaryDocument))]
 internal sealed partial class SummaryJsonContext : JsonSerializerContext;

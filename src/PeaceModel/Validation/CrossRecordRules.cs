@@ -102,6 +102,12 @@ internal sealed class CrossRecordRules
         {
             if (documentId != Event.Id)
             {
+                if (Event.ThreadId is null)
+                {
+                    Fail(new Location(link.From.Kind, link.From.Position, reference.PathAt(link.From.Record, link.Element)), ErrorCodes.ThreadMismatch, id,
+                        $"'{id}' names a record of document '{documentId}', but this document belongs to no thread; references across documents stay within one thread (give both documents the same 'threadId').");
+                }
+
                 return; // A record of another document: resolved when the thread is checked (ThreadValidator).
             }
 
