@@ -124,6 +124,8 @@ public static class EventText
         Stance.Consider => "is considering",
         Stance.Withdraw => "withdraws",
         Stance.Maintain => "maintains",
+        Stance.Confirm => "confirms",
+        Stance.Deny => "denies",
         _ => Words(stance),
     };
 

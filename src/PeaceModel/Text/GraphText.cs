@@ -76,7 +76,7 @@ public static class GraphText
         {
             Proposal proposal => "proposes " + Phrase(proposal.Kind),
             Condition { Kind: ConditionKind.Ultimatum } ultimatum => "ultimatum: or else " + Shorten(ultimatum.Consequence?.Summary ?? "?"),
-            Condition precondition => "precondition: " + Shorten(precondition.Requirement),
+            Condition condition => Words(condition.Kind) + ": " + Shorten(condition.Requirement),
             Reaction reaction => Verb(reaction.Stance) + (index.Find<Condition>(reaction.TargetId) is { } condition
                 ? condition.Kind == ConditionKind.Ultimatum ? " the ultimatum" : " the precondition"
                 : string.Empty),
