@@ -51,4 +51,7 @@ public enum Stance
 
     /// <summary>Denies a <see cref="Claim"/> ("there is not a single soldier in the pass"). A denial of a fact, not a rejection of a demand.</summary>
     Deny,
+
+    /// <summary>A party suspends an agreement (stops applying it without leaving it). Only a party to the agreement may suspend it.</summary>
+    Suspend,
 }

@@ -23,14 +23,17 @@ internal static class AgreementRules
             : inEffect.Count > 0
                 ? new StatusReason { Rule = "A1", RecordIds = [agreement.Id] }
                 : new StatusReason { Rule = "A2", RecordIds = [agreement.Id] };
-        if (index.ReactionsTo(agreement.Id).LastOrDefault(r => r.Stance == Stance.Withdraw) is { } withdrawal)
+        var partiesActs = index.ReactionsTo(agreement.Id).Where(r => parties.Any(p => index.SameParty(r.ReactorId, p.ActorId))).ToList();
+        var terminated = partiesActs.LastOrDefault(r => r.Stance == Stance.Withdraw);
+        var suspended = partiesActs.LastOrDefault(r => r.Stance == Stance.Suspend);
+        if ((terminated ?? suspended) is { } ending)
         {
-            reason = new StatusReason { Rule = "A0", RecordIds = [agreement.Id, withdrawal.Id] };
+            reason = new StatusReason { Rule = "A0", RecordIds = [agreement.Id, ending.Id] };
         }
 
         var status = reason.Rule switch
         {
-            "A0" => AgreementStatus.Terminated,
+            "A0" => terminated is not null ? AgreementStatus.Terminated : AgreementStatus.Suspended,
             "A1" => AgreementStatus.InForce,
             "A2" => signed.Any(s => s.Act == SigningAct.Signed) ? AgreementStatus.Signed : AgreementStatus.Agreed,
             _ => AgreementStatus.Agreed,

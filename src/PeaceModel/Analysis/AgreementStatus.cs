@@ -14,4 +14,7 @@ public enum AgreementStatus
 
     /// <summary>A party withdrew from it (A0).</summary>
     Terminated,
+
+    /// <summary>A party suspended it, and no party withdrew (A0).</summary>
+    Suspended,
 }

@@ -126,6 +126,7 @@ public static class EventText
         Stance.Maintain => "maintains",
         Stance.Confirm => "confirms",
         Stance.Deny => "denies",
+        Stance.Suspend => "suspends",
         _ => Words(stance),
     };
 

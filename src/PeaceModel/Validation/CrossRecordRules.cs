@@ -255,7 +255,7 @@ internal sealed class CrossRecordRules
         var reactions = Event.Reactions.AsSpan();
         for (var i = 0; i < reactions.Length; i++)
         {
-            if (reactions[i] is { Stance: Stance.Withdraw or Stance.Maintain, ReactorId: { } reactor, TargetId: { } target } reaction
+            if (reactions[i] is { Stance: Stance.Withdraw or Stance.Maintain or Stance.Suspend, ReactorId: { } reactor, TargetId: { } target } reaction
                 && !string.IsNullOrEmpty(reactor) && index.TryFind(target, out _))
             {
                 if (index.Find<Agreement>(target) is { } agreement)
@@ -263,14 +263,19 @@ internal sealed class CrossRecordRules
                     if (!agreement.Signatories.Any(s => s is { Role: SignatoryRole.Party } && index.SameParty(reactor, s.ActorId)))
                     {
                         Fail(new Location(RecordKinds.Reaction, i, StancePath), ErrorCodes.InvalidRole, reaction.Stance,
-                            $"only a party to an agreement withdraws from it or says it keeps to it; '{reactor}' acts for none of the parties of '{target}'.");
+                            $"only a party to an agreement withdraws from it, suspends it or says it keeps to it; '{reactor}' acts for none of the parties of '{target}'.");
                     }
 
                     continue;
                 }
 
                 var proposer = index.Find<Proposal>(target)?.ProposerId;
-                if (proposer is null || !index.SameParty(reactor, proposer))
+                if (reaction.Stance == Stance.Suspend)
+                {
+                    Fail(new Location(RecordKinds.Reaction, i, StancePath), ErrorCodes.InvalidRole, reaction.Stance,
+                        $"only an agreement is suspended; '{target}' is not one.");
+                }
+                else if (proposer is null || !index.SameParty(reactor, proposer))
                 {
                     Fail(new Location(RecordKinds.Reaction, i, StancePath), ErrorCodes.InvalidRole, reaction.Stance,
                         proposer is null

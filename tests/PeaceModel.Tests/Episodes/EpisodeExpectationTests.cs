@@ -175,4 +175,32 @@ public class EpisodeExpectationTests
         Assert.Equal((DateGranularity.Month, new DateOnly(2027, 3, 31)), (condition.Deadline!.Granularity, condition.Deadline.LastDay));
         Assert.False(Assert.Single(bank.Deadlines).Passed);
     }
+
+    [Theory]
+    [InlineData(Stance.Suspend, AgreementStatus.Suspended)]
+    [InlineData(Stance.Withdraw, AgreementStatus.Terminated)]
+    public void PortAmrel_APartySuspendingOrLeavingTheAgreement_EndsItsForce(Stance stance, AgreementStatus status)
+    {
+        var ended = PortAmrel with
+        {
+            Reactions = [.. PortAmrel.Reactions, new Reaction { Id = "varsh-leaves", ReactorId = "celik", TargetId = "port-amrel-ceasefire", Stance = stance, StatementIds = ["celik-remarks"] }],
+        };
+
+        Assert.True(Support.TestData.Validator.Validate(ended).IsValid);
+        var agreement = Assert.Single(EpisodeAnalysis.Analyze(ended).Agreements);
+        Assert.Equal((status, "A0"), (agreement.Status, agreement.Reason.Rule));
+        Assert.Equal(["port-amrel-ceasefire", "varsh-leaves"], agreement.Reason.RecordIds);
+    }
+
+    [Fact]
+    public void PortAmrel_AThirdPartyCannotSuspendTheAgreement()
+    {
+        var wrong = PortAmrel with
+        {
+            Reactions = [.. PortAmrel.Reactions, new Reaction { Id = "tessaly-suspends", ReactorId = "tessaly", TargetId = "port-amrel-ceasefire", Stance = Stance.Suspend, StatementIds = ["tessaly-website-statement"] }],
+        };
+
+        var failure = Assert.Single(Support.TestData.Validator.Validate(wrong).Errors);
+        Assert.Equal(("reactions[2].stance", PeaceModel.Validation.ErrorCodes.InvalidRole), (failure.PropertyName, failure.ErrorCode));
+    }
 }
