@@ -114,7 +114,7 @@ internal static class Generators
                     Gen.Select(Gen.Int[0, actors - 1], Gen.Int[0, 3], Gen.Enum<StatementChannel>(), NonBlankText, NonBlankText.Array[0, 2], (speaker, day, channel, paraphrase, quotes) => (speaker, day, channel, paraphrase, quotes)).Array[statements],
                     Gen.Select(Gen.Int[0, actors - 1], Gen.Int[0, statements - 1], Gen.Int[0, 30], Gen.Enum<ProposalKind>(), NonBlankText, Gen.Enum<PreconditionStance>(), (addressee, made, after, kind, summary, preconditions) => (addressee, made, after, kind, summary, preconditions)).Array[proposals],
                     Gen.Select(Gen.Int[0, actors - 1], Gen.Int[0, 100], Gen.Bool, NonBlankText, (setter, on, ultimatum, requirement) => (setter, on, ultimatum, requirement)).Array[proposals == 0 ? 0 : conditions],
-                    Gen.Select(Gen.Int[0, actors - 1], Gen.Int[0, 100], Gen.Enum<Stance>().Where(s => s is not (Stance.Withdraw or Stance.Maintain or Stance.Confirm or Stance.Deny)), NonBlankText.Null(0.25).Select(t => (string?)t), (reactor, to, stance, summary) => (reactor, to, stance, summary)).Array[proposals == 0 ? 0 : reactions],
+                    Gen.Select(Gen.Int[0, actors - 1], Gen.Int[0, 100], Gen.Enum<Stance>().Where(s => s is not (Stance.Withdraw or Stance.Maintain or Stance.Confirm or Stance.Deny or Stance.Suspend)), NonBlankText.Null(0.25).Select(t => (string?)t), (reactor, to, stance, summary) => (reactor, to, stance, summary)).Array[proposals == 0 ? 0 : reactions],
                     (actorList, statementShapes, proposalShapes, conditionShapes, reactionShapes) =>
                     {
                         // Statements in date order over a few days; each made on or after the one before.
