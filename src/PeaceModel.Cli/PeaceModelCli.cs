@@ -12,7 +12,7 @@ internal static class PeaceModelCli
 
     public static RootCommand Build(CliEnvironment environment)
     {
-        var root = new RootCommand("peacemodel: check, format, summarize and draw PeaceModel diplomatic-event files. Commands: validate, format, schema, summarize, graph, generate.")
+        var root = new RootCommand("peacemodel: check, format, summarize and draw PeaceModel diplomatic-event files, and quote their sources. Commands: validate, format, schema, summarize, graph, generate, quote.")
         {
             ValidateCommand.Create(environment),
             FormatCommand.Create(environment),
@@ -20,6 +20,7 @@ internal static class PeaceModelCli
             SummarizeCommand.Create(environment),
             GraphCommand.Create(environment),
             GenerateCommand.Create(environment),
+            QuoteCommand.Create(environment),
         };
         return root;
     }

@@ -12,7 +12,7 @@ namespace PeaceModel.Cli.Checking;
 /// Reads events from inputs and checks each: reading (a JSON problem) and validation (one problem per
 /// failure). Every problem is written as it is found; <c>.jsonl</c> inputs are streamed line by line.
 /// </summary>
-internal sealed class EventChecker(DiplomaticEventValidator validator, string? sourceText, IProblemWriter writer, ProgressMeter progress)
+internal sealed class EventChecker(DiplomaticEventValidator validator, SourceTexts sources, IProblemWriter writer, ProgressMeter progress)
 {
     /// <summary>The longest JSON Lines line, and the largest <c>.json</c> file, read: the library's document limit (16 MiB).</summary>
     public static readonly int MaxEventBytes = ReadLimits.Default.MaxDocumentBytes;
@@ -251,16 +251,20 @@ internal sealed class EventChecker(DiplomaticEventValidator validator, string? s
             return Unread(problem);
         }
 
-        var result = sourceText is null
-            ? validator.Validate(diplomaticEvent)
-            : validator.Validate(diplomaticEvent, diplomaticEvent.Sources.ToDictionary(s => s.Id, _ => sourceText));
+        var (texts, missing) = sources.For(diplomaticEvent);
+        var result = sources.Any ? validator.Validate(diplomaticEvent, texts) : validator.Validate(diplomaticEvent);
+        Problem[] notices = !sources.Any ? [] : [.. missing
+            .Where(i => sources.FirstReport(diplomaticEvent.Sources[i]))
+            .Select(i => new Problem(name, isOneLine ? firstLine : null, $"sources[{i}]", Problem.UncheckedSourceCode,
+                $"no text was given for source '{diplomaticEvent.Sources[i].Id}' (by --source {diplomaticEvent.Sources[i].Id}=PATH, or a file with its SHA-256 in --sources), so its quotations were not checked.") { IsNotice = true })
+            ];
         var document = diplomaticEvent.ThreadId is null ? null : new ThreadDocument(name, isOneLine ? firstLine : null, diplomaticEvent);
         if (result.IsValid)
         {
-            return new EventOutcome(true, [], document);
+            return new EventOutcome(true, notices, document);
         }
 
-        return new EventOutcome(false, ValidationProblems(name, json, firstLine, isOneLine, result), document);
+        return new EventOutcome(false, [.. ValidationProblems(name, json, firstLine, isOneLine, result), .. notices], document);
     }
 
     /// <summary>The validation failures of one event as problems, each on the line its path stands on.</summary>

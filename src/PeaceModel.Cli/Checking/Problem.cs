@@ -17,6 +17,9 @@ internal sealed record Problem(string File, long? Line, string? Path, string Cod
 
     public const string IoCode = "IO";
 
+    /// <summary>The code of the notice for a source whose text was not given (its quotations are not checked).</summary>
+    public const string UncheckedSourceCode = "SOURCE";
+
     /// <summary>Gets whether the problem is a notice (a reference into a document not given), which does not make the data invalid.</summary>
     public bool IsNotice { get; init; }
 

@@ -5,7 +5,7 @@ using PeaceModel.Validation;
 
 namespace PeaceModel.Cli.Commands;
 
-/// <summary><c>peacemodel validate &lt;path&gt;... [--source &lt;text-file&gt;] [--format text|json]</c>.</summary>
+/// <summary><c>peacemodel validate &lt;path&gt;... [--source [ID=]PATH]... [--sources DIR]... [--format text|json]</c>.</summary>
 internal static class ValidateCommand
 {
     public static Command Create(CliEnvironment environment)
@@ -22,9 +22,14 @@ internal static class ValidateCommand
                 result.AddError($"Unrecognized option '{token.Value}'.");
             }
         });
-        var source = new Option<string?>("--source")
+        var source = new Option<string[]>("--source")
         {
-            Description = "The source text the events were modeled from: quotations are checked against it.",
+            Description = "A source text the events were modeled from, as ID=PATH (the source with that id) or PATH (the sources whose SHA-256 it has); repeatable. Quotations are checked against it.",
+            AllowMultipleArgumentsPerToken = false,
+        };
+        var sourcesFolder = new Option<string[]>("--sources")
+        {
+            Description = "A folder of source texts: each event's sources are found in it by their SHA-256. A source whose text is not found is reported once as unchecked (a notice).",
         };
         var format = new Option<string>("--format")
         {
@@ -42,26 +47,21 @@ internal static class ValidateCommand
 
         var command = new Command("validate", "Check event files: report every problem with its file, line, path and code. Exit code 0 when all are valid, 1 when some data is invalid, 2 when an input cannot be read at all.")
         {
-            paths, source, format, stdinFormat, recursive,
+            paths, source, sourcesFolder, format, stdinFormat, recursive,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            string? sourceText = null;
-            if (parse.GetValue(source) is { } sourcePath)
+            var (sourceTexts, sourceError) = await SourceTexts.LoadAsync(parse.GetValue(source) ?? [], parse.GetValue(sourcesFolder) ?? [], cancellationToken);
+            if (sourceTexts is null)
             {
-                if (!File.Exists(sourcePath))
-                {
-                    await environment.Error.WriteLineAsync($"peacemodel: --source: no such file: {sourcePath}");
-                    return ExitCodes.Unusable;
-                }
-
-                sourceText = await File.ReadAllTextAsync(sourcePath, cancellationToken);
+                await environment.Error.WriteLineAsync($"peacemodel: {sourceError}");
+                return ExitCodes.Unusable;
             }
 
             IProblemWriter writer = parse.GetValue(format) == "json"
                 ? new JsonProblemWriter(environment.Out)
                 : new TextProblemWriter(environment.Out, environment.Error);
-            var checker = new EventChecker(new DiplomaticEventValidator(), sourceText, writer, new ProgressMeter(environment.Error, environment.ErrorIsTerminal));
+            var checker = new EventChecker(new DiplomaticEventValidator(), sourceTexts, writer, new ProgressMeter(environment.Error, environment.ErrorIsTerminal));
             var given = parse.GetValue(paths)!;
             var stdinKind = parse.GetValue(stdinFormat) == "jsonl" ? InputKind.JsonLines : InputKind.Json;
             var inputs = InputExpander.Expand(given, stdinKind, environment.OpenStandardInput, checker.Unusable, parse.GetValue(recursive), environment.Error.WriteLine);

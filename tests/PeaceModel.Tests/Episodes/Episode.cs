@@ -25,6 +25,8 @@ public sealed class Episode
 
     public static TheoryData<string> Names => [.. All.Keys];
 
+    public static IReadOnlyCollection<string> AllNames => All.Keys;
+
     public string Name { get; }
 
     public string Text { get; }

@@ -1,0 +1,75 @@
+using PeaceModel.Cli.Tests.Support;
+using PeaceModel.Tests.Support;
+
+namespace PeaceModel.Cli.Tests;
+
+/// <summary><c>validate --source ID=PATH</c>, <c>--source PATH</c>, <c>--sources DIR</c>, and <c>quote</c>.</summary>
+public class SourcesCommandTests
+{
+    private static readonly string Episodes = Path.Combine(RepositoryFiles.Root, "episodes");
+
+    [Fact]
+    public async Task Validate_AFolderOfEvents_WithTheirTextsByShaInAFolder_ChecksEveryQuotation_WithoutFalseErrors()
+    {
+        var run = await CliRun.InProcessAsync(["validate", Episodes, RepositoryFiles.SeedJsonPath, "--sources", Episodes, "--sources", Path.GetDirectoryName(RepositoryFiles.SeedJsonPath)!]);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(string.Empty, run.Out);
+        Assert.Contains("7 events in 2 inputs: 7 valid", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Validate_OneTextForAFolderOfEvents_ChecksTheEventItBelongsTo_AndReportsTheOthersOnceAsUnchecked()
+    {
+        // One text given for events modeled from different reports used to be applied to all of them: dozens of false errors.
+        var run = await CliRun.InProcessAsync(["validate", Episodes, "--source", RepositoryFiles.SeedTextPath]);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.DoesNotContain("PM0015", run.Out, StringComparison.Ordinal);
+        Assert.Equal(6, run.Out.Split('\n').Count(line => line.Contains(": SOURCE (notice): ", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task Validate_ATextGivenById_IsCheckedAgainstThatSource()
+    {
+        var run = await CliRun.InProcessAsync(["validate", RepositoryFiles.SeedJsonPath, "--source", $"report-2025-05-11={Path.Combine(Episodes, "halvard-declaration-2026-09-12.txt")}"]);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("sources[0].sha256: PM0019", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Validate_TheSameSourceIdTwice_IsAUsageError()
+    {
+        var run = await CliRun.InProcessAsync(["validate", RepositoryFiles.SeedJsonPath, "--source", $"a={RepositoryFiles.SeedTextPath}", "--source", $"a={RepositoryFiles.SeedTextPath}"]);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("the source id 'a' is given twice", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Validate_AnEventWhoseSourcesShareAnId_IsReportedNotACrash()
+    {
+        using var folder = new TempFolder();
+        var json = Seeds.Json.Replace("\"sources\": [", "\"sources\": [\n    { \"id\": \"report-2025-05-11\", \"publishedOn\": \"2025-05-11\" },", StringComparison.Ordinal);
+        var path = folder.File("twice.json", json);
+
+        var run = await CliRun.InProcessAsync(["validate", path, "--source", RepositoryFiles.SeedTextPath]);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("PM0004", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Quote_PrintsTheQuotation_AndRefusesAnAmbiguousPassage()
+    {
+        var text = Path.Combine(Episodes, "port-amrel-ceasefire-2026-04-14.txt");
+
+        var found = await CliRun.InProcessAsync(["quote", text, "a floor, not a ceiling"]);
+        var ambiguous = await CliRun.InProcessAsync(["quote", text, "Rask"]);
+
+        Assert.Equal((0, "{\n  \"text\": \"a floor, not a ceiling\",\n  \"start\": 1148,\n  \"length\": 22\n}\n"), (found.ExitCode, found.Out.Replace("\r\n", "\n", StringComparison.Ordinal)));
+        Assert.Equal(1, ambiguous.ExitCode);
+        Assert.Contains("stands 3 times", ambiguous.Error, StringComparison.Ordinal);
+    }
+}
