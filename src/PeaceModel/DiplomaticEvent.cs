@@ -17,7 +17,15 @@ public sealed record DiplomaticEvent : IDiplomaticRecord
     public const string CurrentSchemaVersion = "2.0";
 
     /// <summary>
-    /// Gets the version of the JSON format, written first. Defaults to <see cref="CurrentSchemaVersion"/>;
+    /// Gets the JSON Schema the document declares for editors (<c>"$schema": "../schema/peacemodel.schema.json"</c>),
+    /// or <see langword="null"/>. Kept as it is and written first; it changes nothing about how the
+    /// document is read or checked. The one property whose name starts with <c>$</c>.
+    /// </summary>
+    [JsonPropertyName("$schema")]
+    public string? Schema { get; init; }
+
+    /// <summary>
+    /// Gets the version of the JSON format, written first after <see cref="Schema"/>. Defaults to <see cref="CurrentSchemaVersion"/>;
     /// required in JSON and read before anything else. A <c>1.0</c> document reads as <c>2.0</c> (every value kept; 2.0 only adds). A document of a newer major version is refused with <see cref="Serialization.ReadErrorReason.UnsupportedVersion"/>.
     /// </summary>
     [JsonRequired]

@@ -38,6 +38,7 @@ public sealed class DiplomaticEventValidator : AbstractValidator<DiplomaticEvent
     /// <summary>Creates the validator with all its record validators.</summary>
     public DiplomaticEventValidator()
     {
+        this.JsonRuleFor(x => x.Schema).OptionalText(ValidationLimits.TextLength);
         this.JsonRuleFor(x => x.SchemaVersion)
             .Holds(version => version is not null && Patterns.SchemaVersion().IsMatch(version), new SchemaFacet { Pattern = Patterns.SchemaVersionPattern })
             .WithErrorCode(ErrorCodes.UnsupportedSchemaVersion)

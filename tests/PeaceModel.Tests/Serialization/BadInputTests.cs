@@ -33,7 +33,7 @@ public class BadInputTests
         { "property name in other casing", Replace("\"name\": \"Vladimir Putin\"", "\"Name\": \"Vladimir Putin\""), "$.actors[0].Name", "unknown property 'Name'" },
         { "derived property written", Replace("\"value\": \"2025-05-15\",", "\"value\": \"2025-05-15\", \"firstDay\": \"2025-05-15\","), "$.meetings[0].date.firstDay", "unknown property 'firstDay'" },
         { "JSON null document", "null", "$", "The JSON value is null; expected an object" },
-        { "array document", "[]", "$", "expected an object (schemaVersion, id, threadId, title" },
+        { "array document", "[]", "$", "expected an object ($schema, schemaVersion, id, threadId, title" },
         { "number document", "42", "$", "expected an object" },
         { "string document", "\"event\"", "$", "expected an object" },
     };
