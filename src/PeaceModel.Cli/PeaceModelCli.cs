@@ -12,7 +12,7 @@ internal static class PeaceModelCli
 
     public static RootCommand Build(CliEnvironment environment)
     {
-        var root = new RootCommand("peacemodel: check, format, summarize and draw PeaceModel diplomatic-event files, and quote their sources. Commands: validate, format, schema, summarize, graph, generate, quote.")
+        var root = new RootCommand("peacemodel: check, format, summarize and draw PeaceModel diplomatic-event files, and quote their sources. Commands: validate, format, schema, summarize, graph, generate, quote, draft.")
         {
             ValidateCommand.Create(environment),
             FormatCommand.Create(environment),
@@ -21,6 +21,7 @@ internal static class PeaceModelCli
             GraphCommand.Create(environment),
             GenerateCommand.Create(environment),
             QuoteCommand.Create(environment),
+            DraftCommand.Create(environment),
         };
         return root;
     }

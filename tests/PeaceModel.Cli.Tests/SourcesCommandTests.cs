@@ -72,4 +72,21 @@ public class SourcesCommandTests
         Assert.Equal(1, ambiguous.ExitCode);
         Assert.Contains("stands 3 times", ambiguous.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Draft_WritesADraftThatValidatesOnlyOnceThePlaceholdersAreFilled()
+    {
+        using var folder = new TempFolder();
+        var report = Path.Combine(Episodes, "halvard-declaration-2026-09-12.txt");
+
+        var run = await CliRun.InProcessAsync(["draft", report]);
+        var draft = folder.File("draft.json", run.Out);
+        var check = await CliRun.InProcessAsync(["validate", draft, "--sources", Episodes]);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("4 quoted passages, 4 with a speaker found", run.Error, StringComparison.Ordinal);
+        Assert.Equal(1, check.ExitCode);
+        Assert.Contains(": PM0028: a draft placeholder is still here;", check.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("PM0015", check.Out, StringComparison.Ordinal);
+    }
 }

@@ -27,6 +27,10 @@ internal sealed class CrossRecordRules
     private static readonly string QuotationTextPath = ContractNames.Of(typeof(Quotation), nameof(Quotation.Text));
     private static readonly string IdPath = ContractNames.Of(typeof(Actor), nameof(Actor.Id));
     private static readonly string ActsForPath = ContractNames.Of(typeof(Actor), nameof(Actor.ActsForId));
+    private static readonly string TitlePath = ContractNames.Of(typeof(DiplomaticEvent), nameof(DiplomaticEvent.Title));
+    private static readonly string ActorNamePath = ContractNames.Of(typeof(Actor), nameof(Actor.Name));
+    private static readonly string ActorRolePath = ContractNames.Of(typeof(Actor), nameof(Actor.Role));
+    private static readonly string ParaphrasePath = ContractNames.Of(typeof(Statement), nameof(Statement.Paraphrase));
     private static readonly string TermIdPath = ContractNames.Of(typeof(Implementation), nameof(Implementation.TermId));
     private static readonly string StancePath = ContractNames.Of(typeof(Reaction), nameof(Reaction.Stance));
     private static readonly string CountersPath = ContractNames.Of(typeof(Proposal), nameof(Proposal.CountersId));
@@ -54,6 +58,7 @@ internal sealed class CrossRecordRules
         rules.CheckReferences();
         rules.CheckDates();
         rules.CheckRoles();
+        rules.CheckPlaceholders();
         if (sourceTexts is not null)
         {
             rules.CheckProvenance(sourceTexts);
@@ -362,6 +367,40 @@ internal sealed class CrossRecordRules
                 }
             }
         }
+    }
+
+    /// <summary>Texts a draft left for a person to fill in: they start with "TODO:" and say what is missing.</summary>
+    private void CheckPlaceholders()
+    {
+        if (Event.Title is { } title && IsPlaceholder(title))
+        {
+            Fail(TitlePath, ErrorCodes.DraftPlaceholder, title, Placeholder(title));
+        }
+
+        var actors = Event.Actors.AsSpan();
+        for (var i = 0; i < actors.Length; i++)
+        {
+            foreach (var (path, value) in new[] { (ActorNamePath, actors[i]?.Name), (ActorRolePath, actors[i]?.Role) })
+            {
+                if (value is not null && IsPlaceholder(value))
+                {
+                    Fail(new Location(RecordKinds.Actor, i, path), ErrorCodes.DraftPlaceholder, value, Placeholder(value));
+                }
+            }
+        }
+
+        var statements = Event.Statements.AsSpan();
+        for (var i = 0; i < statements.Length; i++)
+        {
+            if (statements[i]?.Paraphrase is { } paraphrase && IsPlaceholder(paraphrase))
+            {
+                Fail(new Location(RecordKinds.Statement, i, ParaphrasePath), ErrorCodes.DraftPlaceholder, paraphrase, Placeholder(paraphrase));
+            }
+        }
+
+        static bool IsPlaceholder(string text) => text.StartsWith("TODO:", StringComparison.Ordinal);
+
+        static string Placeholder(string text) => "a draft placeholder is still here; " + text["TODO:".Length..].Trim();
     }
 
     /// <summary>Whether following "acts for" from an actor comes back to it.</summary>

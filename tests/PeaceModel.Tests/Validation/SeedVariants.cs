@@ -56,6 +56,7 @@ internal static class SeedVariants
         new("a third party withdraws the proposal", e => e with { Reactions = Replace(e.Reactions, 3, r => r with { Stance = Stance.Withdraw }) }, ErrorCodes.InvalidRole, "reactions[3].stance"),
         new("a counter-proposal to one's own proposal", e => WithProposal(e, 1, p => p with { ProposerId = "putin", CountersId = "istanbul-direct-talks" }), ErrorCodes.InvalidRole, "proposals[1].countersId"),
         new("a party that acts for its own spokesman", e => WithActor(e, 4, a => a with { ActsForId = "putin" }), ErrorCodes.ActsForCycle, "actors[4].actsForId"),
+        new("a draft placeholder left in", e => WithActor(e, 0, a => a with { Role = "TODO: give the role or office" }), ErrorCodes.DraftPlaceholder, "actors[0].role"),
         new("a meeting nobody proposes, without a status", e => WithProposal(e, 0, p => p with { Terms = p.Terms with { MeetingId = null } }), ErrorCodes.MissingStatus, "meetings[0].status"),
         new("an unknown participant", e => e with { Meetings = [e.Meetings[0] with { Participants = [.. e.Meetings[0].Participants, new Participant { ActorId = "turkey", Role = ParticipantRole.Host }] }] }, ErrorCodes.UnknownReference, "meetings[0].participants[2].actorId"),
     ];

@@ -1,0 +1,72 @@
+using System.CommandLine;
+using System.Globalization;
+using PeaceModel.Authoring;
+using PeaceModel.Cli.Input;
+using PeaceModel.Serialization;
+
+namespace PeaceModel.Cli.Commands;
+
+/// <summary><c>peacemodel draft REPORT.txt</c>: a draft event from a news report, with placeholders for what a person must decide.</summary>
+internal static class DraftCommand
+{
+    public static Command Create(CliEnvironment environment)
+    {
+        var report = new Argument<string>("report") { Description = "The report (UTF-8 text; a first line ' date YYYY-MM-DD title' is optional)." };
+        var date = new Option<string?>("--date") { Description = "The report's date (YYYY-MM-DD), when the text has no date line." };
+        var actorsFile = new Option<string?>("--actors") { Description = "An event document whose actors are known (a gazetteer): speakers matching their names, aliases or surnames get their ids." };
+        var command = new Command("draft", "Draft an event from a report: its source, every quoted passage with its offsets, one statement per utterance with its speaker and day where the report gives them. What cannot be decided is a TODO placeholder that fails validation (PM0028) until filled in.")
+        {
+            report, date, actorsFile,
+        };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var path = parse.GetValue(report)!;
+            if (!File.Exists(path))
+            {
+                await environment.Error.WriteLineAsync($"{path}: IO: no such file");
+                return ExitCodes.Unusable;
+            }
+
+            DateOnly? reportDate = null;
+            if (parse.GetValue(date) is { } text)
+            {
+                if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+                {
+                    await environment.Error.WriteLineAsync($"peacemodel: --date: '{text}' is not a date written YYYY-MM-DD.");
+                    return ExitCodes.Unusable;
+                }
+
+                reportDate = day;
+            }
+
+            ValueList<Actor> known = default;
+            if (parse.GetValue(actorsFile) is { } gazetteer)
+            {
+                var (diplomaticEvent, exitCode) = await EventFile.ReadAsync(gazetteer, environment.Error, validate: false, cancellationToken);
+                if (diplomaticEvent is null)
+                {
+                    return exitCode;
+                }
+
+                known = diplomaticEvent.Actors;
+            }
+
+            Draft draft;
+            try
+            {
+                draft = ReportDrafter.Draft(await File.ReadAllTextAsync(path, cancellationToken), new DraftOptions { ReportDate = reportDate, KnownActors = known });
+            }
+            catch (ArgumentException ex)
+            {
+                await environment.Error.WriteLineAsync($"{path}: {ex.Message.Split(" (Parameter", 2)[0]}");
+                return ExitCodes.Unusable;
+            }
+
+            await environment.Out.WriteLineAsync(PeaceModelJson.Serialize(draft.Event).AsMemory(), cancellationToken);
+            var attributed = draft.Passages.Count(p => p.Speaker is not null);
+            await environment.Error.WriteLineAsync($"{path}: {draft.Passages.Count} quoted passages, {attributed} with a speaker found, {draft.Event.Statements.Count} statements; fill in the TODO placeholders (peacemodel validate lists them).");
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}

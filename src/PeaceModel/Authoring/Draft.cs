@@ -1,0 +1,24 @@
+namespace PeaceModel.Authoring;
+
+/// <summary>A drafted event and what the drafter found for each quoted passage.</summary>
+public sealed record Draft
+{
+    /// <summary>Gets the drafted event. Its placeholders (texts starting with <c>TODO:</c>) fail validation with <c>PM0028</c> until a person fills them in.</summary>
+    public required DiplomaticEvent Event { get; init; }
+
+    /// <summary>Gets every quoted passage in reading order, with the speaker found for it (<see langword="null"/> when none was).</summary>
+    public required ValueList<DraftedPassage> Passages { get; init; }
+}
+
+/// <summary>One quoted passage of a report, as the drafter found it.</summary>
+public sealed record DraftedPassage
+{
+    /// <summary>Gets the quotation (verbatim, with its offsets).</summary>
+    public required Quotation Quotation { get; init; }
+
+    /// <summary>Gets the speaker's name as the report gives it, or <see langword="null"/> when no attribution was found.</summary>
+    public string? Speaker { get; init; }
+
+    /// <summary>Gets the id of the statement the passage was put in.</summary>
+    public required string StatementId { get; init; }
+}
