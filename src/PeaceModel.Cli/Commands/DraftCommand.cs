@@ -63,6 +63,11 @@ internal static class DraftCommand
             }
 
             await environment.Out.WriteLineAsync(PeaceModelJson.Serialize(draft.Event).AsMemory(), cancellationToken);
+            foreach (var date in draft.Dates.ToList())
+            {
+                await environment.Error.WriteLineAsync($"{path}: date \"{date.Text}\" at {date.Start}: {(date.Date is { } resolved ? Text.EventText.Date(resolved) : "cannot be decided; keep the wording")}");
+            }
+
             var attributed = draft.Passages.Count(p => p.Speaker is not null);
             await environment.Error.WriteLineAsync($"{path}: {draft.Passages.Count} quoted passages, {attributed} with a speaker found, {draft.Event.Statements.Count} statements; fill in the TODO placeholders (peacemodel validate lists them).");
             return ExitCodes.Success;

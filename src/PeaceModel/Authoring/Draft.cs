@@ -8,6 +8,9 @@ public sealed record Draft
 
     /// <summary>Gets every quoted passage in reading order, with the speaker found for it (<see langword="null"/> when none was).</summary>
     public required ValueList<DraftedPassage> Passages { get; init; }
+
+    /// <summary>Gets the report's time expressions, resolved where they can be (<see cref="TimeExpressions"/>), to copy into the records a person adds.</summary>
+    public ValueList<DraftedDate> Dates { get; init; }
 }
 
 /// <summary>One quoted passage of a report, as the drafter found it.</summary>

@@ -118,7 +118,7 @@ public static partial class ReportDrafter
             Actors = [.. actors.Actors],
             Statements = [.. statements],
         };
-        return new Draft { Event = diplomaticEvent, Passages = [.. drafted] };
+        return new Draft { Event = diplomaticEvent, Passages = [.. drafted], Dates = TimeExpressions.Find(text, reportDate) };
     }
 
     /// <summary>Every quoted passage: curly “…” and straight "…" double quotes, outermost only (‘…’ inside stays part of it).</summary>

@@ -36,6 +36,17 @@ public class EpisodeTests
 
     [Theory]
     [MemberData(nameof(Episode.Names), MemberType = typeof(Episode))]
+    public void CheckedInJson_IsValidAgainstTheJsonSchema_ByAThirdPartyValidator(string name)
+    {
+        using var document = System.Text.Json.JsonDocument.Parse(File.ReadAllText(RepositoryFiles.EpisodePath(name, ".json")));
+
+        var result = TestData.Schema.Evaluate(document.RootElement, new Json.Schema.EvaluationOptions { OutputFormat = Json.Schema.OutputFormat.List });
+
+        Assert.True(result.IsValid, string.Join("\n", (result.Details ?? []).Where(d => d.Errors is not null).SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Value}"))));
+    }
+
+    [Theory]
+    [MemberData(nameof(Episode.Names), MemberType = typeof(Episode))]
     public void Text_IsTheSharedReportUnchanged(string name)
     {
         var shared = Path.Combine(RepositoryFiles.Root, "..", "shared", "episodes", name + ".txt");
