@@ -14,10 +14,11 @@ internal static class PeaceModelJsonSchema
 {
     public static string Generate(JsonSerializerOptions options)
     {
+        var defs = new SortedDictionary<string, JsonNode>(StringComparer.Ordinal);
         var exporterOptions = new JsonSchemaExporterOptions
         {
             TreatNullObliviousAsNonNullable = true,
-            TransformSchemaNode = Annotate,
+            TransformSchemaNode = (context, schema) => Name(context, Annotate(context, schema), defs),
         };
         var body = options.GetJsonSchemaAsNode(typeof(DiplomaticEvent), exporterOptions).AsObject();
 
@@ -34,6 +35,8 @@ internal static class PeaceModelJsonSchema
             root[name] = value;
         }
 
+        root["$defs"] = new JsonObject([.. defs.Select(d => KeyValuePair.Create(d.Key, (JsonNode?)d.Value))]);
+
         using var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions
         {
@@ -48,6 +51,56 @@ internal static class PeaceModelJsonSchema
 
         // A text file: it ends with a line break, so `peacemodel schema > file` gives the checked-in file byte for byte.
         return Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
+    }
+
+    /// <summary>
+    /// Names the shared types: each record and value type of the model is one <c>$defs</c> entry with a
+    /// title and a description, referenced by <c>$ref</c> wherever it is used (so code generators name
+    /// it once); every property gets the description of its doc comment (<see cref="SchemaDescriptions"/>).
+    /// </summary>
+    private static JsonNode Name(JsonSchemaExporterContext context, JsonNode schema, SortedDictionary<string, JsonNode> defs)
+    {
+        var property = context.PropertyInfo is { AttributeProvider: System.Reflection.MemberInfo member } info
+            ? SchemaDescriptions.Of($"{info.DeclaringType.Name}.{member.Name}") ?? SchemaDescriptions.Of($"{nameof(IDiplomaticRecord)}.{member.Name}")
+            : null;
+        var type = context.TypeInfo.Type;
+        if (schema is not JsonObject node)
+        {
+            return schema;
+        }
+
+        if (context.TypeInfo.Kind != JsonTypeInfoKind.Object || type == typeof(DiplomaticEvent) || type.Namespace != typeof(DiplomaticEvent).Namespace || context.Path.IsEmpty)
+        {
+            if (property is not null)
+            {
+                node.Insert(0, "description", property);
+            }
+
+            return node;
+        }
+
+        var nullable = node["type"] is JsonArray types && types.Any(t => t?.GetValue<string>() == "null");
+        if (!defs.ContainsKey(type.Name))
+        {
+            var def = (JsonObject)node.DeepClone();
+            def["type"] = "object";
+            def.Insert(0, "title", type.Name);
+            if (SchemaDescriptions.Of(type.Name) is { } description)
+            {
+                def.Insert(1, "description", description);
+            }
+
+            defs[type.Name] = def;
+        }
+
+        var reference = new JsonObject { ["$ref"] = $"#/$defs/{type.Name}" };
+        var result = nullable ? new JsonObject { ["anyOf"] = new JsonArray(reference, new JsonObject { ["type"] = "null" }) } : reference;
+        if (property is not null)
+        {
+            result.Insert(0, "description", property);
+        }
+
+        return result;
     }
 
     /// <summary>Adds what the type system cannot say: enum names, strict times, and what the validation rules say.</summary>
