@@ -73,6 +73,14 @@ public static partial class ReportDrafter
             speakerIds.Add(actors.IdOf(speaker, quotation.Text));
         }
 
+        // Other people named with an office ("Defence Minister Ivo Rask"), and known actors named in the text, become actors too.
+        foreach (Match named in TitledPerson().Matches(text))
+        {
+            actors.Mention(named.Groups["name"].Value, named.Groups["title"].Value);
+        }
+
+        actors.MentionKnown(text);
+
         var statements = new List<Statement>();
         var drafted = new List<DraftedPassage>();
         for (var i = 0; i < passages.Count; i++)
@@ -289,6 +297,9 @@ public static partial class ReportDrafter
     [GeneratedRegex(@"(?:\b(?:said|says|told(?:\s+[\p{L}]+){0,2}|wrote|added|announced|asked about[^,]*)\s+(?:on\s+)?|^\W*[\p{L}’']+(?:\s+[\p{L}’']+)?\s+on\s+)(?<day>sunday|monday|tuesday|wednesday|thursday|friday|saturday|yesterday|today)\b", RegexOptions.CultureInvariant)]
     private static partial Regex SaidWhen();
 
+    [GeneratedRegex(@"\b(?<title>(?:Deputy )?(?:Prime Minister|Foreign Minister|Defence Minister|Defense Minister|Interior Minister|President|Secretary-General|[Ss]pokes(?:man|woman)|[Ee]nvoy|Chancellor))(?:,| of (?:the )?[A-Z][\p{L}]+(?: [A-Z][\p{L}]+)*,)?\s+(?<name>[A-Z][\p{L}’'-]+\s+[A-Z][\p{L}’'-]+)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex TitledPerson();
+
     [GeneratedRegex(@"^\s*date (?<date>\d{4}-\d{2}-\d{2})(?<title>[^\n]*)", RegexOptions.CultureInvariant)]
     private static partial Regex DateLine();
 
@@ -334,6 +345,48 @@ public static partial class ReportDrafter
         private readonly List<Actor> used = [];
 
         public IEnumerable<Actor> Actors => used;
+
+        /// <summary>Adds a person named with an office, unless already met; the office goes in the role, with what is left to fill in.</summary>
+        public void Mention(string name, string title)
+        {
+            var surname = name.Split(' ')[^1];
+            var role = $"TODO: check the office (the report says \"{title}\") and give 'actsForId': the state or organization {name} acts for.";
+            if (used.FindIndex(a => Same(a, name, surname)) is var at and >= 0)
+            {
+                if (!known.Contains(used[at]))
+                {
+                    used[at] = used[at] with { Name = name.Length > used[at].Name.Length ? name : used[at].Name, Role = role };
+                }
+
+                return;
+            }
+
+            if (known.FirstOrDefault(a => Same(a, name, surname)) is { } match)
+            {
+                used.Add(match);
+                return;
+            }
+
+            used.Add(new Actor
+            {
+                Id = Slug(name, used.Count + 1),
+                Name = name,
+                Kind = ActorKind.Person,
+                Role = role,
+            });
+        }
+
+        /// <summary>Adds every known actor whose name or alias stands in the text.</summary>
+        public void MentionKnown(string text)
+        {
+            foreach (var actor in known)
+            {
+                if (!used.Contains(actor) && (text.Contains(actor.Name, StringComparison.Ordinal) || actor.Aliases.Any(a => text.Contains(a, StringComparison.Ordinal))))
+                {
+                    used.Add(actor);
+                }
+            }
+        }
 
         /// <summary>Whether a name is a speaker met so far or a known actor.</summary>
         public bool Knows(string name) => used.Concat(known).Any(a => Same(a, name, name.Split(' ')[^1]));

@@ -113,4 +113,14 @@ public class ReportDrafterTests(ITestOutputHelper output)
     private static bool SameSpeaker(string found, string expected) =>
         found.Equals(expected, StringComparison.OrdinalIgnoreCase)
         || found.Split(' ')[^1].Equals(expected.Split(' ')[^1], StringComparison.OrdinalIgnoreCase) && char.IsUpper(expected.Split(' ')[^1][0]);
+
+    [Fact]
+    public void Draft_NamesThePeopleTheReportGivesAnOffice_AsActorStubsWithThatOffice()
+    {
+        var draft = ReportDrafter.Draft(Episode.Get(DraviaModel.Name).Text, new DraftOptions());
+
+        var feld = Assert.Single(draft.Event.Actors, a => a.Name == "Jonas Feld");
+        Assert.Contains("Secretary-General", feld.Role, StringComparison.Ordinal);
+        Assert.Contains(draft.Event.Actors, a => a.Name == "Oskar Lind"); // "Lind" in the attribution, "Prime Minister Oskar Lind" in the text
+    }
 }
