@@ -62,7 +62,8 @@ public static partial class ReportDrafter
         string? lastSpeaker = null;
         foreach (var (start, end) in Quotes(text))
         {
-            var speaker = Attribute(text, start, end, passages.Count > 0 ? passages[^1] : default, lastSpeaker, actors.Knows);
+            var enclosing = passages.Count > 0 && passages[^1].Quotation.Start < start && start < passages[^1].Quotation.Start + passages[^1].Quotation.Length;
+            var speaker = enclosing ? passages[^1].Speaker : Attribute(text, start, end, passages.Count > 0 ? passages[^1] : default, lastSpeaker, actors.Knows);
             if (speaker is not null)
             {
                 lastSpeaker = speaker;
@@ -129,7 +130,7 @@ public static partial class ReportDrafter
         return new Draft { Event = diplomaticEvent, Passages = [.. drafted], Dates = TimeExpressions.Find(text, reportDate) };
     }
 
-    /// <summary>Every quoted passage: curly “…” and straight "…" double quotes, outermost only (‘…’ inside stays part of it).</summary>
+    /// <summary>Every quoted passage: curly “…” and straight "…" double quotes, and a quotation nested in them in single quotes ‘…’.</summary>
     private static IEnumerable<(int Open, int Close)> Quotes(string text)
     {
         for (var i = 0; i < text.Length; i++)
@@ -144,6 +145,17 @@ public static partial class ReportDrafter
             if (close > i + 1 && (newline < 0 || close < newline))
             {
                 yield return (i, close);
+
+                // A quotation nested in single quotes (‘bloodbath’) is a passage of its own, said by the same speaker.
+                for (var inner = text.IndexOf('\u2018', i + 1); inner > 0 && inner < close; inner = text.IndexOf('\u2018', inner + 1))
+                {
+                    var innerClose = text.IndexOf('\u2019', inner + 1);
+                    if (innerClose > inner + 1 && innerClose < close)
+                    {
+                        yield return (inner, innerClose);
+                    }
+                }
+
                 i = close;
             }
         }

@@ -17,7 +17,7 @@ public class ReportDrafterTests(ITestOutputHelper output)
     /// <summary>Who says each quoted passage, in reading order, as the report attributes it (by surname or name).</summary>
     private static readonly Dictionary<string, string[]> ExpectedSpeakers = new()
     {
-        ["seeds/000_f59af2df9e05eeb5.txt"] = ["Putin", "Putin", "Zelensky", "Zelensky", "Zelensky", "Putin", "Putin", "Putin", "Trump", "Trump", "Trump", "Trump"],
+        ["seeds/000_f59af2df9e05eeb5.txt"] = ["Putin", "Putin", "Zelensky", "Zelensky", "Zelensky", "Putin", "Putin", "Putin", "Trump", "Trump", "Trump", "Trump", "Trump"], // the last: ‘bloodbath’ nested in Trump's words
         ["episodes/port-amrel-ceasefire-2026-04-14.txt"] = ["Rask", "Celik", "Marwick", "Oduya"],
         ["episodes/dravia-corridor-withdrawn-2026-06-03.txt"] = ["Lind", "Lind", "Holm", "Holm"],
         ["episodes/halvard-declaration-2026-09-12.txt"] = ["Oskaria", "Vos", "Vos", "Haugen"],
@@ -68,6 +68,16 @@ public class ReportDrafterTests(ITestOutputHelper output)
 
         output.WriteLine($"{right} of {total} passages attributed to the right speaker ({100.0 * right / total:F1}%).");
         Assert.True(right >= 0.9 * total, $"{right} of {total}");
+    }
+
+    [Fact]
+    public void Draft_FindsAQuotationNestedInSingleQuotes()
+    {
+        var draft = ReportDrafter.Draft(TestData.SeedText, new DraftOptions());
+
+        var nested = draft.Passages[^1];
+        Assert.Equal(("bloodbath", "Trump"), (nested.Quotation.Text, nested.Speaker)); // as the attribution around the enclosing quotation names him
+        Assert.Equal('\u2018', TestData.SeedText[nested.Quotation.Start - 1]);
     }
 
     [Fact]
