@@ -12,13 +12,13 @@ public class ReadBenchmarks
     private byte[] utf8 = [];
     private string text = string.Empty;
 
-    [Params("seed", "typical", "large")]
+    [Params("seed", "typical", "large", "huge")]
     public string Workload { get; set; } = "seed";
 
     [GlobalSetup]
     public void Setup()
     {
-        var diplomaticEvent = Workload switch { "seed" => Workloads.Seed, "typical" => Workloads.Typical, _ => Workloads.Large };
+        var diplomaticEvent = Workloads.Named(Workload);
         utf8 = Workloads.Utf8(diplomaticEvent);
         text = Encoding.UTF8.GetString(utf8);
     }

@@ -7,8 +7,9 @@ public static class Sizes
 {
     public static void Print()
     {
-        foreach (var (name, diplomaticEvent) in new[] { ("seed", Workloads.Seed), ("typical", Workloads.Typical), ("large", Workloads.Large) })
+        foreach (var name in new[] { "seed", "typical", "large", "huge" })
         {
+            var diplomaticEvent = Workloads.Named(name);
             var utf8 = Workloads.Utf8(diplomaticEvent);
             const int Copies = 200;
             var keep = new DiplomaticEvent[Copies];

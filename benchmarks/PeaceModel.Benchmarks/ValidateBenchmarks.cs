@@ -12,13 +12,13 @@ public class ValidateBenchmarks
     private DiplomaticEvent diplomaticEvent = Workloads.Seed;
     private byte[] utf8 = [];
 
-    [Params("seed", "typical", "large")]
+    [Params("seed", "typical", "large", "huge")]
     public string Workload { get; set; } = "seed";
 
     [GlobalSetup]
     public void Setup()
     {
-        diplomaticEvent = Workload switch { "seed" => Workloads.Seed, "typical" => Workloads.Typical, _ => Workloads.Large };
+        diplomaticEvent = Workloads.Named(Workload);
         utf8 = Workloads.Utf8(diplomaticEvent);
     }
 

@@ -17,6 +17,19 @@ public static class Workloads
     /// <summary>One event ten times the typical size.</summary>
     public static DiplomaticEvent Large { get; } = new SyntheticEvents(7).Next(0, scale: 10);
 
+    /// <summary>Gets an event with a hundred times the typical event's records (the 100x workload).</summary>
+    public static DiplomaticEvent Huge { get; } = new SyntheticEvents(7).Next(0, scale: 100);
+
+    /// <summary>Gets a workload by its name in the benchmarks' parameters: seed, typical, large (10x), huge (100x).</summary>
+    public static DiplomaticEvent Named(string name) => name switch
+    {
+        "seed" => Seed,
+        "typical" => Typical,
+        "large" => Large,
+        "huge" => Huge,
+        _ => throw new ArgumentOutOfRangeException(nameof(name), name, "seed, typical, large or huge"),
+    };
+
     /// <summary>One typical event, the same generator's first.</summary>
     public static DiplomaticEvent Typical { get; } = new SyntheticEvents(7).Next(0, scale: 1);
 

@@ -10,12 +10,12 @@ public class WriteBenchmarks
 {
     private DiplomaticEvent diplomaticEvent = Workloads.Seed;
 
-    [Params("seed", "typical", "large")]
+    [Params("seed", "typical", "large", "huge")]
     public string Workload { get; set; } = "seed";
 
     [GlobalSetup]
     public void Setup() =>
-        diplomaticEvent = Workload switch { "seed" => Workloads.Seed, "typical" => Workloads.Typical, _ => Workloads.Large };
+        diplomaticEvent = Workloads.Named(Workload);
 
     [Benchmark(Baseline = true, Description = "PeaceModelJson write")]
     public byte[] PeaceModel() => PeaceModelJson.SerializeToUtf8Bytes(diplomaticEvent);
