@@ -204,9 +204,9 @@ public sealed class EventThread
 
     private static async Task<List<DiplomaticEvent>> ReadFileAsync(string file, ReadLimits? limits, CancellationToken cancellationToken)
     {
+        await using var stream = File.OpenRead(file);
         if (!file.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase))
         {
-            await using var stream = File.OpenRead(file);
             try
             {
                 return [await PeaceModelJson.DeserializeAsync(stream, limits, cancellationToken).ConfigureAwait(false)];
@@ -218,22 +218,26 @@ public sealed class EventThread
         }
 
         var documents = new List<DiplomaticEvent>();
-        var number = 0;
-        foreach (var line in await File.ReadAllLinesAsync(file, cancellationToken).ConfigureAwait(false))
+        using var lines = new JsonLinesReader(stream, (limits ?? ReadLimits.Default).MaxDocumentBytes);
+        while (await lines.ReadLineAsync(cancellationToken).ConfigureAwait(false) is { } line)
         {
-            number++;
-            if (string.IsNullOrWhiteSpace(line))
+            if (lines.TooLong)
+            {
+                throw new InvalidDataException($"{file}:{lines.LineNumber}: the line is longer than the document limit and was not read.");
+            }
+
+            if (line.Span.Trim(" \t\r"u8).IsEmpty)
             {
                 continue;
             }
 
             try
             {
-                documents.Add(PeaceModelJson.Deserialize(line, limits));
+                documents.Add(PeaceModelJson.Deserialize(line.Span, limits));
             }
             catch (JsonReadException ex)
             {
-                throw new InvalidDataException($"{file}:{number}: {ex.Message}", ex);
+                throw new InvalidDataException($"{file}:{lines.LineNumber}: {ex.Message}", ex);
             }
         }
 

@@ -1,12 +1,24 @@
 using System.Buffers;
 
-namespace PeaceModel.Cli.Input;
+namespace PeaceModel.Serialization;
 
 /// <summary>
-/// Splits a stream into lines of UTF-8 bytes without decoding them, reusing one buffer: memory stays
-/// flat whatever the size of the stream. A line longer than the limit is skipped and reported.
+/// Splits a JSON Lines stream (one event per line) into lines of UTF-8 bytes without decoding them,
+/// reusing one pooled buffer: memory stays flat whatever the size of the stream. A line longer than the
+/// limit is skipped and reported (<see cref="TooLong"/>), never buffered whole. Read each line with
+/// <see cref="PeaceModelJson.Deserialize(ReadOnlySpan{byte}, ReadLimits?)"/>; the line is valid until the next call.
 /// </summary>
-internal sealed class JsonLinesReader : IDisposable
+/// <example>
+/// <code>
+/// using var lines = new JsonLinesReader(File.OpenRead("events.jsonl"), ReadLimits.Default.MaxDocumentBytes);
+/// while (await lines.ReadLineAsync(cancellationToken) is { } line)
+/// {
+///     if (lines.TooLong || line.IsEmpty) { continue; }
+///     var diplomaticEvent = PeaceModelJson.Deserialize(line.Span);   // JsonReadException: report lines.LineNumber
+/// }
+/// </code>
+/// </example>
+public sealed class JsonLinesReader : IDisposable
 {
     private readonly Stream stream;
     private readonly int maxLineBytes;
@@ -15,8 +27,15 @@ internal sealed class JsonLinesReader : IDisposable
     private int end;
     private bool endOfStream;
 
+    /// <summary>Creates a reader over a stream.</summary>
+    /// <param name="stream">The stream; it is not disposed with the reader.</param>
+    /// <param name="maxLineBytes">The longest line to return, in bytes; a longer one is skipped.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxLineBytes"/> is not positive.</exception>
     public JsonLinesReader(Stream stream, int maxLineBytes)
     {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxLineBytes);
         this.stream = stream;
         this.maxLineBytes = maxLineBytes;
         buffer = ArrayPool<byte>.Shared.Rent(1 << 20);
@@ -30,7 +49,8 @@ internal sealed class JsonLinesReader : IDisposable
 
     /// <summary>Reads the next line, without its line break.</summary>
     /// <returns>The line, or <see langword="null"/> at the end of the stream. An over-long line comes back empty, with <see cref="TooLong"/> set.</returns>
-    public async ValueTask<ReadOnlyMemory<byte>?> ReadLineAsync(CancellationToken cancellationToken)
+    /// <param name="cancellationToken">Cancels the read.</param>
+    public async ValueTask<ReadOnlyMemory<byte>?> ReadLineAsync(CancellationToken cancellationToken = default)
     {
         var skipping = false;
         while (true)
@@ -79,6 +99,7 @@ internal sealed class JsonLinesReader : IDisposable
     /// <summary>Gets whether the line last returned was longer than the limit (and so returned empty).</summary>
     public bool TooLong { get; private set; }
 
+    /// <summary>Returns the buffer to the pool.</summary>
     public void Dispose() => ArrayPool<byte>.Shared.Return(buffer);
 
     private static ReadOnlyMemory<byte> TrimCarriageReturn(ReadOnlyMemory<byte> line) =>
