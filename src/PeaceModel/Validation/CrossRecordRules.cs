@@ -380,12 +380,15 @@ internal sealed class CrossRecordRules
         var actors = Event.Actors.AsSpan();
         for (var i = 0; i < actors.Length; i++)
         {
-            foreach (var (path, value) in new[] { (ActorNamePath, actors[i]?.Name), (ActorRolePath, actors[i]?.Role) })
+            // Two fields, checked without building anything: this runs on every event validated.
+            if (actors[i]?.Name is { } name && IsPlaceholder(name))
             {
-                if (value is not null && IsPlaceholder(value))
-                {
-                    Fail(new Location(RecordKinds.Actor, i, path), ErrorCodes.DraftPlaceholder, value, Placeholder(value));
-                }
+                Fail(new Location(RecordKinds.Actor, i, ActorNamePath), ErrorCodes.DraftPlaceholder, name, Placeholder(name));
+            }
+
+            if (actors[i]?.Role is { } role && IsPlaceholder(role))
+            {
+                Fail(new Location(RecordKinds.Actor, i, ActorRolePath), ErrorCodes.DraftPlaceholder, role, Placeholder(role));
             }
         }
 
