@@ -37,24 +37,28 @@ public static partial class ReportDrafter
         "presidency", "ministry", "government", "delegation", "office", "council", "parliament", "army", "military",
     };
 
-    private static readonly string[] Weekdays = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
-
     /// <summary>Drafts an event from a report.</summary>
     /// <param name="text">The report (UTF-8 text; a first line <c> date YYYY-MM-DD title</c> is optional).</param>
     /// <param name="options">The report's date when the text has none, its language, and known actors.</param>
     /// <returns>The draft.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException">The text has no date line and <see cref="DraftOptions.ReportDate"/> is not given.</exception>
+    /// <exception cref="ArgumentException">The text has no date line and <see cref="DraftOptions.ReportDate"/> is not given, or its date line holds no valid date.</exception>
     public static Draft Draft(string text, DraftOptions options)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(options);
         var dateLine = DateLine().Match(text);
-        var reportDate = dateLine.Success
-            ? DateOnly.ParseExact(dateLine.Groups["date"].Value, "yyyy-MM-dd", CultureInfo.InvariantCulture)
-            : options.ReportDate ?? throw new ArgumentException("The text has no ' date YYYY-MM-DD' first line; give the report's date.", nameof(options));
+        DateOnly reportDate;
+        if (!dateLine.Success)
+        {
+            reportDate = options.ReportDate ?? throw new ArgumentException("The text has no ' date YYYY-MM-DD' first line; give the report's date.", nameof(options));
+        }
+        else if (!DateOnly.TryParseExact(dateLine.Groups["date"].Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out reportDate))
+        {
+            throw new ArgumentException($"The first line gives '{dateLine.Groups["date"].Value}', which is no date; write it YYYY-MM-DD.", nameof(text));
+        }
         var title = dateLine.Success ? dateLine.Groups["title"].Value.Trim() : FirstLine(text);
-        var sourceId = "report-" + Day(reportDate);
+        var sourceId = "report-" + Text.EventText.Day(reportDate);
 
         var actors = new ActorBook(options.KnownActors);
         var passages = new List<(Quotation Quotation, string? Speaker, int Paragraph, int Sentence)>();
@@ -111,7 +115,7 @@ public static partial class ReportDrafter
 
         var diplomaticEvent = new DiplomaticEvent
         {
-            Id = "draft-" + Day(reportDate),
+            Id = "draft-" + Text.EventText.Day(reportDate),
             Title = title.Length > 0 ? title : "TODO: a title",
             Date = EventDate.Stated(reportDate),
             Sources =
@@ -280,7 +284,7 @@ public static partial class ReportDrafter
         }
 
         var word = when.Groups["day"].Value;
-        var offset = word switch { "yesterday" => -1, "today" => 0, _ => -(((int)reportDate.DayOfWeek - Array.IndexOf(Weekdays, word) + 7) % 7) };
+        var offset = word switch { "yesterday" => -1, "today" => 0, _ => -TimeExpressions.DaysBack(reportDate, Array.IndexOf(TimeExpressions.Weekdays, word)) };
 
         // Said on a weekday: the last such day on or before the report's date (what was said is past).
         return EventDate.Relative(reportDate.AddDays(offset), word is "yesterday" or "today" ? word : "on " + word, reportDate);
@@ -303,7 +307,6 @@ public static partial class ReportDrafter
 
     private static string FirstLine(string text) => text.Split('\n', 2)[0].Trim();
 
-    private static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     /// <summary>When the saying happened, attached to the speech verb: "said on Friday", "told parliament on Monday", "Sorrel on Thursday gave", "said yesterday".</summary>
     [GeneratedRegex(@"(?:\b(?:said|says|told(?:\s+[\p{L}]+){0,2}|wrote|added|announced|asked about[^,]*)\s+(?:on\s+)?|^\W*[\p{L}’']+(?:\s+[\p{L}’']+)?\s+on\s+)(?<day>sunday|monday|tuesday|wednesday|thursday|friday|saturday|yesterday|today)\b", RegexOptions.CultureInvariant)]

@@ -13,7 +13,8 @@ namespace PeaceModel.Authoring;
 /// </summary>
 public static partial class TimeExpressions
 {
-    private static readonly string[] Weekdays = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+    /// <summary>The weekdays in the order of <see cref="DayOfWeek"/>, lower case.</summary>
+    internal static readonly string[] Weekdays = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
     private static readonly string[] Months = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
     private static readonly Dictionary<string, int> Numbers = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -96,14 +97,23 @@ public static partial class TimeExpressions
         if (m.Groups["month"].Success)
         {
             var month = Array.IndexOf(Months, m.Groups["month"].Value.ToLowerInvariant()) + 1;
-            if (m.Groups["day"].Success)
+            var statedYear = m.Groups["year"].Success ? int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture) : (int?)null;
+            if (statedYear is < 1)
             {
-                var year = m.Groups["year"].Success ? int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture) : reportDate.Year;
-                return new EventDate { Value = new DateOnly(year, month, int.Parse(m.Groups["day"].Value, CultureInfo.InvariantCulture)), Text = wording };
+                return null; // "May 0000": no calendar year to resolve to
             }
 
-            var monthYear = m.Groups["year"].Success ? int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture)
-                : month < reportDate.Month && Ahead(text, m.Index) != false ? reportDate.Year + 1 : reportDate.Year;
+            if (m.Groups["day"].Success)
+            {
+                var year = statedYear ?? reportDate.Year;
+                var day = int.Parse(m.Groups["day"].Value, CultureInfo.InvariantCulture);
+                return day >= 1 && day <= DateTime.DaysInMonth(year, month)
+                    ? new EventDate { Value = new DateOnly(year, month, day), Text = wording }
+                    : null; // "June 31": kept as wording, no day invented
+            }
+
+            var monthYear = statedYear
+                ?? (month < reportDate.Month && Ahead(text, m.Index) != false ? reportDate.Year + 1 : reportDate.Year);
             var first = new DateOnly(monthYear, month, 1);
             var half = m.Groups["half"].Value.ToLowerInvariant();
             if (half.Length > 0)
@@ -121,7 +131,7 @@ public static partial class TimeExpressions
         if (m.Groups["weekday"].Success)
         {
             var day = Array.IndexOf(Weekdays, m.Groups["weekday"].Value.ToLowerInvariant());
-            var back = ((int)reportDate.DayOfWeek - day + 7) % 7;
+            var back = DaysBack(reportDate, day);
             var forward = (day - (int)reportDate.DayOfWeek + 7) % 7;
             var direction = m.Groups["which"].Value.ToLowerInvariant() switch
             {
@@ -161,6 +171,9 @@ public static partial class TimeExpressions
             ? new EventDate { Value = last ?? reportDate, Basis = DateBasis.Inferred, Text = wording, ResolvedAgainst = last ?? reportDate, Time = time }
             : null;
     }
+
+    /// <summary>How many days back the last given weekday on or before a day is (0 when it is that day).</summary>
+    internal static int DaysBack(DateOnly from, int weekday) => ((int)from.DayOfWeek - weekday + 7) % 7;
 
     private static TimeOnly? Clock(Match m) =>
         m.Groups["clock"].Success ? TimeOnly.ParseExact(m.Groups["clock"].Value.PadLeft(5, '0'), "HH:mm", CultureInfo.InvariantCulture)

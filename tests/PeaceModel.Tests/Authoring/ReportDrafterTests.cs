@@ -120,6 +120,14 @@ public class ReportDrafterTests(ITestOutputHelper output)
         Assert.Equal(new DateOnly(2026, 1, 2), ReportDrafter.Draft("Talks began. “We are ready,” Vos said.", new DraftOptions { ReportDate = new DateOnly(2026, 1, 2) }).Event.Date.Value);
     }
 
+    [Fact]
+    public void Draft_ADateLineWithNoValidDate_IsRefusedSayingSo()
+    {
+        var ex = Assert.Throws<ArgumentException>(() => ReportDrafter.Draft(" date 2026-13-45 Talks\n\n“We are ready,” Vos said.", new DraftOptions()));
+
+        Assert.Contains("'2026-13-45', which is no date", ex.Message, StringComparison.Ordinal);
+    }
+
     private static bool SameSpeaker(string found, string expected) =>
         found.Equals(expected, StringComparison.OrdinalIgnoreCase)
         || found.Split(' ')[^1].Equals(expected.Split(' ')[^1], StringComparison.OrdinalIgnoreCase) && char.IsUpper(expected.Split(' ')[^1][0]);

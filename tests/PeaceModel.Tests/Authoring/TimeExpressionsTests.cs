@@ -44,6 +44,17 @@ public class TimeExpressionsTests
         Assert.Null(withinHours.Date);
     }
 
+    [Theory]
+    [InlineData("The talks were set for June 31.")]
+    [InlineData("The talks were set for May 0.")]
+    [InlineData("The text is dated March 0000.")]
+    public void Find_ADayThatDoesNotExist_KeepsItsWordingWithoutADay_InsteadOfFailing(string text)
+    {
+        var found = Assert.Single(TimeExpressions.Find(text, new DateOnly(2026, 6, 3)));
+
+        Assert.Null(found.Date);
+    }
+
     [Fact]
     public void Find_TheModalMay_IsNoMonth()
     {
