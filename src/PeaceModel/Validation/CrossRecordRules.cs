@@ -406,16 +406,18 @@ internal sealed class CrossRecordRules
         static string Placeholder(string text) => "a draft placeholder is still here; " + text["TODO:".Length..].Trim();
     }
 
-    /// <summary>Whether following "acts for" from an actor comes back to it.</summary>
+    /// <summary>Whether following "acts for" from an actor comes back to it (a walk of at most as many steps as there are actors; nothing allocated).</summary>
     private bool ActsForLoops(string actorId)
     {
-        var seen = new HashSet<string>(StringComparer.Ordinal) { actorId };
-        for (var current = index.Find<Actor>(actorId)?.ActsForId; !string.IsNullOrEmpty(current); current = index.Find<Actor>(current)?.ActsForId)
+        var current = index.Find<Actor>(actorId)?.ActsForId;
+        for (var steps = 0; steps < Event.Actors.Count && !string.IsNullOrEmpty(current); steps++)
         {
-            if (!seen.Add(current))
+            if (current == actorId)
             {
-                return current == actorId;
+                return true;
             }
+
+            current = index.Find<Actor>(current)?.ActsForId;
         }
 
         return false;
