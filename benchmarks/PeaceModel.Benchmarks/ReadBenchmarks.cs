@@ -1,3 +1,6 @@
+#if PEACEMODEL_BASELINE
+extern alias baseline;
+#endif
 using System.Text;
 using System.Text.Json;
 using BenchmarkDotNet.Attributes;
@@ -5,7 +8,7 @@ using PeaceModel.Serialization;
 
 namespace PeaceModel.Benchmarks;
 
-/// <summary>Reading one event of each workload: PeaceModel, the baselines, and the raw-reader floor.</summary>
+/// <summary>Reading one event of each workload: PeaceModel (and the version before, when built with one), the baselines, and the raw-reader floor.</summary>
 [MemoryDiagnoser]
 public class ReadBenchmarks
 {
@@ -38,6 +41,11 @@ public class ReadBenchmarks
 
     [Benchmark(Description = "PeaceModelJson read")]
     public DiplomaticEvent PeaceModel() => PeaceModelJson.Deserialize(utf8);
+
+#if PEACEMODEL_BASELINE
+    [Benchmark(Description = "PeaceModelJson read, before")]
+    public object PeaceModelBefore() => baseline::PeaceModel.Serialization.PeaceModelJson.Deserialize(utf8);
+#endif
 
     [Benchmark(Description = "System.Text.Json reflection read")]
     public DiplomaticEvent StjReflection() => JsonSerializer.Deserialize<DiplomaticEvent>(utf8, Baselines.Reflection)!;

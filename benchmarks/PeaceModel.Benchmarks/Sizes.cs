@@ -25,9 +25,9 @@ public static class Sizes
             var retained = (GC.GetTotalMemory(forceFullCollection: true) - before) / Copies;
             GC.KeepAlive(keep);
             var valid = new PeaceModel.Validation.DiplomaticEventValidator().Validate(diplomaticEvent).IsValid;
-            Console.WriteLine($"{name}: {utf8.Length:N0} bytes of JSON, model retains {retained:N0} bytes, {diplomaticEvent.Statements.Count} statements, valid: {valid}");
+            Console.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{name}: {utf8.Length:N0} bytes of JSON, model retains {retained:N0} bytes, {diplomaticEvent.Statements.Count} statements, valid: {valid}"));
         }
 
-        Console.WriteLine($"corpus: {Workloads.Corpus.Length:N0} events, {Workloads.Corpus.Sum(e => (long)Workloads.Utf8(e).Length):N0} bytes");
+        Console.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"JSON Lines: {Workloads.JsonLinesCount:N0} events, {Workloads.JsonLines.Length:N0} bytes"));
     }
 }

@@ -1,18 +1,24 @@
 using System.Text;
 using PeaceModel.Cli.Synthetic;
+using PeaceModel.Validation;
 using PeaceModel.Serialization;
 
 namespace PeaceModel.Benchmarks;
 
-/// <summary>The inputs every benchmark shares, built once: the seed, a corpus of typical events, and one 10x event.</summary>
+/// <summary>
+/// The inputs every benchmark shares, built once: the seed, a typical synthetic event, one of 10x and one
+/// of 100x its records, and a JSON Lines stream of typical events. Every workload is valid, so the
+/// benchmarks measure the path users take most, not error reporting.
+/// </summary>
 public static class Workloads
 {
-    public const int CorpusSize = 10_000;
+    /// <summary>The number of events in <see cref="JsonLines"/>.</summary>
+    public const int JsonLinesCount = 2_000;
 
     public static DiplomaticEvent Seed { get; } = PeaceModelJson.Deserialize(File.ReadAllText(FindSeed()));
 
-    /// <summary>10,000 synthetic events of typical shape (6 statements, 2 proposals, 2 conditions, 4 reactions), from seed number 2025.</summary>
-    public static DiplomaticEvent[] Corpus { get; } = Generate(CorpusSize, scale: 1);
+    /// <summary>Gets <see cref="JsonLinesCount"/> synthetic events of typical shape from seed number 2025, as one JSON Lines stream.</summary>
+    public static byte[] JsonLines { get; } = Lines(new SyntheticEvents(2025), JsonLinesCount);
 
     /// <summary>One event ten times the typical size.</summary>
     public static DiplomaticEvent Large { get; } = new SyntheticEvents(7).Next(0, scale: 10);
@@ -33,12 +39,27 @@ public static class Workloads
     /// <summary>One typical event, the same generator's first.</summary>
     public static DiplomaticEvent Typical { get; } = new SyntheticEvents(7).Next(0, scale: 1);
 
-    public static byte[] Utf8(DiplomaticEvent diplomaticEvent) => Encoding.UTF8.GetBytes(PeaceModelJson.Serialize(diplomaticEvent));
-
-    private static DiplomaticEvent[] Generate(int count, int scale)
+    /// <summary>Gets the canonical UTF-8 JSON of a workload, after checking that it is valid.</summary>
+    public static byte[] Utf8(DiplomaticEvent diplomaticEvent)
     {
-        var generator = new SyntheticEvents(2025);
-        return [.. Enumerable.Range(0, count).Select(i => generator.Next(i, scale))];
+        var result = new DiplomaticEventValidator().Validate(diplomaticEvent);
+        if (!result.IsValid)
+        {
+            throw new InvalidOperationException($"Workload {diplomaticEvent.Id} is not valid: {result}");
+        }
+
+        return Encoding.UTF8.GetBytes(PeaceModelJson.Serialize(diplomaticEvent));
+    }
+
+    private static byte[] Lines(SyntheticEvents generator, int count)
+    {
+        var lines = new StringBuilder();
+        for (var i = 0; i < count; i++)
+        {
+            lines.Append(PeaceModelJson.SerializeLine(generator.Next(i))).Append('\n');
+        }
+
+        return Encoding.UTF8.GetBytes(lines.ToString());
     }
 
     private static string FindSeed()

@@ -1,24 +1,56 @@
+#if PEACEMODEL_BASELINE
+extern alias baseline;
+#endif
+using System.Buffers;
 using System.Text.Json;
 using BenchmarkDotNet.Attributes;
 using PeaceModel.Serialization;
 
 namespace PeaceModel.Benchmarks;
 
-/// <summary>Writing one event of each workload to UTF-8.</summary>
+/// <summary>Writing one event of each workload: to a new byte array, to the caller's buffer, to a string; and the baselines.</summary>
 [MemoryDiagnoser]
 public class WriteBenchmarks
 {
+    private readonly ArrayBufferWriter<byte> buffer = new();
     private DiplomaticEvent diplomaticEvent = Workloads.Seed;
+#if PEACEMODEL_BASELINE
+    private baseline::PeaceModel.DiplomaticEvent eventBefore = null!;
+#endif
 
     [Params("seed", "typical", "large", "huge")]
     public string Workload { get; set; } = "seed";
 
     [GlobalSetup]
-    public void Setup() =>
+    public void Setup()
+    {
         diplomaticEvent = Workloads.Named(Workload);
+#if PEACEMODEL_BASELINE
+        eventBefore = baseline::PeaceModel.Serialization.PeaceModelJson.Deserialize(Workloads.Utf8(diplomaticEvent));
+#endif
+    }
 
     [Benchmark(Baseline = true, Description = "PeaceModelJson write")]
     public byte[] PeaceModel() => PeaceModelJson.SerializeToUtf8Bytes(diplomaticEvent);
+
+    [Benchmark(Description = "PeaceModelJson write to a buffer")]
+    public int PeaceModelToBuffer()
+    {
+        buffer.ResetWrittenCount();
+        PeaceModelJson.Serialize(buffer, diplomaticEvent);
+        return buffer.WrittenCount;
+    }
+
+    [Benchmark(Description = "PeaceModelJson write to a string")]
+    public string PeaceModelToString() => PeaceModelJson.Serialize(diplomaticEvent);
+
+#if PEACEMODEL_BASELINE
+    [Benchmark(Description = "PeaceModelJson write, before")]
+    public byte[] PeaceModelBefore() => baseline::PeaceModel.Serialization.PeaceModelJson.SerializeToUtf8Bytes(eventBefore);
+
+    [Benchmark(Description = "PeaceModelJson write to a string, before")]
+    public string PeaceModelToStringBefore() => baseline::PeaceModel.Serialization.PeaceModelJson.Serialize(eventBefore);
+#endif
 
     [Benchmark(Description = "System.Text.Json reflection write")]
     public byte[] StjReflection() => JsonSerializer.SerializeToUtf8Bytes(diplomaticEvent, Baselines.Reflection);

@@ -32,7 +32,7 @@ internal sealed class SyntheticEvents(int seed)
 
     /// <summary>Generates the next event.</summary>
     /// <param name="index">The event's number, part of its id.</param>
-    /// <param name="scale">How many times the typical number of statements, proposals, conditions and reactions (1 is typical).</param>
+    /// <param name="scale">How many times the typical number of records (1 is typical: 6 statements, 2 proposals, 2 conditions, 4 reactions, a meeting, an agreement, a claim and an implementation report).</param>
     public DiplomaticEvent Next(int index, int scale = 1)
     {
         var reportDate = new DateOnly(2015, 1, 1).AddDays(random.Next(0, 4000));
@@ -136,6 +136,73 @@ internal sealed class SyntheticEvents(int seed)
             };
         }
 
+        // Format 2.0's kinds, as many per scale as a typical report has: a meeting with its delegations,
+        // an agreement with its signatories and dated provisions, a claim about it, and a report on one of its terms.
+        var meetings = new Meeting[scale];
+        var agreements = new Agreement[scale];
+        var claims = new Claim[scale];
+        var implementations = new Implementation[scale];
+        for (var i = 0; i < scale; i++)
+        {
+            var made = random.Next(statementCount);
+            var said = statements[made].SaidOn.Value;
+            var (first, second) = (actors[1].Id, actors[random.Next(2) == 0 ? 0 : actorCount - 1].Id);
+            meetings[i] = new Meeting
+            {
+                Id = Id(RecordKinds.Meeting, i),
+                Kind = (MeetingKind)random.Next(0, 4),
+                Name = random.Next(2) == 0 ? $"{Sentence(2, 3)[..^1]} talks" : null,
+                Status = MeetingStatus.Held,
+                Date = EventDate.Stated(said),
+                Venue = new Place { Name = "Istanbul", Country = "TUR", WikidataId = "Q406" },
+                Participants = [new Participant { ActorId = first, Role = ParticipantRole.Party }, new Participant { ActorId = second, Role = ParticipantRole.Party }],
+                StatementIds = [statements[made].Id],
+                Codes = [Cameo("043")],
+            };
+            agreements[i] = new Agreement
+            {
+                Id = Id(RecordKinds.Agreement, i),
+                Name = random.Next(2) == 0 ? $"{Sentence(2, 4)[..^1]} memorandum" : null,
+                Stage = AgreementStage.Partial,
+                Summary = Sentence(8, 20),
+                Date = EventDate.Stated(said),
+                MeetingId = meetings[i].Id,
+                Signatories =
+                [
+                    new Signatory { ActorId = first, Role = SignatoryRole.Party, Act = SigningAct.Signed },
+                    new Signatory { ActorId = second, Role = SignatoryRole.Party, Act = SigningAct.Signed },
+                ],
+                Terms =
+                [
+                    new Term { Id = "exchange", Summary = Sentence(5, 12), Article = "1", Deadline = EventDate.Stated(said.AddDays(7)), Quantities = [new Quantity { Value = 100 * (1 + random.Next(10)), Unit = "prisoners" }], ActorIds = [first, second] },
+                    new Term { Id = "ceasefire", Summary = Sentence(5, 12), Article = "2", Date = EventDate.Stated(said.AddDays(1)), Duration = new Duration { Value = 30, Unit = DurationUnit.Day, Text = "30-day" } },
+                ],
+                StatementIds = [statements[made].Id],
+                Codes = [Cameo("057")],
+            };
+            claims[i] = new Claim
+            {
+                Id = Id(RecordKinds.Claim, i),
+                Kind = ClaimKind.AgreementReached,
+                Attribution = ClaimAttribution.OnRecord,
+                ClaimantId = statements[made].SpeakerId,
+                Summary = Sentence(6, 16),
+                AboutIds = [agreements[i].Id],
+                Date = EventDate.Stated(said),
+                StatementIds = [statements[made].Id],
+            };
+            implementations[i] = new Implementation
+            {
+                Id = Id(RecordKinds.Implementation, i),
+                AgreementId = agreements[i].Id,
+                TermId = "exchange",
+                ActorId = first,
+                Summary = Sentence(5, 12),
+                Date = EventDate.Stated(said.AddDays(random.Next(1, 10))),
+                Quantity = new Quantity { Value = 10 * (1 + random.Next(10)), Unit = "prisoners" },
+            };
+        }
+
         return new DiplomaticEvent
         {
             Id = $"synthetic-{seed}-{index}",
@@ -147,6 +214,10 @@ internal sealed class SyntheticEvents(int seed)
             Proposals = [.. proposals],
             Conditions = [.. conditions],
             Reactions = [.. reactions],
+            Meetings = [.. meetings],
+            Agreements = [.. agreements],
+            Claims = [.. claims],
+            Implementations = [.. implementations],
         };
     }
 
@@ -158,7 +229,7 @@ internal sealed class SyntheticEvents(int seed)
 
     private Actor Actor(int i) => (i % 3) switch
     {
-        0 => new Actor { Id = Id(RecordKinds.Actor, i), Name = $"President {Sentence(1, 1)} {i}", Kind = ActorKind.Person, Role = "Head of state", Country = "UKR", WikidataId = $"Q{1000 + i}" },
+        0 => new Actor { Id = Id(RecordKinds.Actor, i), Name = $"President {Sentence(1, 1)} {i}", Kind = ActorKind.Person, Role = "Head of state", Country = "UKR", WikidataId = $"Q{1000 + i}", ActsForId = Id(RecordKinds.Actor, 1) },
         1 => new Actor { Id = Id(RecordKinds.Actor, i), Name = $"State {i}", Kind = ActorKind.State, Country = "RUS", CameoCode = "RUSGOV", Aliases = [$"Capital {i}"] },
         _ => new Actor { Id = Id(RecordKinds.Actor, i), Name = $"Group {i}", Kind = ActorKind.Group },
     };

@@ -33,6 +33,17 @@ public static class PeaceModelJson
 {
     private static readonly JsonSerializerOptions SharedOptions = CreateOptions(indented: true);
     private static readonly JsonSerializerOptions LineOptions = CreateOptions(indented: false);
+
+    /// <summary>The writer settings the serializer uses with <see cref="SharedOptions"/>, for writing to the caller's buffer.</summary>
+    private static readonly JsonWriterOptions WriterOptions = new()
+    {
+        Encoder = SharedOptions.Encoder,
+        Indented = SharedOptions.WriteIndented,
+        IndentCharacter = SharedOptions.IndentCharacter,
+        IndentSize = SharedOptions.IndentSize,
+        NewLine = SharedOptions.NewLine,
+        MaxDepth = SharedOptions.MaxDepth,
+    };
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
     private static readonly byte[] ByteOrderMark = [0xEF, 0xBB, 0xBF];
 
@@ -103,6 +114,32 @@ public static class PeaceModelJson
         try
         {
             return JsonSerializer.SerializeToUtf8Bytes(value, GetTypeInfo<T>());
+        }
+        catch (JsonException ex)
+        {
+            throw WriteCheck.Explain(value, typeof(T), SharedOptions, ex);
+        }
+    }
+
+    /// <summary>
+    /// Writes a record as canonical UTF-8 JSON to the caller's buffer, such as an
+    /// <see cref="ArrayBufferWriter{T}"/> reused from one record to the next or a <c>PipeWriter</c>:
+    /// nothing of the size of the document is allocated.
+    /// </summary>
+    /// <typeparam name="T">The record type.</typeparam>
+    /// <param name="utf8Json">The buffer to append to.</param>
+    /// <param name="value">The record.</param>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="JsonException">The record holds a value the reader would refuse; the message starts with its JSON path. Part of the document may already have been written to the buffer.</exception>
+    public static void Serialize<T>(IBufferWriter<byte> utf8Json, T value)
+        where T : class, IDiplomaticRecord
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        ArgumentNullException.ThrowIfNull(value);
+        using var writer = new Utf8JsonWriter(utf8Json, WriterOptions);
+        try
+        {
+            JsonSerializer.Serialize(writer, value, GetTypeInfo<T>());
         }
         catch (JsonException ex)
         {
