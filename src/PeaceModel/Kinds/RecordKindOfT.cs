@@ -39,7 +39,7 @@ public sealed class RecordKind<TRecord> : RecordKind
     public override IReadOnlyList<IDiplomaticRecord> GetRecords(DiplomaticEvent diplomaticEvent) => GetList(diplomaticEvent);
 
     internal override void AddRules(AbstractValidator<DiplomaticEvent> eventValidator) =>
-        eventValidator.JsonRuleForEach(list, ListName).SetValidator(validator);
+        eventValidator.JsonRuleForEach(list, ListName).Nested(validator);
 
     internal override int Count(DiplomaticEvent diplomaticEvent) => list(diplomaticEvent).Count;
 

@@ -12,10 +12,10 @@ public sealed class AgreementValidator : AbstractValidator<Agreement>
         this.JsonRuleFor(x => x.Name).OptionalText(ValidationLimits.NameLength);
         this.JsonRuleFor(x => x.Stage).Defined();
         this.JsonRuleFor(x => x.Summary).RequiredText(ValidationLimits.TextLength);
-        this.JsonRuleFor(x => x.Date).Required().SetValidator(new EventDateValidator());
+        this.JsonRuleFor(x => x.Date).Required().Nested(new EventDateValidator());
         this.JsonRuleFor(x => x.MeetingId).OptionalId();
         this.JsonRuleFor(x => x.Signatories).NotEmptyList().NotTooMany();
-        this.JsonRuleForEach(x => x.Signatories).SetValidator(new SignatoryValidator());
+        this.JsonRuleForEach(x => x.Signatories).Nested(new SignatoryValidator());
         this.JsonRuleFor(x => x.Signatories)
             .Must(signatories => signatories.Any(s => s is { Role: SignatoryRole.Party }))
             .WithErrorCode(ErrorCodes.InvalidRole)
@@ -24,7 +24,7 @@ public sealed class AgreementValidator : AbstractValidator<Agreement>
             .WithErrorCode(ErrorCodes.InvalidRole)
             .WithMessage("an actor is listed twice among the signatories; an actor signs an agreement in one capacity (a witness is not one of the parties).");
         this.JsonRuleFor(x => x.Terms).NotTooMany();
-        this.JsonRuleForEach(x => x.Terms).SetValidator(new TermValidator());
+        this.JsonRuleForEach(x => x.Terms).Nested(new TermValidator());
         this.JsonRuleFor(x => x.Terms)
             .Must(terms => terms.Where(t => t?.Id is not null).GroupBy(t => t.Id).All(g => g.Count() == 1))
             .WithErrorCode(ErrorCodes.DuplicateValue)
@@ -32,6 +32,6 @@ public sealed class AgreementValidator : AbstractValidator<Agreement>
         this.JsonRuleFor(x => x.StatementIds).DistinctList();
         this.JsonRuleForEach(x => x.StatementIds).ValidId();
         this.JsonRuleFor(x => x.Codes).NotTooMany();
-        this.JsonRuleForEach(x => x.Codes).SetValidator(new EventCodeValidator());
+        this.JsonRuleForEach(x => x.Codes).Nested(new EventCodeValidator());
     }
 }

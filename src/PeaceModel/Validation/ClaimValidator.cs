@@ -27,10 +27,10 @@ public sealed class ClaimValidator : AbstractValidator<Claim>
         this.JsonRuleFor(x => x.Evidence).OptionalText(ValidationLimits.TextLength);
         this.JsonRuleFor(x => x.AboutIds).DistinctList();
         this.JsonRuleForEach(x => x.AboutIds).ValidReference();
-        this.JsonRuleFor(x => x.Date!).SetValidator(new EventDateValidator());
+        this.JsonRuleFor(x => x.Date!).Nested(new EventDateValidator());
         this.JsonRuleFor(x => x.StatementIds).DistinctList();
         this.JsonRuleForEach(x => x.StatementIds).ValidId();
         this.JsonRuleFor(x => x.Codes).NotTooMany();
-        this.JsonRuleForEach(x => x.Codes).SetValidator(new EventCodeValidator());
+        this.JsonRuleForEach(x => x.Codes).Nested(new EventCodeValidator());
     }
 }

@@ -18,17 +18,17 @@ public sealed class ConditionValidator : AbstractValidator<Condition>
         this.JsonRuleFor(x => x.Requirement).RequiredText(ValidationLimits.TextLength);
         this.JsonRuleFor(x => x.AddresseeIds).DistinctList();
         this.JsonRuleForEach(x => x.AddresseeIds).ValidId();
-        this.JsonRuleFor(x => x.StartsOn!).SetValidator(new EventDateValidator());
-        this.JsonRuleFor(x => x.Deadline!).SetValidator(new EventDateValidator());
+        this.JsonRuleFor(x => x.StartsOn!).Nested(new EventDateValidator());
+        this.JsonRuleFor(x => x.Deadline!).Nested(new EventDateValidator());
         this.JsonRuleFor(x => x.Consequence)
             .NotNull()
             .When(x => x.Kind == ConditionKind.Ultimatum)
             .WithErrorCode(ErrorCodes.Required)
             .WithMessage("an ultimatum states what follows if it is not met, such as \"expanded sanctions\".");
-        this.JsonRuleFor(x => x.Consequence!).SetValidator(new ConsequenceValidator());
+        this.JsonRuleFor(x => x.Consequence!).Nested(new ConsequenceValidator());
         this.JsonRuleFor(x => x.StatementIds).NotEmptyList().DistinctList();
         this.JsonRuleForEach(x => x.StatementIds).ValidId();
         this.JsonRuleFor(x => x.Codes).NotTooMany();
-        this.JsonRuleForEach(x => x.Codes).SetValidator(new EventCodeValidator());
+        this.JsonRuleForEach(x => x.Codes).Nested(new EventCodeValidator());
     }
 }

@@ -10,6 +10,6 @@ public sealed class ConsequenceValidator : AbstractValidator<Consequence>
     {
         this.JsonRuleFor(x => x.Summary).RequiredText(ValidationLimits.TextLength);
         this.JsonRuleFor(x => x.Codes).NotTooMany();
-        this.JsonRuleForEach(x => x.Codes).SetValidator(new EventCodeValidator());
+        this.JsonRuleForEach(x => x.Codes).Nested(new EventCodeValidator());
     }
 }

@@ -46,7 +46,7 @@ public sealed class DiplomaticEventValidator : AbstractValidator<DiplomaticEvent
         this.JsonRuleFor(x => x.Id).ValidId();
         this.JsonRuleFor(x => x.ThreadId).OptionalId();
         this.JsonRuleFor(x => x.Title).RequiredText(ValidationLimits.NameLength);
-        this.JsonRuleFor(x => x.Date).Required().SetValidator(new EventDateValidator());
+        this.JsonRuleFor(x => x.Date).Required().Nested(new EventDateValidator());
         foreach (var kind in RecordKinds.All)
         {
             kind.AddRules(this);

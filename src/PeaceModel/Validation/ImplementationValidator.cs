@@ -14,8 +14,8 @@ public sealed class ImplementationValidator : AbstractValidator<Implementation>
         this.JsonRuleFor(x => x.ActorId).OptionalId();
         this.JsonRuleFor(x => x.ReportedById).OptionalId();
         this.JsonRuleFor(x => x.Summary).RequiredText(ValidationLimits.TextLength);
-        this.JsonRuleFor(x => x.Date).Required().SetValidator(new EventDateValidator());
-        this.JsonRuleFor(x => x.Quantity!).SetValidator(new QuantityValidator());
+        this.JsonRuleFor(x => x.Date).Required().Nested(new EventDateValidator());
+        this.JsonRuleFor(x => x.Quantity!).Nested(new QuantityValidator());
         this.JsonRuleFor(x => x.StatementIds).DistinctList();
         this.JsonRuleForEach(x => x.StatementIds).ValidId();
     }

@@ -14,11 +14,11 @@ public sealed class IncidentValidator : AbstractValidator<Incident>
         this.JsonRuleForEach(x => x.AllegedPerpetratorIds).ValidId();
         this.JsonRuleFor(x => x.TargetIds).DistinctList();
         this.JsonRuleForEach(x => x.TargetIds).ValidId();
-        this.JsonRuleFor(x => x.Date!).SetValidator(new EventDateValidator());
-        this.JsonRuleFor(x => x.Location!).SetValidator(new PlaceValidator());
+        this.JsonRuleFor(x => x.Date!).Nested(new EventDateValidator());
+        this.JsonRuleFor(x => x.Location!).Nested(new PlaceValidator());
         this.JsonRuleFor(x => x.Quantities).NotTooMany();
-        this.JsonRuleForEach(x => x.Quantities).SetValidator(new QuantityValidator());
+        this.JsonRuleForEach(x => x.Quantities).Nested(new QuantityValidator());
         this.JsonRuleFor(x => x.Codes).NotTooMany();
-        this.JsonRuleForEach(x => x.Codes).SetValidator(new EventCodeValidator());
+        this.JsonRuleForEach(x => x.Codes).Nested(new EventCodeValidator());
     }
 }

@@ -12,16 +12,16 @@ public sealed class MeetingValidator : AbstractValidator<Meeting>
         this.JsonRuleFor(x => x.Kind).Defined();
         this.JsonRuleFor(x => x.Name).OptionalText(ValidationLimits.NameLength);
         this.JsonRuleFor(x => x.Status).Defined();
-        this.JsonRuleFor(x => x.Date!).SetValidator(new EventDateValidator());
-        this.JsonRuleFor(x => x.PreviousDate!).SetValidator(new EventDateValidator());
+        this.JsonRuleFor(x => x.Date!).Nested(new EventDateValidator());
+        this.JsonRuleFor(x => x.PreviousDate!).Nested(new EventDateValidator());
         this.JsonRuleFor(x => x.PreviousDate)
             .Null()
             .When(x => x.Status is not (MeetingStatus.Postponed or MeetingStatus.Scheduled))
             .WithErrorCode(ErrorCodes.InvalidDate)
             .WithMessage("only a postponed or rescheduled meeting has a previous date.");
-        this.JsonRuleFor(x => x.Venue!).SetValidator(new PlaceValidator());
+        this.JsonRuleFor(x => x.Venue!).Nested(new PlaceValidator());
         this.JsonRuleFor(x => x.Participants).NotTooMany();
-        this.JsonRuleForEach(x => x.Participants).SetValidator(new ParticipantValidator());
+        this.JsonRuleForEach(x => x.Participants).Nested(new ParticipantValidator());
         this.JsonRuleFor(x => x.Participants)
             .Holds(participants => participants.Where(p => p is not null).GroupBy(p => (p.ActorId, p.Role)).All(g => g.Count() == 1), new SchemaFacet { UniqueItems = true })
             .WithErrorCode(ErrorCodes.DuplicateValue)
@@ -29,6 +29,6 @@ public sealed class MeetingValidator : AbstractValidator<Meeting>
         this.JsonRuleFor(x => x.StatementIds).DistinctList();
         this.JsonRuleForEach(x => x.StatementIds).ValidId();
         this.JsonRuleFor(x => x.Codes).NotTooMany();
-        this.JsonRuleForEach(x => x.Codes).SetValidator(new EventCodeValidator());
+        this.JsonRuleForEach(x => x.Codes).Nested(new EventCodeValidator());
     }
 }

@@ -26,8 +26,8 @@ public sealed class ProposalValidator : AbstractValidator<Proposal>
         this.JsonRuleFor(x => x.Summary).RequiredText(ValidationLimits.TextLength);
         this.JsonRuleFor(x => x.StatementIds).NotEmptyList().DistinctList();
         this.JsonRuleForEach(x => x.StatementIds).ValidId();
-        this.JsonRuleFor(x => x.Terms).Required().SetValidator(new TermValidator());
+        this.JsonRuleFor(x => x.Terms).Required().Nested(new TermValidator());
         this.JsonRuleFor(x => x.Codes).NotTooMany();
-        this.JsonRuleForEach(x => x.Codes).SetValidator(new EventCodeValidator());
+        this.JsonRuleForEach(x => x.Codes).Nested(new EventCodeValidator());
     }
 }

@@ -19,6 +19,6 @@ public sealed class ReactionValidator : AbstractValidator<Reaction>
         this.JsonRuleForEach(x => x.StatementIds).ValidId();
         this.JsonRuleFor(x => x.Summary).OptionalText(ValidationLimits.TextLength);
         this.JsonRuleFor(x => x.Codes).NotTooMany();
-        this.JsonRuleForEach(x => x.Codes).SetValidator(new EventCodeValidator());
+        this.JsonRuleForEach(x => x.Codes).Nested(new EventCodeValidator());
     }
 }

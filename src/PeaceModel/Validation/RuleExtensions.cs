@@ -25,6 +25,10 @@ internal static class RuleExtensions
         this AbstractValidator<T> validator, Func<T, ValueList<TElement>> list, string jsonName) =>
         validator.RuleForEach(x => list(x)).Configure(rule => Rename(rule, jsonName));
 
+    /// <summary>Validates the value with its own validator; failures are filed under the value's path (<see cref="NestedValidator{T, TChild}"/>).</summary>
+    public static IRuleBuilderOptions<T, TChild> Nested<T, TChild>(this IRuleBuilder<T, TChild> rule, IValidator<TChild> validator) =>
+        rule.SetValidator(new NestedValidator<T, TChild>(validator));
+
     /// <summary>A rule that carries its <see cref="SchemaFacet"/>, so the JSON Schema says the same.</summary>
     public static IRuleBuilderOptions<T, TProperty> Holds<T, TProperty>(this IRuleBuilder<T, TProperty> rule, Func<TProperty, bool> predicate, SchemaFacet facet) =>
         rule.SetValidator(new FacetValidator<T, TProperty>(predicate, facet));

@@ -13,10 +13,10 @@ public sealed class StatementValidator : AbstractValidator<Statement>
     {
         this.JsonRuleFor(x => x.Id).ValidId();
         this.JsonRuleFor(x => x.SpeakerId).ValidId();
-        this.JsonRuleFor(x => x.SaidOn).Required().SetValidator(new EventDateValidator());
+        this.JsonRuleFor(x => x.SaidOn).Required().Nested(new EventDateValidator());
         this.JsonRuleFor(x => x.Channel).Defined();
         this.JsonRuleFor(x => x.Platform).OptionalText(ValidationLimits.NameLength);
-        this.JsonRuleFor(x => x.Location!).SetValidator(new PlaceValidator());
+        this.JsonRuleFor(x => x.Location!).Nested(new PlaceValidator());
         this.JsonRuleFor(x => x.AudienceIds).DistinctList();
         this.JsonRuleForEach(x => x.AudienceIds).ValidId();
         this.JsonRuleFor(x => x.SourceId).OptionalId();
@@ -26,7 +26,7 @@ public sealed class StatementValidator : AbstractValidator<Statement>
             .WithErrorCode(ErrorCodes.MissingSource)
             .WithMessage("a statement with quotations names the source document they are taken from.");
         this.JsonRuleFor(x => x.Quotations).NotTooMany();
-        this.JsonRuleForEach(x => x.Quotations).SetValidator(new QuotationValidator());
+        this.JsonRuleForEach(x => x.Quotations).Nested(new QuotationValidator());
         this.JsonRuleFor(x => x.Paraphrase).OptionalText(ValidationLimits.TextLength);
         this.JsonRuleFor(x => x.Paraphrase)
             .NotNull()
@@ -34,6 +34,6 @@ public sealed class StatementValidator : AbstractValidator<Statement>
             .WithErrorCode(ErrorCodes.Required)
             .WithMessage("a statement says something: give quotations, a paraphrase, or both.");
         this.JsonRuleFor(x => x.Codes).NotTooMany();
-        this.JsonRuleForEach(x => x.Codes).SetValidator(new EventCodeValidator());
+        this.JsonRuleForEach(x => x.Codes).Nested(new EventCodeValidator());
     }
 }
