@@ -1,4 +1,5 @@
 using System.Buffers;
+using CommunityToolkit.HighPerformance.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
@@ -34,16 +35,11 @@ public static class PeaceModelJson
     private static readonly JsonSerializerOptions SharedOptions = CreateOptions(indented: true);
     private static readonly JsonSerializerOptions LineOptions = CreateOptions(indented: false);
 
-    /// <summary>The writer settings the serializer uses with <see cref="SharedOptions"/>, for writing to the caller's buffer.</summary>
-    private static readonly JsonWriterOptions WriterOptions = new()
-    {
-        Encoder = SharedOptions.Encoder,
-        Indented = SharedOptions.WriteIndented,
-        IndentCharacter = SharedOptions.IndentCharacter,
-        IndentSize = SharedOptions.IndentSize,
-        NewLine = SharedOptions.NewLine,
-        MaxDepth = SharedOptions.MaxDepth,
-    };
+    private static readonly JsonWriterOptions WriterOptions = WriterOptionsOf(SharedOptions);
+    private static readonly JsonWriterOptions LineWriterOptions = WriterOptionsOf(LineOptions);
+
+    /// <summary>The size of the document written last: the next write rents a buffer of that size, so documents of a steady size are written without growing it.</summary>
+    private static int lastWrittenSize = 16 * 1024;
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
     private static readonly byte[] ByteOrderMark = [0xEF, 0xBB, 0xBF];
 
@@ -68,14 +64,8 @@ public static class PeaceModelJson
         where T : class, IDiplomaticRecord
     {
         ArgumentNullException.ThrowIfNull(value);
-        try
-        {
-            return JsonSerializer.Serialize(value, GetTypeInfo<T>());
-        }
-        catch (JsonException ex)
-        {
-            throw WriteCheck.Explain(value, typeof(T), SharedOptions, ex);
-        }
+        using var buffer = WriteToPooledBuffer(value, SharedOptions, WriterOptions);
+        return Utf8.GetString(buffer.WrittenSpan);
     }
 
     /// <summary>
@@ -91,14 +81,8 @@ public static class PeaceModelJson
         where T : class, IDiplomaticRecord
     {
         ArgumentNullException.ThrowIfNull(value);
-        try
-        {
-            return JsonSerializer.Serialize(value, (JsonTypeInfo<T>)LineOptions.GetTypeInfo(typeof(T)));
-        }
-        catch (JsonException ex)
-        {
-            throw WriteCheck.Explain(value, typeof(T), LineOptions, ex);
-        }
+        using var buffer = WriteToPooledBuffer(value, LineOptions, LineWriterOptions);
+        return Utf8.GetString(buffer.WrittenSpan);
     }
 
     /// <summary>Writes a record as canonical JSON in UTF-8 bytes.</summary>
@@ -111,14 +95,8 @@ public static class PeaceModelJson
         where T : class, IDiplomaticRecord
     {
         ArgumentNullException.ThrowIfNull(value);
-        try
-        {
-            return JsonSerializer.SerializeToUtf8Bytes(value, GetTypeInfo<T>());
-        }
-        catch (JsonException ex)
-        {
-            throw WriteCheck.Explain(value, typeof(T), SharedOptions, ex);
-        }
+        using var buffer = WriteToPooledBuffer(value, SharedOptions, WriterOptions);
+        return buffer.WrittenSpan.ToArray();
     }
 
     /// <summary>
@@ -136,15 +114,7 @@ public static class PeaceModelJson
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
         ArgumentNullException.ThrowIfNull(value);
-        using var writer = new Utf8JsonWriter(utf8Json, WriterOptions);
-        try
-        {
-            JsonSerializer.Serialize(writer, value, GetTypeInfo<T>());
-        }
-        catch (JsonException ex)
-        {
-            throw WriteCheck.Explain(value, typeof(T), SharedOptions, ex);
-        }
+        Write(utf8Json, value, SharedOptions, WriterOptions);
     }
 
     /// <summary>Writes a record as canonical UTF-8 JSON to a stream.</summary>
@@ -302,6 +272,58 @@ public static class PeaceModelJson
     /// </summary>
     /// <returns>The schema as indented JSON text with <c>\n</c> line endings, ending with one.</returns>
     public static string GetJsonSchema() => PeaceModelJsonSchema.Generate(SharedOptions);
+
+    /// <summary>
+    /// Every synchronous write ends here: the serializer writes to <paramref name="destination"/> with the
+    /// writer settings of <paramref name="options"/>; a refusal is explained with its JSON path.
+    /// </summary>
+    private static void Write<T>(IBufferWriter<byte> destination, T value, JsonSerializerOptions options, JsonWriterOptions writerOptions)
+        where T : class, IDiplomaticRecord
+    {
+        using var writer = new Utf8JsonWriter(destination, writerOptions);
+        try
+        {
+            JsonSerializer.Serialize(writer, value, (JsonTypeInfo<T>)options.GetTypeInfo(typeof(T)));
+        }
+        catch (JsonException ex)
+        {
+            throw WriteCheck.Explain(value, typeof(T), options, ex);
+        }
+    }
+
+    /// <summary>
+    /// Writes to a buffer rented from <see cref="ArrayPool{T}.Shared"/>, so that the only allocation of
+    /// the size of the document is the caller's result (the array or the string made from the buffer),
+    /// and large documents cause no large-object-heap churn. Dispose the buffer to return it.
+    /// </summary>
+    private static ArrayPoolBufferWriter<byte> WriteToPooledBuffer<T>(T value, JsonSerializerOptions options, JsonWriterOptions writerOptions)
+        where T : class, IDiplomaticRecord
+    {
+        var buffer = new ArrayPoolBufferWriter<byte>(Math.Max(Volatile.Read(ref lastWrittenSize), 256));
+        try
+        {
+            Write(buffer, value, options, writerOptions);
+        }
+        catch
+        {
+            buffer.Dispose();
+            throw;
+        }
+
+        Volatile.Write(ref lastWrittenSize, buffer.WrittenCount);
+        return buffer;
+    }
+
+    /// <summary>The writer settings the serializer itself derives from <paramref name="options"/>, for writing through a <see cref="Utf8JsonWriter"/> of ours.</summary>
+    private static JsonWriterOptions WriterOptionsOf(JsonSerializerOptions options) => new()
+    {
+        Encoder = options.Encoder,
+        Indented = options.WriteIndented,
+        IndentCharacter = options.IndentCharacter,
+        IndentSize = options.IndentSize,
+        NewLine = options.NewLine,
+        MaxDepth = options.MaxDepth,
+    };
 
     private static JsonTypeInfo<T> GetTypeInfo<T>() => (JsonTypeInfo<T>)SharedOptions.GetTypeInfo(typeof(T));
 

@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Text;
+using System.Text.Json;
 using PeaceModel.Serialization;
 using PeaceModel.Tests.Support;
 
@@ -66,6 +68,41 @@ public class RoundTripTests
     }
 
     [Fact]
+    public void BufferWriterOverload_AppendsTheSameBytes()
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        buffer.Write("x"u8);
+
+        PeaceModelJson.Serialize(buffer, TestData.Seed);
+        PeaceModelJson.Serialize(buffer, TestData.Seed.Actors[0]);
+
+        var expected = Encoding.UTF8.GetBytes("x" + SeedJson + PeaceModelJson.Serialize(TestData.Seed.Actors[0]));
+        Assert.Equal(expected, buffer.WrittenSpan.ToArray());
+    }
+
+    [Fact]
+    public void BufferWriterOverload_RefusesWhatWouldNotReadBack_WithItsPath()
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+
+        var ex = Assert.Throws<JsonException>(() => PeaceModelJson.Serialize(buffer, TestData.Seed with { Title = null! }));
+
+        Assert.Equal("$.title", ex.Path);
+    }
+
+    [Fact]
+    public void Writes_OfDifferentSizes_OneAfterTheOther_AreEachComplete()
+    {
+        // Each write rents a buffer sized after the one before: a larger document must still be written whole.
+        var small = PeaceModelJson.SerializeToUtf8Bytes(TestData.Seed.Actors[0]);
+        var large = PeaceModelJson.SerializeToUtf8Bytes(TestData.Seed);
+        var smallAgain = PeaceModelJson.Serialize(TestData.Seed.Actors[0]);
+
+        Assert.Equal(Encoding.UTF8.GetBytes(SeedJson), large);
+        Assert.Equal(Encoding.UTF8.GetString(small), smallAgain);
+    }
+
+    [Fact]
     public async Task StreamOverloads_RoundTrip()
     {
         using var stream = new MemoryStream();
@@ -123,6 +160,8 @@ public class RoundTripTests
         Assert.Throws<ArgumentNullException>(() => PeaceModelJson.Deserialize((string)null!));
         Assert.Throws<ArgumentNullException>(() => PeaceModelJson.Serialize<DiplomaticEvent>(null!));
         Assert.Throws<ArgumentNullException>(() => PeaceModelJson.SerializeToUtf8Bytes<Actor>(null!));
+        Assert.Throws<ArgumentNullException>(() => PeaceModelJson.Serialize<Actor>(null!, TestData.Seed.Actors[0]));
+        Assert.Throws<ArgumentNullException>(() => PeaceModelJson.Serialize<Actor>(new ArrayBufferWriter<byte>(), null!));
         await Assert.ThrowsAsync<ArgumentNullException>(() => PeaceModelJson.DeserializeAsync(null!).AsTask());
         await Assert.ThrowsAsync<ArgumentNullException>(() => PeaceModelJson.SerializeAsync(null!, TestData.Seed));
     }
