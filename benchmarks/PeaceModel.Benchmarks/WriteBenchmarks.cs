@@ -47,9 +47,6 @@ public class WriteBenchmarks
 #if PEACEMODEL_BASELINE
     [Benchmark(Description = "PeaceModelJson write, before")]
     public byte[] PeaceModelBefore() => baseline::PeaceModel.Serialization.PeaceModelJson.SerializeToUtf8Bytes(eventBefore);
-
-    [Benchmark(Description = "PeaceModelJson write to a string, before")]
-    public string PeaceModelToStringBefore() => baseline::PeaceModel.Serialization.PeaceModelJson.Serialize(eventBefore);
 #endif
 
     [Benchmark(Description = "System.Text.Json reflection write")]
