@@ -4,7 +4,6 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Schema;
 using System.Text.Json.Serialization.Metadata;
-using FluentValidation.Validators;
 using PeaceModel.Validation;
 
 namespace PeaceModel.Serialization;
@@ -170,12 +169,6 @@ internal static class PeaceModelJsonSchema
         var patterns = new List<string>();
         foreach (var validator in SchemaFacets.For(property.DeclaringType, property.Name))
         {
-            if (validator is IComparisonValidator { Comparison: Comparison.GreaterThanOrEqual, ValueToCompare: int minimum })
-            {
-                node["minimum"] = minimum;
-                continue;
-            }
-
             if (validator is not IFacetValidator { Facet: var facet } facetValidator)
             {
                 continue;
@@ -191,6 +184,11 @@ internal static class PeaceModelJsonSchema
                 }
 
                 target = items;
+            }
+
+            if (facet.Minimum is { } minimum)
+            {
+                target["minimum"] = minimum;
             }
 
             Set(target, "minLength", facet.MinLength);

@@ -1,5 +1,6 @@
 using FluentValidation;
 using PeaceModel.Kinds;
+using FluentValidation.Internal;
 using FluentValidation.Results;
 
 namespace PeaceModel.Validation;
@@ -28,6 +29,8 @@ namespace PeaceModel.Validation;
 /// </example>
 public sealed class DiplomaticEventValidator : AbstractValidator<DiplomaticEvent>
 {
+    private readonly Lazy<QuickPlan<DiplomaticEvent>?> quick;
+
     /// <summary>
     /// The key under which <see cref="ValidationContext{T}.RootContextData"/> holds the source texts,
     /// an <see cref="IReadOnlyDictionary{TKey, TValue}"/> from source-document id to its full text.
@@ -53,10 +56,22 @@ public sealed class DiplomaticEventValidator : AbstractValidator<DiplomaticEvent
         }
 
         RuleFor(x => x)
-            .Custom((diplomaticEvent, context) => CrossRecordRules.Check(
-                diplomaticEvent,
-                context.RootContextData.TryGetValue(SourceTextsKey, out var texts) ? texts as IReadOnlyDictionary<string, string> : null,
-                context.AddFailure));
+            .Configure(rule => QuickRules.Register(rule, CheckedElsewhere.Instance))
+            .Custom((diplomaticEvent, context) => CrossRecordRules.Check(diplomaticEvent, SourceTexts(context), context.AddFailure));
+        quick = new(() => QuickPlan<DiplomaticEvent>.For(this));
+    }
+
+    /// <summary>
+    /// Validates an event. A valid event, the common case, is recognised by calling the rules'
+    /// predicates directly (<see cref="QuickPlan{T}"/>), without FluentValidation's contexts; any other
+    /// is validated by FluentValidation, which reports every failure with its code, path and message.
+    /// </summary>
+    /// <param name="context">The validation context.</param>
+    /// <returns>The result, with every failure found.</returns>
+    public override ValidationResult Validate(ValidationContext<DiplomaticEvent> context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return IsPlainlyValid(context) ? new ValidationResult() : base.Validate(context);
     }
 
     /// <summary>
@@ -73,5 +88,21 @@ public sealed class DiplomaticEventValidator : AbstractValidator<DiplomaticEvent
         var context = new ValidationContext<DiplomaticEvent>(instance);
         context.RootContextData[SourceTextsKey] = sourceTexts;
         return Validate(context);
+    }
+
+    private static IReadOnlyDictionary<string, string>? SourceTexts(ValidationContext<DiplomaticEvent> context) =>
+        context.RootContextData.TryGetValue(SourceTextsKey, out var texts) ? texts as IReadOnlyDictionary<string, string> : null;
+
+    /// <summary>Whether the quick plan and the cross-record rules find nothing wrong, for a plain validation (every rule, no rule sets or property selection).</summary>
+    private bool IsPlainlyValid(ValidationContext<DiplomaticEvent> context)
+    {
+        if (context.IsChildContext || context.Selector is not DefaultValidatorSelector || quick.Value is not { } plan || !plan.Check(context.InstanceToValidate))
+        {
+            return false;
+        }
+
+        var clean = true;
+        CrossRecordRules.Check(context.InstanceToValidate, SourceTexts(context), _ => clean = false);
+        return clean;
     }
 }

@@ -1,10 +1,7 @@
-using FluentValidation;
-using FluentValidation.Validators;
-
 namespace PeaceModel.Validation;
 
 /// <summary>A predicate rule that also says, as a <see cref="SchemaFacet"/>, what it checks in JSON Schema's terms.</summary>
-internal sealed class FacetValidator<T, TProperty>(Func<TProperty, bool> predicate, SchemaFacet facet) : PropertyValidator<T, TProperty>, IFacetValidator
+internal sealed class FacetValidator<T, TProperty>(Func<TProperty, bool> predicate, SchemaFacet facet) : QuickPropertyValidator<T, TProperty>, IFacetValidator
 {
     public override string Name => "FacetValidator";
 
@@ -12,7 +9,7 @@ internal sealed class FacetValidator<T, TProperty>(Func<TProperty, bool> predica
 
     public Type ValueType => typeof(TProperty);
 
-    public override bool IsValid(ValidationContext<T> context, TProperty value) => predicate(value);
+    protected override bool Holds(T instance, TProperty value) => predicate(value);
 
     protected override string GetDefaultMessageTemplate(string errorCode) => "'{PropertyName}' is not valid.";
 }

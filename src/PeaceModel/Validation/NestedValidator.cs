@@ -1,5 +1,4 @@
 using FluentValidation;
-using FluentValidation.Validators;
 
 namespace PeaceModel.Validation;
 
@@ -13,8 +12,10 @@ namespace PeaceModel.Validation;
 /// whether it fails or not; this adaptor builds a path only for a failure. Codes, paths and messages are
 /// the same as with <c>SetValidator</c>: the messages name the property, not its path.
 /// </remarks>
-internal sealed class NestedValidator<T, TChild>(IValidator<TChild> validator) : PropertyValidator<T, TChild>
+internal sealed class NestedValidator<T, TChild>(IValidator<TChild> validator) : QuickPropertyValidator<T, TChild>
 {
+    private readonly Lazy<QuickPlan<TChild>?> plan = new(() => QuickPlan<TChild>.For(validator));
+
     public override string Name => "NestedValidator";
 
     /// <summary>Gets the validator of the nested value.</summary>
@@ -41,5 +42,16 @@ internal sealed class NestedValidator<T, TChild>(IValidator<TChild> validator) :
         }
 
         return true;
+    }
+
+    /// <summary>The quick check of the nested value: its validator's quick plan, or its full validation when it has none.</summary>
+    protected override bool Holds(T instance, TChild value)
+    {
+        if (value is null)
+        {
+            return true;
+        }
+
+        return plan.Value?.Check(value) ?? Validator.Validate(value).IsValid;
     }
 }

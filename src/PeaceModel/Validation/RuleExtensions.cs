@@ -8,22 +8,80 @@ namespace PeaceModel.Validation;
 /// The rules every PeaceModel validator shares. Property paths use the JSON format's own names
 /// (<c>statements[2].speakerId</c>), never the C# names, and every rule carries a stable code.
 /// </summary>
+/// <remarks>
+/// Every rule started here is registered with its quick check (<see cref="QuickPlan{T}"/>), and the
+/// components of PeaceModel's rules are quick ones: <c>Must</c>, <c>NotNull</c>, <c>Null</c>,
+/// <c>GreaterThanOrEqualTo</c> and <c>When</c> below take the place of FluentValidation's methods of
+/// the same names inside this namespace (same names, codes and messages), so that a valid event is
+/// checked by calling the rules' predicates directly, and FluentValidation reports the failures.
+/// </remarks>
 internal static class RuleExtensions
 {
     /// <summary>Starts a rule whose property path is the camelCase JSON name of the member.</summary>
     public static IRuleBuilderInitial<T, TProperty> JsonRuleFor<T, TProperty>(
         this AbstractValidator<T> validator, Expression<Func<T, TProperty>> member) =>
-        validator.RuleFor(member).Configure(rule => Rename(rule, JsonName(member)));
+        validator.RuleFor(member).Configure(rule =>
+        {
+            Rename(rule, JsonName(member));
+            if (QuickRules.Getter<T, TProperty>(member) is { } getter)
+            {
+                QuickRules.Register(rule, new PropertyCheck<T, TProperty>(getter));
+            }
+        });
 
     /// <summary>Starts a rule for each element of a list, with the list's camelCase JSON name in the path.</summary>
     public static IRuleBuilderInitialCollection<T, TElement> JsonRuleForEach<T, TElement>(
         this AbstractValidator<T> validator, Expression<Func<T, IEnumerable<TElement>>> member) =>
-        validator.RuleForEach(member).Configure(rule => Rename(rule, JsonName(member)));
+        validator.RuleForEach(member).Configure(rule =>
+        {
+            Rename(rule, JsonName(member));
+            if (QuickRules.Getter<T, ValueList<TElement>>(member) is { } list)
+            {
+                QuickRules.Register(rule, new EachCheck<T, TElement>(list));
+            }
+        });
 
     /// <summary>Starts a rule for each element of a list whose JSON name is already known (from a <see cref="Kinds.RecordKind"/>).</summary>
     public static IRuleBuilderInitialCollection<T, TElement> JsonRuleForEach<T, TElement>(
         this AbstractValidator<T> validator, Func<T, ValueList<TElement>> list, string jsonName) =>
-        validator.RuleForEach(x => list(x)).Configure(rule => Rename(rule, jsonName));
+        validator.RuleForEach(x => list(x)).Configure(rule =>
+        {
+            Rename(rule, jsonName);
+            QuickRules.Register(rule, new EachCheck<T, TElement>(list));
+        });
+
+    /// <summary>FluentValidation's <c>Must</c>, checkable quickly.</summary>
+    public static IRuleBuilderOptions<T, TProperty> Must<T, TProperty>(this IRuleBuilder<T, TProperty> rule, Func<TProperty, bool> predicate) =>
+        rule.SetValidator(new QuickPredicateValidator<T, TProperty>((_, value) => predicate(value), "PredicateValidator"));
+
+    /// <summary>FluentValidation's <c>Must</c> with the instance, checkable quickly.</summary>
+    public static IRuleBuilderOptions<T, TProperty> Must<T, TProperty>(this IRuleBuilder<T, TProperty> rule, Func<T, TProperty, bool> predicate) =>
+        rule.SetValidator(new QuickPredicateValidator<T, TProperty>(predicate, "PredicateValidator"));
+
+    /// <summary>FluentValidation's <c>NotNull</c>, checkable quickly.</summary>
+    public static IRuleBuilderOptions<T, TProperty> NotNull<T, TProperty>(this IRuleBuilder<T, TProperty> rule) =>
+        rule.SetValidator(new QuickPredicateValidator<T, TProperty>((_, value) => value is not null, "NotNullValidator"));
+
+    /// <summary>FluentValidation's <c>Null</c>, checkable quickly.</summary>
+    public static IRuleBuilderOptions<T, TProperty> Null<T, TProperty>(this IRuleBuilder<T, TProperty> rule) =>
+        rule.SetValidator(new QuickPredicateValidator<T, TProperty>((_, value) => value is null, "NullValidator"));
+
+    /// <summary>A lower bound, as FluentValidation's <c>GreaterThanOrEqualTo</c>; the schema gets it as <c>minimum</c>.</summary>
+    public static IRuleBuilderOptions<T, int> GreaterThanOrEqualTo<T>(this IRuleBuilder<T, int> rule, int minimum) =>
+        rule.Holds(value => value >= minimum, new SchemaFacet { Minimum = minimum });
+
+    /// <summary>FluentValidation's <c>When</c> (on every component of the rule so far), recorded for the quick checks too.</summary>
+    public static IRuleBuilderOptions<T, TProperty> When<T, TProperty>(this IRuleBuilderOptions<T, TProperty> rule, Func<T, bool> predicate)
+    {
+        DefaultValidatorOptions.When(rule, predicate);
+        return rule.Configure(configured =>
+        {
+            foreach (var component in configured.Components)
+            {
+                (component.Validator as IConditional<T>)?.AddCondition(predicate);
+            }
+        });
+    }
 
     /// <summary>Validates the value with its own validator; failures are filed under the value's path (<see cref="NestedValidator{T, TChild}"/>).</summary>
     public static IRuleBuilderOptions<T, TChild> Nested<T, TChild>(this IRuleBuilder<T, TChild> rule, IValidator<TChild> validator) =>

@@ -31,6 +31,19 @@ public class PropertyTests
     }
 
     [Fact]
+    public void AnyEvent_QuickValidation_AgreesWithEveryRule()
+    {
+        // DiplomaticEventValidator recognises a valid event by the rules' predicates alone; FluentValidation
+        // running every rule (as it does when rule sets are selected) must never find a failure it missed.
+        Generators.AnyEvent.Sample(diplomaticEvent =>
+        {
+            var quick = TestData.Validator.Validate(diplomaticEvent);
+            var full = TestData.Validator.Validate(FluentValidation.ValidationContext<DiplomaticEvent>.CreateWithOptions(diplomaticEvent, options => options.IncludeAllRuleSets()));
+            Assert.Equal(full.Errors.Select(e => (e.PropertyName, e.ErrorCode, e.ErrorMessage)), quick.Errors.Select(e => (e.PropertyName, e.ErrorCode, e.ErrorMessage)));
+        }, iter: Cases);
+    }
+
+    [Fact]
     public void EachRecordOnItsOwn_WriteThenRead_IsEqual()
     {
         Gen.Select(Generators.Actor, Generators.Statement, Generators.Proposal, Generators.Condition, Generators.Reaction)
