@@ -33,7 +33,7 @@ public class ValidateBenchmarks
     }
 
     [Benchmark(Baseline = true, Description = "PeaceModelJson read")]
-    public DiplomaticEvent Read() => PeaceModelJson.Deserialize(utf8);
+    public object Read() => PeaceModelJson.Deserialize(utf8);
 
     [Benchmark(Description = "DiplomaticEventValidator")]
     public bool Validate() => validator.Validate(diplomaticEvent).IsValid;
