@@ -15,7 +15,7 @@ public class ReadBenchmarks
     private byte[] utf8 = [];
     private string text = string.Empty;
 
-    [Params("seed", "typical", "large", "huge")]
+    [ParamsSource(typeof(Workloads), nameof(Workloads.Names))]
     public string Workload { get; set; } = "seed";
 
     [GlobalSetup]

@@ -19,7 +19,7 @@ public class ValidateBenchmarks
     private baseline::PeaceModel.DiplomaticEvent eventBefore = null!;
 #endif
 
-    [Params("seed", "typical", "large", "huge")]
+    [ParamsSource(typeof(Workloads), nameof(Workloads.Names))]
     public string Workload { get; set; } = "seed";
 
     [GlobalSetup]

@@ -26,6 +26,14 @@ public static class Workloads
     /// <summary>Gets an event with a hundred times the typical event's records (the 100x workload).</summary>
     public static DiplomaticEvent Huge { get; } = new SyntheticEvents(7).Next(0, scale: 100);
 
+    /// <summary>
+    /// Gets the names of the workloads the benchmarks run: all four, or those listed in the environment
+    /// variable <c>PEACEMODEL_WORKLOADS</c> (such as <c>typical,large</c>, for a longer run of a few).
+    /// </summary>
+    public static IEnumerable<string> Names =>
+        Environment.GetEnvironmentVariable("PEACEMODEL_WORKLOADS")?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+        ?? ["seed", "typical", "large", "huge"];
+
     /// <summary>Gets a workload by its name in the benchmarks' parameters: seed, typical, large (10x), huge (100x).</summary>
     public static DiplomaticEvent Named(string name) => name switch
     {

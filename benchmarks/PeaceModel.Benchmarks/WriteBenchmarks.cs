@@ -18,7 +18,7 @@ public class WriteBenchmarks
     private baseline::PeaceModel.DiplomaticEvent eventBefore = null!;
 #endif
 
-    [Params("seed", "typical", "large", "huge")]
+    [ParamsSource(typeof(Workloads), nameof(Workloads.Names))]
     public string Workload { get; set; } = "seed";
 
     [GlobalSetup]
