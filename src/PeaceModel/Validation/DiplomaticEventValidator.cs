@@ -1,7 +1,7 @@
 using FluentValidation;
-using PeaceModel.Kinds;
 using FluentValidation.Internal;
 using FluentValidation.Results;
+using PeaceModel.Kinds;
 
 namespace PeaceModel.Validation;
 
