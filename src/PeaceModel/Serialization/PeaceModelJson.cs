@@ -1,11 +1,11 @@
 using System.Buffers;
-using CommunityToolkit.HighPerformance.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
+using CommunityToolkit.HighPerformance.Buffers;
 
 namespace PeaceModel.Serialization;
 
@@ -35,10 +35,10 @@ public static class PeaceModelJson
     private static readonly JsonSerializerOptions SharedOptions = CreateOptions(indented: true);
     private static readonly JsonSerializerOptions LineOptions = CreateOptions(indented: false);
 
-    private static readonly JsonWriterOptions WriterOptions = WriterOptionsOf(SharedOptions);
-    private static readonly JsonWriterOptions LineWriterOptions = WriterOptionsOf(LineOptions);
+    /// <summary>The largest buffer a write rents before it knows the document's size: one very large document must not make every later write rent its size.</summary>
+    private const int MaxRentHint = 1 << 20;
 
-    /// <summary>The size of the document written last: the next write rents a buffer of that size, so documents of a steady size are written without growing it.</summary>
+    /// <summary>The size of the document written last: the next write rents a buffer of that size (at most <see cref="MaxRentHint"/>), so documents of a steady size are written without growing it.</summary>
     private static int lastWrittenSize = 16 * 1024;
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
     private static readonly byte[] ByteOrderMark = [0xEF, 0xBB, 0xBF];
@@ -64,7 +64,7 @@ public static class PeaceModelJson
         where T : class, IDiplomaticRecord
     {
         ArgumentNullException.ThrowIfNull(value);
-        using var buffer = WriteToPooledBuffer(value, SharedOptions, WriterOptions);
+        using var buffer = WriteToPooledBuffer(value, SharedOptions);
         return Utf8.GetString(buffer.WrittenSpan);
     }
 
@@ -81,7 +81,7 @@ public static class PeaceModelJson
         where T : class, IDiplomaticRecord
     {
         ArgumentNullException.ThrowIfNull(value);
-        using var buffer = WriteToPooledBuffer(value, LineOptions, LineWriterOptions);
+        using var buffer = WriteToPooledBuffer(value, LineOptions);
         return Utf8.GetString(buffer.WrittenSpan);
     }
 
@@ -95,7 +95,7 @@ public static class PeaceModelJson
         where T : class, IDiplomaticRecord
     {
         ArgumentNullException.ThrowIfNull(value);
-        using var buffer = WriteToPooledBuffer(value, SharedOptions, WriterOptions);
+        using var buffer = WriteToPooledBuffer(value, SharedOptions);
         return buffer.WrittenSpan.ToArray();
     }
 
@@ -114,7 +114,7 @@ public static class PeaceModelJson
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
         ArgumentNullException.ThrowIfNull(value);
-        Write(utf8Json, value, SharedOptions, WriterOptions);
+        Write(utf8Json, value, SharedOptions);
     }
 
     /// <summary>Writes a record as canonical UTF-8 JSON to a stream.</summary>
@@ -277,13 +277,13 @@ public static class PeaceModelJson
     /// Every synchronous write ends here: the serializer writes to <paramref name="destination"/> with the
     /// writer settings of <paramref name="options"/>; a refusal is explained with its JSON path.
     /// </summary>
-    private static void Write<T>(IBufferWriter<byte> destination, T value, JsonSerializerOptions options, JsonWriterOptions writerOptions)
+    private static void Write<T>(IBufferWriter<byte> destination, T value, JsonSerializerOptions options)
         where T : class, IDiplomaticRecord
     {
-        using var writer = new Utf8JsonWriter(destination, writerOptions);
+        using var writer = new Utf8JsonWriter(destination, WriterOptionsOf(options));
         try
         {
-            JsonSerializer.Serialize(writer, value, (JsonTypeInfo<T>)options.GetTypeInfo(typeof(T)));
+            JsonSerializer.Serialize(writer, value, GetTypeInfo<T>(options));
         }
         catch (JsonException ex)
         {
@@ -296,13 +296,13 @@ public static class PeaceModelJson
     /// the size of the document is the caller's result (the array or the string made from the buffer),
     /// and large documents cause no large-object-heap churn. Dispose the buffer to return it.
     /// </summary>
-    private static ArrayPoolBufferWriter<byte> WriteToPooledBuffer<T>(T value, JsonSerializerOptions options, JsonWriterOptions writerOptions)
+    private static ArrayPoolBufferWriter<byte> WriteToPooledBuffer<T>(T value, JsonSerializerOptions options)
         where T : class, IDiplomaticRecord
     {
-        var buffer = new ArrayPoolBufferWriter<byte>(Math.Max(Volatile.Read(ref lastWrittenSize), 256));
+        var buffer = new ArrayPoolBufferWriter<byte>(Math.Clamp(Volatile.Read(ref lastWrittenSize), 256, MaxRentHint));
         try
         {
-            Write(buffer, value, options, writerOptions);
+            Write(buffer, value, options);
         }
         catch
         {
@@ -325,7 +325,7 @@ public static class PeaceModelJson
         MaxDepth = options.MaxDepth,
     };
 
-    private static JsonTypeInfo<T> GetTypeInfo<T>() => (JsonTypeInfo<T>)SharedOptions.GetTypeInfo(typeof(T));
+    private static JsonTypeInfo<T> GetTypeInfo<T>(JsonSerializerOptions? options = null) => (JsonTypeInfo<T>)(options ?? SharedOptions).GetTypeInfo(typeof(T));
 
     /// <summary>Every read ends here: limits first, in one pass that builds nothing, then the serializer.</summary>
     private static T Read<T>(ReadOnlySpan<byte> utf8Json, ReadLimits limits)

@@ -152,13 +152,13 @@ internal sealed class CheckedElsewhere
 internal static class QuickRules
 {
     private static readonly ConditionalWeakTable<IValidationRule, object> Checks = new();
-    private static readonly ConcurrentDictionary<MemberInfo, Delegate> Getters = new();
+    private static readonly ConcurrentDictionary<(Type Owner, MemberInfo Member), Delegate> Getters = new();
 
     public static void Register(IValidationRule rule, object check) => Checks.AddOrUpdate(rule, check);
 
     public static object? Of(IValidationRule rule) => Checks.TryGetValue(rule, out var check) ? check : null;
 
-    /// <summary>The compiled getter of a member access such as <c>x => x.SaidOn</c> (a conversion around it is looked through), one per member.</summary>
+    /// <summary>The compiled getter of a member access such as <c>x => x.SaidOn</c> (a conversion around it is looked through), one per type and member.</summary>
     public static Func<T, TValue>? Getter<T, TValue>(LambdaExpression member)
     {
         var body = member.Body is UnaryExpression { NodeType: ExpressionType.Convert } convert ? convert.Operand : member.Body;
@@ -167,7 +167,7 @@ internal static class QuickRules
             return null;
         }
 
-        return (Func<T, TValue>)Getters.GetOrAdd(access.Member, _ => Expression.Lambda<Func<T, TValue>>(body, member.Parameters).Compile());
+        return (Func<T, TValue>)Getters.GetOrAdd((typeof(T), access.Member), _ => Expression.Lambda<Func<T, TValue>>(body, member.Parameters).Compile());
     }
 
     /// <summary>The quick components of a rule, or <see langword="null"/> when one is not quick or has a condition it did not record.</summary>
