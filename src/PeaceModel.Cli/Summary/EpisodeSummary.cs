@@ -195,7 +195,7 @@ internal sealed class EpisodeSummary
     /// <summary>Whether a record is told at its own date: a statement always; any other record only when no statement of the event made it.</summary>
     private bool IsToldOnItsOwn(string recordId) =>
         index.TryFind(recordId, out var found)
-        && (found.Record is Statement || found.Kind.GetIds(found.Record, ReferenceRole.Expression).All(id => index.Find<Statement>(id) is null));
+        && (found.Record is Statement || found.Kind.GetIds(found.Record, ReferenceRole.ExpressedIn).All(id => index.Find<Statement>(id) is null));
 
     private void WriteStatement(Statement statement, HashSet<string> told)
     {
@@ -227,7 +227,7 @@ internal sealed class EpisodeSummary
             Wrap($"    \u201C{quotation.Text}\u201D", "     ");
         }
 
-        foreach (var made in index.ReferencesTo(statement.Id).Where(r => r.Reference.Role == ReferenceRole.Expression).Select(r => r.From).DistinctBy(r => r.Record.Id))
+        foreach (var made in index.ReferencesTo(statement.Id).Where(r => r.Reference.Role == ReferenceRole.ExpressedIn).Select(r => r.From).DistinctBy(r => r.Record.Id))
         {
             told.Add(made.Record.Id);
             Wrap($"    -> {RecordText.Act(made.Record, index, statement.SpeakerId)}", "       ");

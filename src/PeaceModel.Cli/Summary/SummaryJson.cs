@@ -13,7 +13,7 @@ namespace PeaceModel.Cli.Summary;
 /// <summary><c>peacemodel summarize --format json</c>: the analysis as a document, and the JSON Schema of that document.</summary>
 internal static class SummaryJson
 {
-    public const string Version = "1.0";
+    public const string Version = "2.0";
 
     private static readonly JsonWriterOptions WriterOptions = new()
     {
@@ -120,7 +120,7 @@ internal static class SummaryJson
                 AddresseeIds = k.GetIds(r, ReferenceRole.Addressee),
                 ParticipantIds = k.GetIds(r, ReferenceRole.Participant),
                 SubjectIds = k.GetIds(r, ReferenceRole.Subject),
-                StatementIds = k.GetIds(r, ReferenceRole.Expression),
+                StatementIds = k.GetIds(r, ReferenceRole.ExpressedIn),
                 Description = RecordText.Act(r, index),
             }))],
         };

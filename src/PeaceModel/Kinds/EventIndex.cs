@@ -165,7 +165,7 @@ public sealed class EventIndex
         EventDate? earliest = null;
         foreach (var reference in entry.Kind.References)
         {
-            if (reference.Role != ReferenceRole.Expression)
+            if (reference.Role != ReferenceRole.ExpressedIn)
             {
                 continue;
             }

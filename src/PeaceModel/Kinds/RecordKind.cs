@@ -44,7 +44,7 @@ public abstract class RecordKind
     /// agreed or claimed), as opposed to the cast and the sources: a kind with a date or with statements
     /// that made its records. The account, the summary and the store list every happening.
     /// </summary>
-    public bool IsHappening => Dates.Count > 0 || Reference(ReferenceRole.Expression) is not null;
+    public bool IsHappening => Dates.Count > 0 || Reference(ReferenceRole.ExpressedIn) is not null;
 
     /// <summary>Gets the validator that checks one record of the kind on its own.</summary>
     internal abstract IValidator Validator { get; }

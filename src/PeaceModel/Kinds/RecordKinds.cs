@@ -45,7 +45,7 @@ public static class RecordKinds
         nameof(DiplomaticEvent.Meetings), e => e.Meetings, "meeting", new MeetingValidator(), m => m.Name,
         [
             RecordReference<Meeting>.OnePerItem(nameof(PeaceModel.Meeting.Participants), m => m.Participants, nameof(Participant.ActorId), p => p.ActorId, ReferenceRole.Participant, typeof(Actor)),
-            RecordReference<Meeting>.Many(nameof(PeaceModel.Meeting.StatementIds), m => m.StatementIds, Expression, typeof(Statement)),
+            RecordReference<Meeting>.Many(nameof(PeaceModel.Meeting.StatementIds), m => m.StatementIds, ExpressedIn, typeof(Statement)),
         ],
         [RecordDate<Meeting>.One(nameof(PeaceModel.Meeting.Date), m => m.Date, DateRole.TakesPlace, "meeting")]);
 
@@ -54,9 +54,9 @@ public static class RecordKinds
         nameof(DiplomaticEvent.Agreements), e => e.Agreements, "agreement", new AgreementValidator(), a => a.Summary,
         [
             RecordReference<Agreement>.One(nameof(PeaceModel.Agreement.MeetingId), a => a.MeetingId, Occasion, typeof(Meeting)),
-            RecordReference<Agreement>.Many(nameof(PeaceModel.Agreement.StatementIds), a => a.StatementIds, Expression, typeof(Statement)),
+            RecordReference<Agreement>.Many(nameof(PeaceModel.Agreement.StatementIds), a => a.StatementIds, ExpressedIn, typeof(Statement)),
             RecordReference<Agreement>.OnePerItem(nameof(PeaceModel.Agreement.Signatories), a => a.Signatories, nameof(Signatory.ActorId), s => s.ActorId, ReferenceRole.Participant, typeof(Actor)),
-            RecordReference<Agreement>.OnePerItem(nameof(PeaceModel.Agreement.Signatories), a => a.Signatories, nameof(Signatory.StatementId), s => s.StatementId, Expression, typeof(Statement)),
+            RecordReference<Agreement>.OnePerItem(nameof(PeaceModel.Agreement.Signatories), a => a.Signatories, nameof(Signatory.StatementId), s => s.StatementId, ExpressedIn, typeof(Statement)),
             .. RecordReference<Agreement>.InEach(nameof(PeaceModel.Agreement.Terms), a => a.Terms, TermLinks),
         ],
         [
@@ -71,7 +71,7 @@ public static class RecordKinds
         [
             RecordReference<Proposal>.One(nameof(PeaceModel.Proposal.ProposerId), p => p.ProposerId, Author, typeof(Actor)),
             RecordReference<Proposal>.Many(nameof(PeaceModel.Proposal.AddresseeIds), p => p.AddresseeIds, Addressee, typeof(Actor)),
-            RecordReference<Proposal>.Many(nameof(PeaceModel.Proposal.StatementIds), p => p.StatementIds, Expression, typeof(Statement)),
+            RecordReference<Proposal>.Many(nameof(PeaceModel.Proposal.StatementIds), p => p.StatementIds, ExpressedIn, typeof(Statement)),
             RecordReference<Proposal>.One(nameof(PeaceModel.Proposal.CountersId), p => p.CountersId, Counter, typeof(Proposal)).External(),
             RecordReference<Proposal>.One(nameof(PeaceModel.Proposal.SubjectId), p => p.SubjectId, Subject, typeof(Agreement), typeof(Meeting), typeof(Proposal), typeof(Claim), typeof(Incident)).External(),
             .. RecordReference<Proposal>.InValue(nameof(PeaceModel.Proposal.Terms), p => p.Terms, TermLinks),
@@ -88,7 +88,7 @@ public static class RecordKinds
             RecordReference<Condition>.One(nameof(PeaceModel.Condition.SetterId), c => c.SetterId, Author, typeof(Actor)),
             RecordReference<Condition>.One(nameof(PeaceModel.Condition.ProposalId), c => c.ProposalId, Subject, typeof(Proposal)),
             RecordReference<Condition>.Many(nameof(PeaceModel.Condition.AddresseeIds), c => c.AddresseeIds, Addressee, typeof(Actor)),
-            RecordReference<Condition>.Many(nameof(PeaceModel.Condition.StatementIds), c => c.StatementIds, Expression, typeof(Statement)),
+            RecordReference<Condition>.Many(nameof(PeaceModel.Condition.StatementIds), c => c.StatementIds, ExpressedIn, typeof(Statement)),
         ],
         [
             RecordDate<Condition>.One(nameof(PeaceModel.Condition.StartsOn), c => c.StartsOn, DateRole.Starts, "condition start").AfterStatements(),
@@ -101,7 +101,7 @@ public static class RecordKinds
         [
             RecordReference<Reaction>.One(nameof(PeaceModel.Reaction.ReactorId), r => r.ReactorId, Author, typeof(Actor)),
             RecordReference<Reaction>.One(nameof(PeaceModel.Reaction.TargetId), r => r.TargetId, Subject, typeof(Proposal), typeof(Statement), typeof(Condition), typeof(Agreement), typeof(Meeting), typeof(Claim)).External(),
-            RecordReference<Reaction>.Many(nameof(PeaceModel.Reaction.StatementIds), r => r.StatementIds, Expression, typeof(Statement)),
+            RecordReference<Reaction>.Many(nameof(PeaceModel.Reaction.StatementIds), r => r.StatementIds, ExpressedIn, typeof(Statement)),
         ]);
 
     /// <summary>Gets the claims: who asserts them, the statements that make them, what they are about.</summary>
@@ -110,7 +110,7 @@ public static class RecordKinds
         [
             RecordReference<Claim>.One(nameof(PeaceModel.Claim.ClaimantId), c => c.ClaimantId, Author, typeof(Actor)),
             RecordReference<Claim>.Many(nameof(PeaceModel.Claim.AboutIds), c => c.AboutIds, Subject, typeof(Incident), typeof(Agreement), typeof(Meeting), typeof(Proposal), typeof(Claim), typeof(Condition)).External(),
-            RecordReference<Claim>.Many(nameof(PeaceModel.Claim.StatementIds), c => c.StatementIds, Expression, typeof(Statement)),
+            RecordReference<Claim>.Many(nameof(PeaceModel.Claim.StatementIds), c => c.StatementIds, ExpressedIn, typeof(Statement)),
         ],
         [RecordDate<Claim>.One(nameof(PeaceModel.Claim.Date), c => c.Date, DateRole.Asserted, "claimed date")]);
 
@@ -130,7 +130,7 @@ public static class RecordKinds
             RecordReference<Implementation>.One(nameof(PeaceModel.Implementation.AgreementId), i => i.AgreementId, Subject, typeof(Agreement)).External(),
             RecordReference<Implementation>.One(nameof(PeaceModel.Implementation.ActorId), i => i.ActorId, ReferenceRole.Participant, typeof(Actor)),
             RecordReference<Implementation>.One(nameof(PeaceModel.Implementation.ReportedById), i => i.ReportedById, Author, typeof(Actor)),
-            RecordReference<Implementation>.Many(nameof(PeaceModel.Implementation.StatementIds), i => i.StatementIds, Expression, typeof(Statement)),
+            RecordReference<Implementation>.Many(nameof(PeaceModel.Implementation.StatementIds), i => i.StatementIds, ExpressedIn, typeof(Statement)),
         ],
         [RecordDate<Implementation>.One(nameof(PeaceModel.Implementation.Date), i => i.Date, DateRole.Made, "implementation report")]);
 

@@ -50,7 +50,8 @@ public static class RecordText
                 };
                 return $"{Who(condition.SetterId)}sets {kind} on {Target(condition.ProposalId, index)}: {condition.Requirement.TrimEnd('.')}{timing}{orElse}";
             case Meeting meeting:
-                return $"reports {meeting.Name ?? Words(meeting.Kind)}{(meeting.Status is { } status ? ": " + Words(status) : string.Empty)}";
+                var held = $"{meeting.Name ?? Words(meeting.Kind)}{(meeting.Status is { } status ? ": " + Words(status) : string.Empty)}";
+                return speakerId is null ? held : "reports " + held;
             case Agreement agreement:
                 return $"on {agreement.Name ?? "the agreement"}: {agreement.Summary}";
             case Reaction reaction:

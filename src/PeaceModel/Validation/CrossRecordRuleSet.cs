@@ -24,7 +24,7 @@ internal abstract class CrossRecordRuleSet(EventIndex index, Action<ValidationFa
     protected EventDate? StatementDate(string? statementId) => Index.Find<Statement>(statementId)?.SaidOn;
 
     protected void Fail(string path, string code, object? attemptedValue, string message) =>
-        report(new ValidationFailure(path, message, attemptedValue) { ErrorCode = code, Severity = Severity.Error, CustomState = CrossRecordRules.Marker });
+        report(new ValidationFailure(path, message, attemptedValue) { ErrorCode = code, Severity = Severity.Error, CustomState = CrossRecordRules.FailureState });
 
     protected void Fail(RecordLocation path, string code, object? attemptedValue, string message) =>
         Fail(path.ToString(), code, attemptedValue, message);

@@ -12,7 +12,7 @@ namespace PeaceModel.Validation;
 internal static class CrossRecordRules
 {
     /// <summary>The <see cref="ValidationFailure.CustomState"/> of every failure found here, so that a rule between records can be told from a rule of one record.</summary>
-    public static object Marker { get; } = new();
+    public static object FailureState { get; } = new();
 
     public static void Check(DiplomaticEvent diplomaticEvent, IReadOnlyDictionary<string, string>? sourceTexts, Action<ValidationFailure> report)
     {

@@ -18,7 +18,7 @@ internal sealed class DateRules(EventIndex index, Action<ValidationFailure> repo
         var dates = new List<RecordDateValue>();
         foreach (var kind in RecordKinds.All)
         {
-            if (kind.Reference(ReferenceRole.Expression) is not { } expression)
+            if (kind.Reference(ReferenceRole.ExpressedIn) is not { } expression)
             {
                 continue;
             }
@@ -71,7 +71,7 @@ internal sealed class DateRules(EventIndex index, Action<ValidationFailure> repo
     {
         var kind = RecordKinds.Reaction;
         var subject = kind.Reference(ReferenceRole.Subject)!;
-        var expression = kind.Reference(ReferenceRole.Expression)!;
+        var expression = kind.Reference(ReferenceRole.ExpressedIn)!;
         var reactions = Event.Reactions.AsSpan();
         for (var i = 0; i < reactions.Length; i++)
         {

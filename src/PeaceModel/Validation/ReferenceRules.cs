@@ -61,7 +61,7 @@ internal sealed class ReferenceRules(EventIndex index, Action<ValidationFailure>
         var path = new RecordLocation(link.From.Kind, link.From.Position, reference.PathAt(link.From.Record, link.Element));
         if (!Index.TryFind(id, out var entry))
         {
-            Fail(path, ErrorCodes.UnknownReference, id, $"'{id}' names no {Describe(reference)}; {Known(reference)}.");
+            Fail(path, ErrorCodes.UnknownReference, id, $"'{id}' names no {Describe(reference)}; {KnownIds(reference)}.");
         }
         else if (!reference.CanTarget(entry.Kind))
         {
@@ -71,7 +71,7 @@ internal sealed class ReferenceRules(EventIndex index, Action<ValidationFailure>
     }
 
     /// <summary>Lists the ids of the kinds a reference may name, for the message of a failed look-up (only then: it is not on the hot path).</summary>
-    private string Known(RecordReference reference)
+    private string KnownIds(RecordReference reference)
     {
         const int Shown = 12;
         var ids = EventIndex.Records(Event)
