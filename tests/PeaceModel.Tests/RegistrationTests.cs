@@ -31,6 +31,7 @@ public class RegistrationTests
     [Fact]
     public void EveryIdProperty_IsADeclaredReference()
     {
+        var checkedProperties = 0;
         foreach (var kind in RecordKinds.All)
         {
             var idProperties = kind.ClrType.GetProperties()
@@ -40,13 +41,17 @@ public class RegistrationTests
                 .Order();
 
             Assert.Equal(idProperties, kind.References.Where(r => r.ItemMemberName is null).Select(r => r.MemberName).Order());
+            checkedProperties += idProperties.Count();
         }
+
+        Assert.True(checkedProperties > 20, $"only {checkedProperties} id properties were found: the loop checks nothing");
     }
 
     [Fact]
     public void EveryIdPropertyOfAValueInAList_IsADeclaredReference()
     {
         // Participants, signatories and terms hold ids in their items: each such id is declared with the list that holds it.
+        var checkedLists = 0;
         foreach (var kind in RecordKinds.All)
         {
             foreach (var list in kind.ClrType.GetProperties().Where(p => ItemType(p.PropertyType) is { } item && item.Namespace == typeof(Actor).Namespace && !typeof(IDiplomaticRecord).IsAssignableFrom(item)))
@@ -57,8 +62,11 @@ public class RegistrationTests
                     .Order();
 
                 Assert.Equal(itemIds, kind.References.Where(r => r.MemberName == list.Name && r.ItemMemberName is not null).Select(r => r.ItemMemberName!).Order());
+                checkedLists++;
             }
         }
+
+        Assert.True(checkedLists >= 4, $"only {checkedLists} lists of values were found: the loop checks nothing");
 
         static Type? ItemType(Type type) =>
             type.IsGenericType && type.GetGenericTypeDefinition() == typeof(ValueList<>) ? type.GetGenericArguments()[0]
@@ -95,9 +103,13 @@ public class RegistrationTests
             Assert.True(ValueListTypeInfoResolver.Instance.GetTypeInfo(type, PeaceModelJson.Options) is not null, $"{type} has no factory in ValueListTypeInfoResolver");
         }
 
-        foreach (var type in ModelTypes().Where(t => !t.IsEnum && !t.IsGenericTypeDefinition && typeof(IDiplomaticRecord).IsAssignableFrom(t)))
+        var records = ModelTypes().Where(t => !t.IsEnum && !t.IsGenericTypeDefinition && typeof(IDiplomaticRecord).IsAssignableFrom(t)).ToList();
+        Assert.True(records.Count > 10, $"only {records.Count} record types were found");
+        foreach (var type in records)
         {
-            Assert.NotNull(PeaceModelJson.Options.GetTypeInfo(type));
+            // GetTypeInfo throws for a type without a contract; TryGetTypeInfo says so.
+            Assert.True(PeaceModelJson.Options.TryGetTypeInfo(type, out var contract), $"{type.Name} has no contract");
+            Assert.Equal(System.Text.Json.Serialization.Metadata.JsonTypeInfoKind.Object, contract.Kind);
         }
     }
 
@@ -120,5 +132,52 @@ public class RegistrationTests
     {
         Assert.Same(RecordKinds.Proposal, RecordKinds.Of(typeof(Proposal)));
         Assert.Throws<ArgumentException>(() => RecordKinds.Of(typeof(Place)));
+    }
+
+    [Fact]
+    public void EveryDeclaration_ResolvesItsJsonNames()
+    {
+        // Names are read from the contracts on first use, not in RecordKinds' static initializer: a
+        // missing one is this red test with its name, never a TypeInitializationException.
+        var names = RecordKinds.All.Select(k => k.ListName)
+            .Concat(RecordKinds.All.SelectMany(k => k.References).Select(r => r.JsonName))
+            .Concat(RecordKinds.All.SelectMany(k => k.Dates).Select(d => d.JsonName))
+            .ToList();
+
+        Assert.True(names.Count > 40, $"only {names.Count} names");
+        Assert.All(names, name => Assert.Matches("^[a-z][A-Za-z]*(\\[\\])?(\\.[a-z][A-Za-z]*)?$", name));
+    }
+
+    [Fact]
+    public void EveryDateProperty_IsADeclaredDate()
+    {
+        // A record's dates, and the dates of the terms it holds, are declared with their role, so the
+        // timeline, the date rules, the account and the store see them. Meeting.PreviousDate is the
+        // date a meeting was moved from: history of the meeting, not a date the episode happens on.
+        var checkedDates = 0;
+        foreach (var kind in RecordKinds.All)
+        {
+            var own = kind.ClrType.GetProperties()
+                .Where(p => p.PropertyType == typeof(EventDate) && p.Name != nameof(Meeting.PreviousDate))
+                .Select(p => p.Name);
+            var inTerms = kind.ClrType.GetProperties()
+                .Where(p => p.PropertyType == typeof(Term) || p.PropertyType == typeof(ValueList<Term>))
+                .SelectMany(p => typeof(Term).GetProperties().Where(t => t.PropertyType == typeof(EventDate)).Select(t => $"{p.Name}.{t.Name}"));
+            var expected = own.Concat(inTerms).Order().ToList();
+
+            Assert.Equal(expected, kind.Dates.Select(d => d.ItemMemberName is null ? d.MemberName : $"{d.MemberName}.{d.ItemMemberName}").Order());
+            checkedDates += expected.Count;
+        }
+
+        Assert.True(checkedDates >= 10, $"only {checkedDates} dates were found");
+    }
+
+    [Fact]
+    public void ADeclarationWithAMissingName_FailsWhenRead_NamingIt()
+    {
+        var missing = Assert.Throws<InvalidOperationException>(() => ContractNames.Of(typeof(Place), "NoSuchMember"));
+
+        Assert.Contains("NoSuchMember", missing.Message, StringComparison.Ordinal);
+        Assert.Contains(nameof(Place), missing.Message, StringComparison.Ordinal);
     }
 }

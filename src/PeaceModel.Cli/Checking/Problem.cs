@@ -25,8 +25,12 @@ internal sealed record Problem(string File, long? Line, string? Path, string Cod
 
     /// <summary>A text that could not be read as an event, reported on <paramref name="line"/>: path and message come from the read error's data, never from its message text.</summary>
     public static Problem FromJsonException(string file, long line, JsonException ex) => ex is JsonReadException { Error: { } error }
-        ? new(file, line, ToValidationPath(error.Path), JsonCode, error.Description)
+        ? FromReadError(file, line, error)
         : new(file, line, ToValidationPath(ex.Path), JsonCode, ex.Message);
+
+    /// <summary>A problem from a failed read, with the line counted from 1 in the file.</summary>
+    public static Problem FromReadError(string file, long line, ReadError error) =>
+        new(file, line, ToValidationPath(error.Path), JsonCode, error.Description);
 
     /// <summary>Turns a JSON path (<c>$.actors[0].kind</c>) into the form validation paths have (<c>actors[0].kind</c>).</summary>
     private static string ToValidationPath(string? jsonPath) =>

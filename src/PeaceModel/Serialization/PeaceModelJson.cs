@@ -1,11 +1,9 @@
 using System.Buffers;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
-using CommunityToolkit.HighPerformance.Buffers;
 
 namespace PeaceModel.Serialization;
 
@@ -32,14 +30,8 @@ namespace PeaceModel.Serialization;
 /// </remarks>
 public static class PeaceModelJson
 {
-    private static readonly JsonSerializerOptions SharedOptions = CreateOptions(indented: true);
-    private static readonly JsonSerializerOptions LineOptions = CreateOptions(indented: false);
-
-    /// <summary>The largest buffer a write rents before it knows the document's size: one very large document must not make every later write rent its size.</summary>
-    private const int MaxRentHint = 1 << 20;
-
-    /// <summary>The size of the document written last: the next write rents a buffer of that size (at most <see cref="MaxRentHint"/>), so documents of a steady size are written without growing it.</summary>
-    private static int lastWrittenSize = 16 * 1024;
+    private static readonly JsonSerializerOptions SharedOptions = SerializerOptions.Create(indented: true);
+    private static readonly JsonSerializerOptions LineOptions = SerializerOptions.Create(indented: false);
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
     private static readonly byte[] ByteOrderMark = [0xEF, 0xBB, 0xBF];
 
@@ -64,7 +56,7 @@ public static class PeaceModelJson
         where T : class, IDiplomaticRecord
     {
         ArgumentNullException.ThrowIfNull(value);
-        using var buffer = WriteToPooledBuffer(value, SharedOptions);
+        using var buffer = EventWriter.WriteToPooledBuffer(value, SharedOptions);
         return Utf8.GetString(buffer.WrittenSpan);
     }
 
@@ -81,7 +73,7 @@ public static class PeaceModelJson
         where T : class, IDiplomaticRecord
     {
         ArgumentNullException.ThrowIfNull(value);
-        using var buffer = WriteToPooledBuffer(value, LineOptions);
+        using var buffer = EventWriter.WriteToPooledBuffer(value, LineOptions);
         return Utf8.GetString(buffer.WrittenSpan);
     }
 
@@ -95,7 +87,7 @@ public static class PeaceModelJson
         where T : class, IDiplomaticRecord
     {
         ArgumentNullException.ThrowIfNull(value);
-        using var buffer = WriteToPooledBuffer(value, SharedOptions);
+        using var buffer = EventWriter.WriteToPooledBuffer(value, SharedOptions);
         return buffer.WrittenSpan.ToArray();
     }
 
@@ -114,7 +106,7 @@ public static class PeaceModelJson
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
         ArgumentNullException.ThrowIfNull(value);
-        Write(utf8Json, value, SharedOptions);
+        EventWriter.Write(utf8Json, value, SharedOptions);
     }
 
     /// <summary>Writes a record as canonical UTF-8 JSON to a stream.</summary>
@@ -207,7 +199,7 @@ public static class PeaceModelJson
         try
         {
             Utf8.GetBytes(text, buffer);
-            return Read<T>(buffer.AsSpan(0, length), limits);
+            return EventReader.Read<T>(buffer.AsSpan(0, length), limits, SharedOptions);
         }
         finally
         {
@@ -223,7 +215,7 @@ public static class PeaceModelJson
     /// <exception cref="JsonReadException">The bytes are not a valid record of that type, or break a limit; <see cref="JsonReadException.Error"/> says where and what.</exception>
     public static T Deserialize<T>(ReadOnlySpan<byte> utf8Json, ReadLimits? limits = null)
         where T : class, IDiplomaticRecord =>
-        Read<T>(utf8Json.StartsWith(ByteOrderMark) ? utf8Json[ByteOrderMark.Length..] : utf8Json, limits ?? ReadLimits.Default);
+        EventReader.Read<T>(utf8Json.StartsWith(ByteOrderMark) ? utf8Json[ByteOrderMark.Length..] : utf8Json, limits ?? ReadLimits.Default, SharedOptions);
 
     /// <summary>Reads a record from a stream of UTF-8 JSON.</summary>
     /// <typeparam name="T">The record type.</typeparam>
@@ -264,6 +256,39 @@ public static class PeaceModelJson
         }
     }
 
+    /// <summary>
+    /// Reads a <see cref="DiplomaticEvent"/> from UTF-8 JSON without throwing on bad input: for a
+    /// service that expects bad documents and would otherwise pay an exception per document. The checks,
+    /// the <see cref="ReadError"/> and its message (<see cref="ReadError.ToString"/>) are those of
+    /// <see cref="Deserialize(ReadOnlySpan{byte}, ReadLimits?)"/>.
+    /// </summary>
+    /// <param name="utf8Json">The UTF-8 bytes; a leading byte-order mark is skipped.</param>
+    /// <param name="result">The event, when the bytes hold a valid one; otherwise <see langword="null"/>.</param>
+    /// <param name="error">Where and what is wrong, when they do not; otherwise <see langword="null"/>.</param>
+    /// <param name="limits">Bounds on what is read; <see cref="ReadLimits.Default"/> when <see langword="null"/>.</param>
+    /// <returns><see langword="true"/> when the event was read.</returns>
+    /// <example>
+    /// <code>
+    /// if (!PeaceModelJson.TryDeserialize(bytes, out var diplomaticEvent, out var error))
+    /// {
+    ///     logger.LogWarning("{Path}: {Reason}", error.Path, error.Reason);
+    /// }
+    /// </code>
+    /// </example>
+    public static bool TryDeserialize(ReadOnlySpan<byte> utf8Json, [NotNullWhen(true)] out DiplomaticEvent? result, [NotNullWhen(false)] out ReadError? error, ReadLimits? limits = null) =>
+        TryDeserialize<DiplomaticEvent>(utf8Json, out result, out error, limits);
+
+    /// <summary>Reads a record from UTF-8 JSON without throwing on bad input; see <see cref="TryDeserialize(ReadOnlySpan{byte}, out DiplomaticEvent?, out ReadError?, ReadLimits?)"/>.</summary>
+    /// <typeparam name="T">The record type.</typeparam>
+    /// <param name="utf8Json">The UTF-8 bytes; a leading byte-order mark is skipped.</param>
+    /// <param name="result">The record, when the bytes hold a valid one; otherwise <see langword="null"/>.</param>
+    /// <param name="error">Where and what is wrong, when they do not; otherwise <see langword="null"/>.</param>
+    /// <param name="limits">Bounds on what is read; <see cref="ReadLimits.Default"/> when <see langword="null"/>.</param>
+    /// <returns><see langword="true"/> when the record was read.</returns>
+    public static bool TryDeserialize<T>(ReadOnlySpan<byte> utf8Json, [NotNullWhen(true)] out T? result, [NotNullWhen(false)] out ReadError? error, ReadLimits? limits = null)
+        where T : class, IDiplomaticRecord =>
+        EventReader.TryRead(utf8Json.StartsWith(ByteOrderMark) ? utf8Json[ByteOrderMark.Length..] : utf8Json, limits ?? ReadLimits.Default, SharedOptions, out result, out error);
+
 #pragma warning restore RS0026
 
     /// <summary>
@@ -273,140 +298,5 @@ public static class PeaceModelJson
     /// <returns>The schema as indented JSON text with <c>\n</c> line endings, ending with one.</returns>
     public static string GetJsonSchema() => PeaceModelJsonSchema.Generate(SharedOptions);
 
-    /// <summary>
-    /// Every synchronous write ends here: the serializer writes to <paramref name="destination"/> with the
-    /// writer settings of <paramref name="options"/>; a refusal is explained with its JSON path.
-    /// </summary>
-    private static void Write<T>(IBufferWriter<byte> destination, T value, JsonSerializerOptions options)
-        where T : class, IDiplomaticRecord
-    {
-        using var writer = new Utf8JsonWriter(destination, WriterOptionsOf(options));
-        try
-        {
-            JsonSerializer.Serialize(writer, value, GetTypeInfo<T>(options));
-        }
-        catch (JsonException ex)
-        {
-            throw WriteCheck.Explain(value, typeof(T), options, ex);
-        }
-    }
-
-    /// <summary>
-    /// Writes to a buffer rented from <see cref="ArrayPool{T}.Shared"/>, so that the only allocation of
-    /// the size of the document is the caller's result (the array or the string made from the buffer),
-    /// and large documents cause no large-object-heap churn. Dispose the buffer to return it.
-    /// </summary>
-    private static ArrayPoolBufferWriter<byte> WriteToPooledBuffer<T>(T value, JsonSerializerOptions options)
-        where T : class, IDiplomaticRecord
-    {
-        var buffer = new ArrayPoolBufferWriter<byte>(Math.Clamp(Volatile.Read(ref lastWrittenSize), 256, MaxRentHint));
-        try
-        {
-            Write(buffer, value, options);
-        }
-        catch
-        {
-            buffer.Dispose();
-            throw;
-        }
-
-        Volatile.Write(ref lastWrittenSize, buffer.WrittenCount);
-        return buffer;
-    }
-
-    /// <summary>The writer settings the serializer itself derives from <paramref name="options"/>, for writing through a <see cref="Utf8JsonWriter"/> of ours.</summary>
-    private static JsonWriterOptions WriterOptionsOf(JsonSerializerOptions options) => new()
-    {
-        Encoder = options.Encoder,
-        Indented = options.WriteIndented,
-        IndentCharacter = options.IndentCharacter,
-        IndentSize = options.IndentSize,
-        NewLine = options.NewLine,
-        MaxDepth = options.MaxDepth,
-    };
-
     private static JsonTypeInfo<T> GetTypeInfo<T>(JsonSerializerOptions? options = null) => (JsonTypeInfo<T>)(options ?? SharedOptions).GetTypeInfo(typeof(T));
-
-    /// <summary>Every read ends here: limits first, in one pass that builds nothing, then the serializer.</summary>
-    private static T Read<T>(ReadOnlySpan<byte> utf8Json, ReadLimits limits)
-        where T : class, IDiplomaticRecord
-    {
-        try
-        {
-            LimitScanner.CheckLength(utf8Json.Length, limits);
-            if (LimitScanner.CouldBreak(utf8Json.Length, limits))
-            {
-                LimitScanner.Check(utf8Json, limits);
-            }
-
-            var value = JsonSerializer.Deserialize(utf8Json, GetTypeInfo<T>())
-                ?? throw new JsonReadException(new ReadError { Reason = ReadErrorReason.NullNotAllowed, Path = "$", LineNumber = 0, BytePositionInLine = 0, ExpectedType = typeof(T) });
-            return value is DiplomaticEvent diplomaticEvent ? (T)(object)FormatVersion.CheckRead(utf8Json, diplomaticEvent) : value;
-        }
-        catch (JsonException ex) when (ex is not JsonReadException)
-        {
-            // Only the input's faults arrive here as JsonException; a defect of the library is another exception and is not dressed up as one.
-            // A newer format's unknown properties and values are reported as what they are: a newer format.
-            throw (typeof(T) == typeof(DiplomaticEvent) ? FormatVersion.Unsupported(utf8Json) : null)
-                ?? ReadErrors.FromSerializer(ex, utf8Json, typeof(T), SharedOptions);
-        }
-    }
-
-    private static JsonSerializerOptions CreateOptions(bool indented)
-    {
-        var options = new JsonSerializerOptions
-        {
-            TypeInfoResolver = JsonTypeInfoResolver
-                .Combine(ValueListTypeInfoResolver.Instance, PeaceModelJsonContext.Default)
-                .WithAddedModifier(ShapeContract),
-            PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-            DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-            WriteIndented = indented,
-            IndentSize = 2,
-            NewLine = "\n",
-            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-            UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
-            AllowDuplicateProperties = false,
-            RespectNullableAnnotations = true,
-            RespectRequiredConstructorParameters = true,
-            PropertyNameCaseInsensitive = false,
-            NumberHandling = JsonNumberHandling.Strict,
-            ReadCommentHandling = JsonCommentHandling.Disallow,
-            AllowTrailingCommas = false,
-            MaxDepth = LimitScanner.SerializerMaxDepth,
-            Converters =
-            {
-                new UnicodeStringConverter(),
-                new StrictTimeConverter(),
-            },
-        };
-        options.MakeReadOnly();
-        return options;
-    }
-
-    /// <summary>
-    /// Shapes the contracts: derived read-only properties (such as <see cref="EventDate.FirstDay"/>) are
-    /// no part of the format, so reading them is an unknown-property error; empty optional lists are
-    /// left out of the written form, and reading treats a missing one as empty.
-    /// </summary>
-    private static void ShapeContract(JsonTypeInfo typeInfo)
-    {
-        for (var i = typeInfo.Properties.Count - 1; i >= 0; i--)
-        {
-            var property = typeInfo.Properties[i];
-            if (property.Set is null && property.AssociatedParameter is null)
-            {
-                typeInfo.Properties.RemoveAt(i);
-            }
-            else if (!property.IsRequired && typeof(IValueList).IsAssignableFrom(property.PropertyType))
-            {
-                property.ShouldSerialize = static (_, value) => value is IValueList { Count: > 0 };
-            }
-            else if (!property.IsGetNullable && !property.PropertyType.IsValueType)
-            {
-                // Never left out silently: a null here is written, so the serializer refuses it (the reader would).
-                property.ShouldSerialize = static (_, _) => true;
-            }
-        }
-    }
 }

@@ -13,7 +13,11 @@ namespace PeaceModel.Serialization;
 internal static class ReadErrors
 {
     /// <summary>Turns a <see cref="JsonException"/> thrown while reading <paramref name="json"/> into a <see cref="JsonReadException"/>.</summary>
-    public static JsonReadException FromSerializer(JsonException ex, ReadOnlySpan<byte> json, Type rootType, JsonSerializerOptions options)
+    public static JsonReadException FromSerializer(JsonException ex, ReadOnlySpan<byte> json, Type rootType, JsonSerializerOptions options) =>
+        new(ErrorOf(ex, json, rootType, options), ex);
+
+    /// <summary>What a <see cref="JsonException"/> thrown while reading <paramref name="json"/> means, as data.</summary>
+    public static ReadError ErrorOf(JsonException ex, ReadOnlySpan<byte> json, Type rootType, JsonSerializerOptions options)
     {
         var path = ex.Path ?? "$";
         ReadError error;
@@ -38,7 +42,7 @@ internal static class ReadErrors
             error = ReadDiagnosis.Diagnose(json, path, rootType, options);
         }
 
-        return new JsonReadException(error with { LineNumber = ex.LineNumber, BytePositionInLine = ex.BytePositionInLine }, ex);
+        return error with { LineNumber = ex.LineNumber, BytePositionInLine = ex.BytePositionInLine };
     }
 
     /// <summary>The whole message: path, description, position (counted from 1).</summary>
