@@ -91,6 +91,6 @@ public static class ErrorCodes
     /// <summary>A notice, not an error: a reference to a record of a document that was not checked with this one; it is resolved when the documents are checked together.</summary>
     public const string UnresolvedReference = "PM0027";
 
-    /// <summary>A draft placeholder still in the document: a text starting with <c>TODO:</c> that says what to fill in (written by <see cref="Authoring.ReportDrafter"/>).</summary>
+    /// <summary>A draft placeholder still in the document: a text starting with <c>TODO:</c> that says what to fill in (written by <c>ReportDrafter</c> of the PeaceModel.Authoring package).</summary>
     public const string DraftPlaceholder = "PM0028";
 }

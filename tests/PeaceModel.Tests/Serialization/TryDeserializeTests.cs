@@ -91,7 +91,7 @@ public class TryDeserializeTests
                 failures++;
                 Assert.False(ok, $"TryDeserialize read what Deserialize refuses: {ex.Message}");
                 Assert.Equal(ex.Error, error);
-                Assert.Equal(ex.Message, error.ToString());
+                Assert.Equal(ex.Message, error!.ToString());
             }
         }
 

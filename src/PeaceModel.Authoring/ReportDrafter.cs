@@ -47,7 +47,7 @@ public static partial class ReportDrafter
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(options);
-        var dateLine = DateLine().Match(text);
+        var dateLine = ReportDateLine().Match(text);
         DateOnly reportDate;
         if (!dateLine.Success)
         {
@@ -226,7 +226,7 @@ public static partial class ReportDrafter
         }
 
         // The sentence's subject: "Zelensky, in a statement posted to X, called …", "Oskaria signed …, saying …".
-        var opening = Dateline().Replace(before, string.Empty);
+        var opening = DatelinePrefix().Replace(before, string.Empty);
         return SubjectAtStart().Match(opening) is { Success: true } subjectMatch ? Clean(subjectMatch.Groups["phrase"].Value) : null;
     }
 
@@ -277,7 +277,7 @@ public static partial class ReportDrafter
         // The words around the passage, not the passage itself ("Today we stop counting" is no date of the saying).
         var start = SentenceStart(text, quotation.Start - 1);
         var end = text.IndexOfAny(['.', '\n'], quotation.Start + quotation.Length + 1);
-        var around = (Dateline().Replace(text[start..Math.Max(start, quotation.Start - 1)], string.Empty) + " " + text[(quotation.Start + quotation.Length)..(end < 0 ? text.Length : end)]).ToLowerInvariant();
+        var around = (DatelinePrefix().Replace(text[start..Math.Max(start, quotation.Start - 1)], string.Empty) + " " + text[(quotation.Start + quotation.Length)..(end < 0 ? text.Length : end)]).ToLowerInvariant();
         if (SaidWhen().Match(around) is not { Success: true } when)
         {
             return EventDate.InferredFrom(reportDate);
@@ -315,8 +315,9 @@ public static partial class ReportDrafter
     [GeneratedRegex(@"\b(?<title>(?:Deputy )?(?:Prime Minister|Foreign Minister|Defence Minister|Defense Minister|Interior Minister|President|Secretary-General|[Ss]pokes(?:man|woman)|[Ee]nvoy|Chancellor))(?:,| of (?:the )?[A-Z][\p{L}]+(?: [A-Z][\p{L}]+)*,)?\s+(?<name>[A-Z][\p{L}’'-]+\s+[A-Z][\p{L}’'-]+)\b", RegexOptions.CultureInvariant)]
     private static partial Regex TitledPerson();
 
+    /// <summary>The line a draft may start with to give the report's date and title: <c>date 2025-05-11 Putin proposes talks</c>.</summary>
     [GeneratedRegex(@"^\s*date (?<date>\d{4}-\d{2}-\d{2})(?<title>[^\n]*)", RegexOptions.CultureInvariant)]
-    private static partial Regex DateLine();
+    private static partial Regex ReportDateLine();
 
     [GeneratedRegex(@"^[\s,]*(?:he|she)\s+" + Verb + @"\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex AfterPronoun();
@@ -348,118 +349,10 @@ public static partial class ReportDrafter
     [GeneratedRegex(@"(?<name>[A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+)+),\s+(?:said|called)\b", RegexOptions.CultureInvariant)]
     private static partial Regex AppositiveSaid();
 
+    /// <summary>A wire-style dateline before the first sentence: <c>KYIV — </c>.</summary>
     [GeneratedRegex(@"^\s*(?:[A-Z][A-Z ]+\s+—\s+)", RegexOptions.CultureInvariant)]
-    private static partial Regex Dateline();
+    private static partial Regex DatelinePrefix();
 
     [GeneratedRegex(@"^\s*(?<phrase>(?:[\p{L}’'\.-]+\s+){0,5}?[A-Z][\p{L}’'\.-]+(?:\s+[A-Z][\p{L}’'\.-]+)*)", RegexOptions.CultureInvariant)]
     private static partial Regex SubjectAtStart();
-
-    /// <summary>The speakers met so far, matched to known actors by name, alias or surname; unknown ones become stubs with placeholders.</summary>
-    private sealed class ActorBook(ValueList<Actor> known)
-    {
-        private readonly List<Actor> used = [];
-
-        public IEnumerable<Actor> Actors => used;
-
-        /// <summary>Adds a person named with an office, unless already met; the office goes in the role, with what is left to fill in.</summary>
-        public void Mention(string name, string title)
-        {
-            var surname = name.Split(' ')[^1];
-            var role = $"TODO: check the office (the report says \"{title}\") and give 'actsForId': the state or organization {name} acts for.";
-            if (used.FindIndex(a => Same(a, name, surname)) is var at and >= 0)
-            {
-                if (!known.Contains(used[at]))
-                {
-                    used[at] = used[at] with { Name = name.Length > used[at].Name.Length ? name : used[at].Name, Role = role };
-                }
-
-                return;
-            }
-
-            if (known.FirstOrDefault(a => Same(a, name, surname)) is { } match)
-            {
-                used.Add(match);
-                return;
-            }
-
-            used.Add(new Actor
-            {
-                Id = Slug(name, used.Count + 1),
-                Name = name,
-                Kind = ActorKind.Person,
-                Role = role,
-            });
-        }
-
-        /// <summary>Adds every known actor whose name or alias stands in the text.</summary>
-        public void MentionKnown(string text)
-        {
-            foreach (var actor in known)
-            {
-                if (!used.Contains(actor) && (text.Contains(actor.Name, StringComparison.Ordinal) || actor.Aliases.Any(a => text.Contains(a, StringComparison.Ordinal))))
-                {
-                    used.Add(actor);
-                }
-            }
-        }
-
-        /// <summary>Whether a name is a speaker met so far or a known actor.</summary>
-        public bool Knows(string name) => used.Concat(known).Any(a => Same(a, name, name.Split(' ')[^1]));
-
-        public string IdOf(string? speaker, string passage)
-        {
-            if (speaker is null)
-            {
-                var unknown = new Actor
-                {
-                    Id = $"unknown-speaker-{used.Count + 1}",
-                    Name = $"TODO: who said “{(passage.Length > 50 ? passage[..47] + "..." : passage)}”? Name the speaker (or the source).",
-                    Kind = ActorKind.Person,
-                };
-                used.Add(unknown);
-                return unknown.Id;
-            }
-
-            var surname = speaker.Split(' ')[^1];
-            var match = used.Concat(known).FirstOrDefault(a => Same(a, speaker, surname));
-            if (match is not null)
-            {
-                if (!used.Contains(match))
-                {
-                    used.Add(match);
-                }
-                else if (match.Name.Length < speaker.Length && !known.Contains(match))
-                {
-                    used[used.IndexOf(match)] = match with { Name = speaker }; // the fullest form of the name seen
-                }
-
-                return match.Id;
-            }
-
-            var stub = new Actor
-            {
-                Id = Slug(speaker, used.Count + 1),
-                Name = speaker,
-                Kind = ActorKind.Person,
-                Role = "TODO: check the kind (drafted as a person), give the role or office, and 'actsForId': the state or organization this speaker acts for.",
-            };
-            used.Add(stub);
-            return stub.Id;
-        }
-
-        private static bool Same(Actor actor, string speaker, string surname) =>
-            actor.Name == speaker || actor.Aliases.Contains(speaker)
-            || (char.IsUpper(surname[0]) && actor.Name.Split(' ')[^1] == surname);
-
-        private static string Slug(string name, int fallback)
-        {
-            var slug = new string([.. name.ToLowerInvariant().Normalize(NormalizationForm.FormD).Where(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or ' ' or '-')]).Trim().Replace(' ', '-');
-            while (slug.Contains("--", StringComparison.Ordinal))
-            {
-                slug = slug.Replace("--", "-", StringComparison.Ordinal);
-            }
-
-            return slug.Length is > 0 and <= 64 ? slug : $"speaker-{fallback}";
-        }
-    }
 }
