@@ -142,6 +142,7 @@ internal sealed class SyntheticEvents(int seed)
         var agreements = new Agreement[scale];
         var claims = new Claim[scale];
         var implementations = new Implementation[scale];
+        var incidents = new Incident[scale];
         for (var i = 0; i < scale; i++)
         {
             var made = random.Next(statementCount);
@@ -201,6 +202,16 @@ internal sealed class SyntheticEvents(int seed)
                 Date = EventDate.Stated(said.AddDays(random.Next(1, 10))),
                 Quantity = new Quantity { Value = 10 * (1 + random.Next(10)), Unit = "prisoners" },
             };
+
+            // No draw from the random sequence: the other records stay what they were before incidents were generated.
+            incidents[i] = new Incident
+            {
+                Id = Id(RecordKinds.Incident, i),
+                Summary = string.Create(CultureInfo.InvariantCulture, $"Shelling near the line of contact, the day before statement {made}."),
+                AllegedPerpetratorIds = [second],
+                TargetIds = [first],
+                Date = EventDate.Stated(said.AddDays(-1)),
+            };
         }
 
         return new DiplomaticEvent
@@ -218,6 +229,7 @@ internal sealed class SyntheticEvents(int seed)
             Agreements = [.. agreements],
             Claims = [.. claims],
             Implementations = [.. implementations],
+            Incidents = [.. incidents],
         };
     }
 
