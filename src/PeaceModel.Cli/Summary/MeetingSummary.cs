@@ -1,0 +1,21 @@
+using System.ComponentModel;
+
+namespace PeaceModel.Cli.Summary;
+
+internal sealed record MeetingSummary
+{
+    public required string Id { get; init; }
+
+    public string? Name { get; init; }
+
+    [ValuesOf(typeof(MeetingKind))]
+    public required string Kind { get; init; }
+
+    [ValuesOf(typeof(MeetingStatus))]
+    public required string Status { get; init; }
+
+    public required Reason Reason { get; init; }
+
+    [Description("The meeting's date in words, or null when the report gives none.")]
+    public string? Date { get; init; }
+}

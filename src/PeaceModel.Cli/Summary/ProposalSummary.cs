@@ -1,0 +1,41 @@
+using System.ComponentModel;
+using PeaceModel.Analysis;
+
+namespace PeaceModel.Cli.Summary;
+
+internal sealed record ProposalSummary
+{
+    public required string Id { get; init; }
+
+    public required string ProposerId { get; init; }
+
+    [Description("The party the proposer acts for (itself when it acts for no one).")]
+    public required string ProposerPartyId { get; init; }
+
+    public required IReadOnlyList<string> AddresseeIds { get; init; }
+
+    [Description("The status in one word: the proposer's own acts first (withdrawn, lapsed), else the addressees' combined answer.")]
+    public required ProposalStatus Status { get; init; }
+
+    public required Reason Reason { get; init; }
+
+    [Description("The addressees' combined answer, apart from the proposer's acts.")]
+    public required ProposalStatus Outcome { get; init; }
+
+    public required Reason OutcomeReason { get; init; }
+
+    [Description("The proposer's side of the proposal's life.")]
+    public required ProposalStanding Standing { get; init; }
+
+    public required Reason StandingReason { get; init; }
+
+    [Description("Each party's position: the addressees' parties first, then every other party that answered.")]
+    public required IReadOnlyList<PositionSummary> Positions { get; init; }
+
+    public required IReadOnlyList<string> CounterProposalIds { get; init; }
+
+    public required IReadOnlyList<DeadlineSummary> Deadlines { get; init; }
+
+    [Description("The status in words, as the text summary gives it.")]
+    public required string Explanation { get; init; }
+}
