@@ -55,6 +55,18 @@ public class ReadmeTests
         Assert.Contains("dotnet run --project src/PeaceModel.Cli -- summarize seeds/000_f59af2df9e05eeb5.json", readme, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Readme_SetUpCommands_ComeRightAfterTheIntroduction_AndNoPlaceholderIsLeft()
+    {
+        var readme = File.ReadAllText(Path.Combine(RepositoryFiles.Root, "README.md"));
+        var headings = readme.Split('\n').Where(line => line.StartsWith("## ", StringComparison.Ordinal)).ToList();
+
+        Assert.Equal("## Set-up commands", headings[0]);
+        Assert.DoesNotMatch(@"<[^<>\n]*(URL|url|path|name)>", readme);
+        Assert.Contains("npm ci", readme[..readme.IndexOf(headings[1], StringComparison.Ordinal)], StringComparison.Ordinal);
+        Assert.Contains("apt-get install postgresql", readme[..readme.IndexOf(headings[1], StringComparison.Ordinal)], StringComparison.Ordinal);
+    }
+
     /// <summary>The lines between <c>#region name</c> and <c>#endregion</c>, without the indentation of the region.</summary>
     private static string Region(string source, string name, int indent)
     {
