@@ -35,6 +35,11 @@ internal sealed class EventChecker(DiplomaticEventValidator validator, SourceTex
     private long uncheckedQuotations;
     private long eventsWithUncheckedQuotations;
 
+    /// <summary>The sources of the current input whose quotations went unchecked, and the first few, in order, to name.</summary>
+    private readonly HashSet<string> uncheckedSources = new(StringComparer.Ordinal);
+    private readonly List<string> namedSources = [];
+    private const int NamedSources = 3;
+
     /// <summary>Gets whether events are validated; when not, an event is accepted once it reads (<c>format</c> without <c>--validate</c>).</summary>
     public bool Validates { get; init; } = true;
 
@@ -206,6 +211,13 @@ internal sealed class EventChecker(DiplomaticEventValidator validator, SourceTex
         {
             uncheckedQuotations += outcome.UncheckedQuotations;
             eventsWithUncheckedQuotations++;
+            foreach (var source in outcome.UncheckedSources ?? [])
+            {
+                if (uncheckedSources.Add(source) && namedSources.Count < NamedSources + 1)
+                {
+                    namedSources.Add(source);
+                }
+            }
         }
 
         if (outcome.Valid)
@@ -270,11 +282,29 @@ internal sealed class EventChecker(DiplomaticEventValidator validator, SourceTex
         if (uncheckedQuotations > 0)
         {
             writer.Write(new Problem(name, null, null, Problem.UncheckedSourceCode,
-                $"no source text was given (--source ID=PATH, --source PATH or --sources DIR), so {EventText.Count(uncheckedQuotations, "quotation")} in {EventText.Count(eventsWithUncheckedQuotations, "event")} were not checked against their sources.") { IsNotice = true });
+                $"no source text was given (--source ID=PATH, --source PATH or --sources DIR), so {EventText.Count(uncheckedQuotations, "quotation")} in {EventText.Count(eventsWithUncheckedQuotations, "event")} were not checked against their sources{SourceNames()}.") { IsNotice = true });
         }
 
         uncheckedQuotations = 0;
         eventsWithUncheckedQuotations = 0;
+        uncheckedSources.Clear();
+        namedSources.Clear();
+    }
+
+    /// <summary>The sources that were not checked, for the notice: <c> (source 'a')</c>, <c> (sources 'a', 'b' and 'c')</c>, <c> (sources 'a', 'b', 'c' and 97 more)</c>.</summary>
+    private string SourceNames()
+    {
+        if (uncheckedSources.Count == 0)
+        {
+            return string.Empty;
+        }
+
+        var names = namedSources.Take(uncheckedSources.Count > NamedSources + 1 ? NamedSources : NamedSources + 1).Select(id => $"'{id}'").ToList();
+        var rest = uncheckedSources.Count - names.Count;
+        var list = rest > 0
+            ? $"{string.Join(", ", names)} and {rest.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} more"
+            : names.Count == 1 ? names[0] : $"{string.Join(", ", names[..^1])} and {names[^1]}";
+        return $" ({(uncheckedSources.Count == 1 ? "source" : "sources")} {list})";
     }
 
     private static EventOutcome Unread(Problem problem) => new(false, [problem]);
@@ -300,27 +330,34 @@ internal sealed class EventChecker(DiplomaticEventValidator validator, SourceTex
 
         var (texts, missing) = sources.For(diplomaticEvent);
         var result = !Validates ? new FluentValidation.Results.ValidationResult() : sources.Any ? validator.Validate(diplomaticEvent, texts) : validator.Validate(diplomaticEvent);
+        // The quotations of each source, by source id: what a missing text leaves unchecked.
+        var quoted = new Dictionary<string, int>(StringComparer.Ordinal);
         var uncheckedQuotations = 0;
-        if (ReportsUncheckedQuotations && !sources.Any)
+        if (ReportsUncheckedQuotations)
         {
             foreach (var statement in diplomaticEvent.Statements)
             {
-                uncheckedQuotations += statement.Quotations.Count;
+                if (statement.Quotations.Count > 0 && statement.SourceId is { } sourceId)
+                {
+                    quoted[sourceId] = quoted.GetValueOrDefault(sourceId) + statement.Quotations.Count;
+                }
+
+                uncheckedQuotations += sources.Any ? 0 : statement.Quotations.Count;
             }
         }
 
         Problem[] notices = !sources.Any || !ReportsUncheckedQuotations ? [] : [.. missing
-            .Where(i => sources.FirstReport(diplomaticEvent.Sources[i]))
+            .Where(i => diplomaticEvent.Sources[i].Id is { } id && quoted.ContainsKey(id) && sources.FirstReport(diplomaticEvent.Sources[i]))
             .Select(i => new Problem(name, isOneLine ? firstLine : null, $"sources[{i}]", Problem.UncheckedSourceCode,
-                $"no text was given for source '{diplomaticEvent.Sources[i].Id}' (by --source {diplomaticEvent.Sources[i].Id}=PATH, or a file with its SHA-256 in --sources), so its quotations were not checked.") { IsNotice = true })
+                $"no text was given for source '{diplomaticEvent.Sources[i].Id}' (by --source {diplomaticEvent.Sources[i].Id}=PATH, or a file with its SHA-256 in --sources), so its {EventText.Count(quoted[diplomaticEvent.Sources[i].Id], "quotation")} were not checked.") { IsNotice = true })
             ];
         var document = diplomaticEvent.ThreadId is null || !Validates ? null : new ThreadDocument(name, isOneLine ? firstLine : null, diplomaticEvent);
         if (result.IsValid)
         {
-            return new EventOutcome(true, notices, document, (name, diplomaticEvent), uncheckedQuotations);
+            return new EventOutcome(true, notices, document, (name, diplomaticEvent), uncheckedQuotations, sources.Any ? null : quoted.Keys);
         }
 
-        return new EventOutcome(false, [.. ValidationProblems(name, json, firstLine, isOneLine, result), .. notices], document, null, uncheckedQuotations);
+        return new EventOutcome(false, [.. ValidationProblems(name, json, firstLine, isOneLine, result), .. notices], document, null, uncheckedQuotations, sources.Any ? null : quoted.Keys);
     }
 
     /// <summary>The validation failures of one event as problems, each on the line its path stands on.</summary>
@@ -339,7 +376,7 @@ internal sealed class EventChecker(DiplomaticEventValidator validator, SourceTex
     }
 
     /// <summary>What checking one event found: whether it is valid, and its problems in order.</summary>
-    private readonly record struct EventOutcome(bool Valid, Problem[] Problems, ThreadDocument? Document = null, (string Input, DiplomaticEvent Event)? Read = null, int UncheckedQuotations = 0);
+    private readonly record struct EventOutcome(bool Valid, Problem[] Problems, ThreadDocument? Document = null, (string Input, DiplomaticEvent Event)? Read = null, int UncheckedQuotations = 0, IEnumerable<string>? UncheckedSources = null);
 
     /// <summary>A document of a thread, kept until every input is read so that references across documents can be checked.</summary>
     private sealed record ThreadDocument(string File, long? Line, DiplomaticEvent Event)
