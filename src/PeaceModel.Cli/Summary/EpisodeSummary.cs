@@ -152,29 +152,52 @@ internal sealed class EpisodeSummary
         Line();
         Line("Account, in date order (within a day: by time of day where known, then as reported)");
 
-        // The timeline orders statements by day and time of day; the account follows it.
-        var rank = analysis.Timeline
-            .Where(e => e.Kind == TimelineEntryKind.Statement)
-            .Select((entry, order) => (entry.RecordId, order))
+        // The timeline orders dates by day and time of day; the account follows it. A statement is told
+        // with every record it made; a record no statement made is told on the day it was made (or
+        // takes place, or is said to have happened); a record with neither is told at the end.
+        var told = new HashSet<string>(StringComparer.Ordinal);
+        var entries = analysis.Timeline
+            .Where(e => e.Role is DateRole.Made or DateRole.TakesPlace or DateRole.Asserted && IsToldOnItsOwn(e.RecordId))
             .DistinctBy(e => e.RecordId)
-            .ToDictionary(e => e.RecordId, e => e.order, StringComparer.Ordinal);
-        var days = episode.Statements
-            .Select((statement, order) => (statement, order))
-            .OrderBy(s => rank.GetValueOrDefault(s.statement.Id, int.MaxValue))
-            .ThenBy(s => s.order)
-            .GroupBy(s => s.statement.SaidOn.FirstDay);
-        foreach (var day in days)
+            .ToList();
+        foreach (var day in entries.GroupBy(e => e.Date.FirstDay))
         {
             Line();
             Line(Day(day.Key));
-            foreach (var (statement, _) in day)
+            foreach (var entry in day)
             {
-                WriteStatement(statement);
+                told.Add(entry.RecordId);
+                if (index.Find<Statement>(entry.RecordId) is { } statement)
+                {
+                    WriteStatement(statement, told);
+                }
+                else if (index.TryFind(entry.RecordId, out var found))
+                {
+                    Line();
+                    Wrap($"  {Capitalized(RecordText.Act(found.Record, index))} [{Date(entry.Date)}]", "    ");
+                }
+            }
+        }
+
+        var undated = RecordKinds.All.Where(k => k.IsHappening).SelectMany(k => k.GetRecords(episode)).Where(r => !told.Contains(r.Id)).ToList();
+        if (undated.Count > 0)
+        {
+            Line();
+            Line("Not dated");
+            foreach (var record in undated)
+            {
+                Line();
+                Wrap($"  {Capitalized(RecordText.Act(record, index))}", "    ");
             }
         }
     }
 
-    private void WriteStatement(Statement statement)
+    /// <summary>Whether a record is told at its own date: a statement always; any other record only when no statement of the event made it.</summary>
+    private bool IsToldOnItsOwn(string recordId) =>
+        index.TryFind(recordId, out var found)
+        && (found.Record is Statement || found.Kind.GetIds(found.Record, ReferenceRole.ExpressedIn).All(id => index.Find<Statement>(id) is null));
+
+    private void WriteStatement(Statement statement, HashSet<string> told)
     {
         var how = new List<string>();
         if (statement.Channel is { } channel)
@@ -204,87 +227,16 @@ internal sealed class EpisodeSummary
             Wrap($"    \u201C{quotation.Text}\u201D", "     ");
         }
 
-        foreach (var proposal in index.Referrers<Proposal>(statement.Id, ReferenceRole.Expression))
+        foreach (var made in index.ReferencesTo(statement.Id).Where(r => r.Reference.Role == ReferenceRole.ExpressedIn).Select(r => r.From).DistinctBy(r => r.Record.Id))
         {
-            var to = proposal.AddresseeIds.Count > 0 ? " to " + string.Join(", ", proposal.AddresseeIds.Select(Name)) : string.Empty;
-            var counters = proposal.CountersId is { } countered ? $", countering {Target(countered)}" : string.Empty;
-            Wrap($"    -> {Who(proposal.ProposerId, statement)}{Verb(proposal.Act)} {Phrase(proposal.Kind)}{to}{counters}: {proposal.Summary}{Terms(proposal.Terms)}", "       ");
-        }
-
-        foreach (var condition in index.Referrers<Condition>(statement.Id, ReferenceRole.Expression))
-        {
-            var when = new[]
-            {
-                condition.StartsOn is { } starts ? $"starting {Date(starts)}" : null,
-                condition.Deadline is { } deadline ? By(deadline) : null,
-            }.OfType<string>();
-            var timing = when.Any() ? $" ({string.Join(", ", when)})" : string.Empty;
-            var orElse = condition.Consequence is { } consequence ? $"; or else: {consequence.Summary}" : string.Empty;
-            var kind = condition.Kind switch
-            {
-                ConditionKind.Ultimatum => "an ultimatum",
-                ConditionKind.Deadline => "a deadline",
-                ConditionKind.Exchange => "what it asks in return",
-                _ => "a precondition",
-            };
-            Wrap($"    -> {Who(condition.SetterId, statement)}sets {kind} on {Target(condition.ProposalId)}: {condition.Requirement.TrimEnd('.')}{timing}{orElse}", "       ");
-        }
-
-        foreach (var meeting in index.Referrers<Meeting>(statement.Id, ReferenceRole.Expression))
-        {
-            Wrap($"    -> reports {meeting.Name ?? Words(meeting.Kind)}{(meeting.Status is { } status ? ": " + Words(status) : string.Empty)}", "       ");
-        }
-
-        foreach (var agreement in index.Referrers<Agreement>(statement.Id, ReferenceRole.Expression))
-        {
-            Wrap($"    -> on {agreement.Name ?? "the agreement"}: {agreement.Summary}", "       ");
-        }
-
-        foreach (var reaction in index.Referrers<Reaction>(statement.Id, ReferenceRole.Expression))
-        {
-            var summary = reaction.Summary is { } s ? $": {s}" : string.Empty;
-            Wrap($"    -> {Who(reaction.ReactorId, statement)}{Verb(reaction.Stance)} {Target(reaction.TargetId)}{summary}", "       ");
+            told.Add(made.Record.Id);
+            Wrap($"    -> {RecordText.Act(made.Record, index, statement.SpeakerId)}", "       ");
         }
     }
 
-    private string Target(string id) => index.TryFind(id, out var found) ? found.Record switch
-    {
-        Proposal proposal => $"{Possessive(Name(proposal.ProposerId))} proposal of {Phrase(proposal.Kind)}",
-        Condition condition => $"{Possessive(Name(condition.SetterId))} {Words(condition.Kind)}",
-        Statement statement => $"{Possessive(Name(statement.SpeakerId))} statement of {Day(statement.SaidOn.Value)}",
-        Agreement agreement => agreement.Name ?? $"the agreement '{id}'",
-        Meeting meeting => meeting.Name ?? $"the meeting '{id}'",
-        _ => $"{found.Kind.Noun} '{id}'",
-    }
-    : $"'{id}'";
-
-    private static string Terms(Term terms)
-    {
-        var parts = new[]
-        {
-            terms.Venue is { } venue ? $"in {venue.Name}" : null,
-            terms.Date is { } date ? $"on {Date(date)}" : null,
-            terms.Duration is { } duration ? $"for {Count(duration.Value, Words(duration.Unit))}" : null,
-            terms.Deadline is { } deadline ? By(deadline) : null,
-            terms.Quantities.Count > 0 ? string.Join(", ", terms.Quantities.Select(q => q.Text ?? $"{(q.Approximate ? "about " : string.Empty)}{q.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)} {q.Unit}")) : null,
-            terms.Preconditions switch
-            {
-                PreconditionStance.ExplicitlyExcluded => "without preconditions",
-                PreconditionStance.Required => "with preconditions",
-                _ => null,
-            },
-        }.OfType<string>().ToList();
-        return parts.Count > 0 ? $" [{string.Join("; ", parts)}]" : string.Empty;
-    }
+    private static string Capitalized(string text) => text.Length > 0 ? char.ToUpperInvariant(text[0]) + text[1..] : text;
 
     private string Name(string id) => EventText.Name(index, id);
-
-    /// <summary>
-    /// Who acts, when it is not the speaker under whose statement the act is listed (a reaction that a
-    /// report gives through another party's statement): the act is credited to whoever made it.
-    /// </summary>
-    private string Who(string actorId, Statement statement) =>
-        actorId == statement.SpeakerId ? string.Empty : Name(actorId) + " ";
 
     private void Line(string line = "") => text.Append(line).Append('\n');
 

@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using PeaceModel.Analysis;
+using PeaceModel.Kinds;
 
 namespace PeaceModel.Cli.Summary;
 
@@ -35,8 +36,41 @@ internal sealed record SummaryDocument
     [Description("Each claim, in the order of the event.")]
     public required IReadOnlyList<ClaimSummary> Claims { get; init; }
 
-    [Description("Every dated happening, in date order (within a day: by time of day where known, then as reported).")]
+    [Description("Every date every record holds, in date order (within a day: by time of day where known, then as reported).")]
     public required IReadOnlyList<TimelineItem> Timeline { get; init; }
+
+    [Description("Every happening of the event (every record but the actors and sources), kind by kind in the order of the event's lists, with the actors in each role.")]
+    public required IReadOnlyList<RecordItem> Records { get; init; }
+}
+
+/// <summary>One record of any kind, as its declaration describes it.</summary>
+internal sealed record RecordItem
+{
+    public required string Id { get; init; }
+
+    [Description("The kind of record, as the name of its list in the event format, such as proposals or incidents.")]
+    public required string Kind { get; init; }
+
+    [Description("When the record came into being: its own date, else the earliest statement that made it; null when neither is known.")]
+    public DateOnly? MadeOn { get; init; }
+
+    [Description("Who made the record: a speaker, proposer, setter, reactor, claimant, reporter.")]
+    public required IReadOnlyList<string> AuthorIds { get; init; }
+
+    [Description("To whom it is addressed.")]
+    public required IReadOnlyList<string> AddresseeIds { get; init; }
+
+    [Description("The actors taking part: participants, signatories, actors named in terms, perpetrators and targets.")]
+    public required IReadOnlyList<string> ParticipantIds { get; init; }
+
+    [Description("The records it answers or is about.")]
+    public required IReadOnlyList<string> SubjectIds { get; init; }
+
+    [Description("The statements that made it.")]
+    public required IReadOnlyList<string> StatementIds { get; init; }
+
+    [Description("What the record does, in words.")]
+    public required string Description { get; init; }
 }
 
 /// <summary>Why a status holds: the documented rule (docs/analysis.md) and the records behind it.</summary>
@@ -237,11 +271,16 @@ internal sealed record TimelineItem
     [Description("The date in words, with the source's wording, time of day and zone where known.")]
     public required string Date { get; init; }
 
-    public required TimelineEntryKind Kind { get; init; }
+    [Description("The kind of the record that holds the date, as the name of its list in the event format, such as statements or meetings.")]
+    public required string RecordKind { get; init; }
+
+    [Description("What the date stands for.")]
+    public required DateRole DateRole { get; init; }
 
     public required string RecordId { get; init; }
 
-    public string? TermId { get; init; }
+    [Description("The id of the item of the record that holds the date (an agreement's term), or null.")]
+    public string? ItemId { get; init; }
 
     public required string Description { get; init; }
 }

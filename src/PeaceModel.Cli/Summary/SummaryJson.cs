@@ -13,7 +13,7 @@ namespace PeaceModel.Cli.Summary;
 /// <summary><c>peacemodel summarize --format json</c>: the analysis as a document, and the JSON Schema of that document.</summary>
 internal static class SummaryJson
 {
-    public const string Version = "1.0";
+    public const string Version = "2.0";
 
     private static readonly JsonWriterOptions WriterOptions = new()
     {
@@ -105,11 +105,24 @@ internal static class SummaryJson
                 FirstDay = e.Date.FirstDay,
                 LastDay = e.Date.LastDay,
                 Date = EventText.Date(e.Date),
-                Kind = e.Kind,
+                RecordKind = e.Kind.ListName,
+                DateRole = e.Role,
                 RecordId = e.RecordId,
-                TermId = e.TermId,
+                ItemId = e.ItemId,
                 Description = AnalysisText.Describe(e, index),
             })],
+            Records = [.. RecordKinds.All.Where(k => k.IsHappening).SelectMany(k => k.GetRecords(diplomaticEvent).Select(r => new RecordItem
+            {
+                Id = r.Id,
+                Kind = k.ListName,
+                MadeOn = index.MadeOn(r.Id)?.FirstDay,
+                AuthorIds = k.GetIds(r, ReferenceRole.Author),
+                AddresseeIds = k.GetIds(r, ReferenceRole.Addressee),
+                ParticipantIds = k.GetIds(r, ReferenceRole.Participant),
+                SubjectIds = k.GetIds(r, ReferenceRole.Subject),
+                StatementIds = k.GetIds(r, ReferenceRole.ExpressedIn),
+                Description = RecordText.Act(r, index),
+            }))],
         };
 
         using var buffer = new MemoryStream();
@@ -187,7 +200,7 @@ internal sealed class CamelCaseEnumConverter<TEnum>() : JsonStringEnumConverter<
         typeof(CamelCaseEnumConverter<ProposalStanding>),
         typeof(CamelCaseEnumConverter<Position>),
         typeof(CamelCaseEnumConverter<AgreementStatus>),
-        typeof(CamelCaseEnumConverter<TimelineEntryKind>),
+        typeof(CamelCaseEnumConverter<DateRole>),
         typeof(CamelCaseEnumConverter<ComplianceStatus>),
         typeof(CamelCaseEnumConverter<ImplementationStatus>),
         typeof(CamelCaseEnumConverter<ClaimStatus>),

@@ -3,9 +3,9 @@ using PeaceModel.Kinds;
 namespace PeaceModel.Analysis;
 
 /// <summary>
-/// An episode as a graph: actors as nodes; every record that has an author and is addressed to
-/// someone or answers something (proposals, conditions, reactions) as edges, read from the links
-/// declared in <see cref="RecordKinds"/>. Write it with <see cref="Text.GraphText"/> (Mermaid, DOT).
+/// An episode as a graph: actors as nodes, and every record between actors as edges, read from the
+/// roles declared in <see cref="RecordKinds"/> (<see cref="ReferenceRole"/>), with no code per kind.
+/// Write it with <see cref="Text.GraphText"/> (Mermaid, DOT).
 /// </summary>
 public sealed record EpisodeGraph
 {
@@ -19,9 +19,12 @@ public sealed record EpisodeGraph
     public required ValueList<GraphEdge> Edges { get; init; }
 
     /// <summary>
-    /// Builds the graph of an event. A record draws an edge from its author to each of its
-    /// addressees; with none, to the author of its subject (a reaction points at whoever made what it
-    /// answers). Records whose actors are unknown are left out.
+    /// Builds the graph of an event. A record with authors draws an edge from each author to each of
+    /// its addressees; with none, to the authors of what it is about (a reaction points at whoever
+    /// made what it answers); with neither, to the actors taking part in it (an incident's targets).
+    /// A record without authors joins each pair of the actors taking part in it with a mutual edge (the
+    /// parties to an agreement, a meeting's participants). Actors unknown to the event and edges from
+    /// an actor to itself are left out.
     /// </summary>
     /// <param name="diplomaticEvent">The event.</param>
     /// <returns>The graph.</returns>
@@ -33,29 +36,43 @@ public sealed record EpisodeGraph
         var edges = new List<GraphEdge>();
         foreach (var kind in RecordKinds.All)
         {
-            if (kind.Reference(ReferenceRole.Author) is not { } author)
+            if (!kind.IsHappening)
             {
                 continue;
             }
 
             foreach (var record in kind.GetRecords(diplomaticEvent))
             {
-                var from = author.GetIds(record);
-                if (from.Count == 0 || EdgeKind(record) is not { } edgeKind)
+                var authors = Actors(kind.GetIds(record, ReferenceRole.Author), index);
+                var participants = Actors(kind.GetIds(record, ReferenceRole.Participant), index);
+                if (authors.Count == 0)
                 {
+                    for (var i = 0; i < participants.Count; i++)
+                    {
+                        for (var j = i + 1; j < participants.Count; j++)
+                        {
+                            edges.Add(new GraphEdge { FromId = participants[i], ToId = participants[j], Kind = kind, RecordId = record.Id, IsMutual = true });
+                        }
+                    }
+
                     continue;
                 }
 
-                foreach (var to in Targets(kind, record, index))
+                var targets = Actors(Targets(kind, record, index), index);
+                if (targets.Count == 0)
                 {
-                    edges.Add(new GraphEdge
+                    targets = participants;
+                }
+
+                foreach (var from in authors)
+                {
+                    foreach (var to in targets)
                     {
-                        FromId = from[0],
-                        ToId = to,
-                        Kind = edgeKind,
-                        Stance = (record as Reaction)?.Stance,
-                        RecordId = record.Id,
-                    });
+                        if (from != to)
+                        {
+                            edges.Add(new GraphEdge { FromId = from, ToId = to, Kind = kind, RecordId = record.Id });
+                        }
+                    }
                 }
             }
         }
@@ -64,31 +81,24 @@ public sealed record EpisodeGraph
         {
             Event = diplomaticEvent,
             Nodes = [.. diplomaticEvent.Actors.DistinctBy(a => a.Id).Select(a => new GraphNode { Id = a.Id })],
-            Edges = [.. edges.Where(e => index.Find<Actor>(e.FromId) is not null && index.Find<Actor>(e.ToId) is not null)],
+            Edges = [.. edges],
         };
     }
 
-    /// <summary>The addressees; with none, the author of the subject.</summary>
+    /// <summary>The addressees; with none, the authors of what the record is about.</summary>
     private static IEnumerable<string> Targets(RecordKind kind, IDiplomaticRecord record, EventIndex index)
     {
-        if (kind.Reference(ReferenceRole.Addressee)?.GetIds(record) is { Count: > 0 } addressees)
+        if (kind.GetIds(record, ReferenceRole.Addressee) is { Count: > 0 } addressees)
         {
             return addressees;
         }
 
-        var subjectId = kind.Reference(ReferenceRole.Subject)?.GetIds(record) is { Count: > 0 } subject ? subject[0] : null;
-        return index.TryFind(subjectId, out var found) && found.Kind.Reference(ReferenceRole.Author)?.GetIds(found.Record) is { Count: > 0 } authors
-            ? authors
-            : [];
+        return kind.GetIds(record, ReferenceRole.Subject)
+            .SelectMany(id => index.TryFind(id, out var found) ? found.Kind.GetIds(found.Record, ReferenceRole.Author) : [])
+            .Distinct(StringComparer.Ordinal);
     }
 
-    /// <summary>The kind of edge a record draws; <see langword="null"/> for records that draw none (statements).</summary>
-    private static GraphEdgeKind? EdgeKind(IDiplomaticRecord record) => record switch
-    {
-        Proposal => GraphEdgeKind.Proposal,
-        Condition { Kind: ConditionKind.Ultimatum } => GraphEdgeKind.Ultimatum,
-        Condition => GraphEdgeKind.Precondition,
-        Reaction => GraphEdgeKind.Reaction,
-        _ => null,
-    };
+    /// <summary>The ids that name actors of the event, each once, in order.</summary>
+    private static List<string> Actors(IEnumerable<string> ids, EventIndex index) =>
+        [.. ids.Where(id => index.Find<Actor>(id) is not null).Distinct(StringComparer.Ordinal)];
 }

@@ -1,67 +1,26 @@
+using PeaceModel.Kinds;
+
 namespace PeaceModel.Analysis;
 
-/// <summary>Collects every dated happening and orders it by the period its date stands for.</summary>
+/// <summary>Collects every date every record holds, as declared in <see cref="RecordKinds"/>, and orders them by the period each stands for.</summary>
 internal static class TimelineBuilder
 {
     public static ValueList<TimelineEntry> Build(DiplomaticEvent diplomaticEvent)
     {
         var entries = new List<TimelineEntry>();
-        foreach (var statement in diplomaticEvent.Statements)
+        foreach (var kind in RecordKinds.All)
         {
-            entries.Add(Entry(statement.SaidOn, TimelineEntryKind.Statement, statement.Id));
-        }
-
-        foreach (var proposal in diplomaticEvent.Proposals)
-        {
-            if (proposal.Terms?.Date is { } date)
+            if (kind.Dates.Count == 0)
             {
-                entries.Add(Entry(date, TimelineEntryKind.ProposedDate, proposal.Id));
+                continue;
             }
-        }
 
-        foreach (var meeting in diplomaticEvent.Meetings)
-        {
-            if (meeting.Date is { } date)
+            foreach (var record in kind.GetRecords(diplomaticEvent))
             {
-                entries.Add(Entry(date, TimelineEntryKind.Meeting, meeting.Id));
-            }
-        }
-
-        foreach (var agreement in diplomaticEvent.Agreements)
-        {
-            entries.Add(Entry(agreement.Date, TimelineEntryKind.Agreement, agreement.Id));
-            foreach (var term in agreement.Terms)
-            {
-                if (term.Date is { } effective)
+                foreach (var value in kind.GetDates(record))
                 {
-                    entries.Add(Entry(effective, TimelineEntryKind.TermEffective, agreement.Id, term.Id));
+                    entries.Add(new TimelineEntry { Date = value.Date, Kind = kind, Role = value.Role, Declaration = value.Declaration, RecordId = record.Id, ItemId = value.ItemId });
                 }
-
-                if (term.Deadline is { } deadline)
-                {
-                    entries.Add(Entry(deadline, TimelineEntryKind.TermDeadline, agreement.Id, term.Id));
-                }
-            }
-        }
-
-        foreach (var proposal in diplomaticEvent.Proposals)
-        {
-            if (proposal.Terms?.Deadline is { } deadline)
-            {
-                entries.Add(Entry(deadline, TimelineEntryKind.TermDeadline, proposal.Id));
-            }
-        }
-
-        foreach (var condition in diplomaticEvent.Conditions)
-        {
-            if (condition.StartsOn is { } starts)
-            {
-                entries.Add(Entry(starts, TimelineEntryKind.ConditionStart, condition.Id));
-            }
-
-            if (condition.Deadline is { } deadline)
-            {
-                entries.Add(Entry(deadline, TimelineEntryKind.ConditionDeadline, condition.Id));
             }
         }
 
@@ -74,9 +33,6 @@ internal static class TimelineBuilder
             .ThenBy(e => e.order)
             .Select(e => e.entry)];
     }
-
-    private static TimelineEntry Entry(EventDate date, TimelineEntryKind kind, string recordId, string? termId = null) =>
-        new() { Date = date, Kind = kind, RecordId = recordId, TermId = termId };
 
     /// <summary>
     /// Orders entries within a day: by time of day where known, a part of day at its usual hour

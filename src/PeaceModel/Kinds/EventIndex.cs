@@ -140,6 +140,48 @@ public sealed class EventIndex
     /// <returns><see langword="true"/> when their parties are the same.</returns>
     public bool SameParty(string actorId, string otherId) => PartyOf(actorId) == PartyOf(otherId);
 
+    /// <summary>
+    /// Returns when a record came into being: its own date in the role <see cref="DateRole.Made"/>
+    /// (a statement's day, an agreement's signing), else the earliest of the statements that made it
+    /// (a proposal dates from the statement that proposed it); <see langword="null"/> when neither is known.
+    /// </summary>
+    /// <param name="id">The record's id.</param>
+    /// <returns>The date, or <see langword="null"/>.</returns>
+    public EventDate? MadeOn(string? id)
+    {
+        if (!TryFind(id, out var entry))
+        {
+            return null;
+        }
+
+        foreach (var date in entry.Kind.Dates)
+        {
+            if (date.Role == DateRole.Made && date.GetDates(entry.Record) is { Count: > 0 } own)
+            {
+                return own[0].Date;
+            }
+        }
+
+        EventDate? earliest = null;
+        foreach (var reference in entry.Kind.References)
+        {
+            if (reference.Role != ReferenceRole.ExpressedIn)
+            {
+                continue;
+            }
+
+            for (var j = 0; j < reference.Count(entry.Record); j++)
+            {
+                if (Find<Statement>(reference.IdAt(entry.Record, j))?.SaidOn is { } said && (earliest is null || said.FirstDay < earliest.FirstDay))
+                {
+                    earliest = said;
+                }
+            }
+        }
+
+        return earliest;
+    }
+
     private Dictionary<string, List<IncomingReference>> Incoming()
     {
         if (incoming is { } built)

@@ -11,19 +11,24 @@ namespace PeaceModel.Kinds;
 /// </summary>
 public abstract class RecordKind
 {
-    private protected RecordKind(Type clrType, string memberName, string noun, ValueList<RecordReference> references)
+    private readonly string memberName;
+    private string? listName;
+
+    private protected RecordKind(Type clrType, string memberName, string noun, ValueList<RecordReference> references, ValueList<RecordDate> dates)
     {
         ClrType = clrType;
         Noun = noun;
         References = references;
-        ListName = ContractNames.Of(typeof(DiplomaticEvent), memberName);
+        Dates = dates;
+        this.memberName = memberName;
     }
 
     /// <summary>Gets the record type, such as <see cref="Statement"/>.</summary>
     public Type ClrType { get; }
 
     /// <summary>Gets the name of the event's list of these records in JSON, taken from the serializer's contract, such as <c>statements</c>.</summary>
-    public string ListName { get; }
+    /// <exception cref="InvalidOperationException">The event's contract has no such list: a defect of the declaration, named in the message.</exception>
+    public string ListName => listName ??= ContractNames.Of(typeof(DiplomaticEvent), memberName);
 
     /// <summary>Gets the noun that names one record of the kind in messages, such as <c>statement</c> or <c>source document</c>.</summary>
     public string Noun { get; }
@@ -31,8 +36,18 @@ public abstract class RecordKind
     /// <summary>Gets the references records of this kind hold to other records.</summary>
     public ValueList<RecordReference> References { get; }
 
+    /// <summary>Gets the dates records of this kind hold, each with its role.</summary>
+    public ValueList<RecordDate> Dates { get; }
+
+    /// <summary>
+    /// Gets whether records of the kind are happenings of the episode (something said, done, proposed,
+    /// agreed or claimed), as opposed to the cast and the sources: a kind with a date or with statements
+    /// that made its records. The account, the summary and the store list every happening.
+    /// </summary>
+    public bool IsHappening => Dates.Count > 0 || Reference(ReferenceRole.ExpressedIn) is not null;
+
     /// <summary>Gets the validator that checks one record of the kind on its own.</summary>
-    public abstract IValidator Validator { get; }
+    internal abstract IValidator Validator { get; }
 
     /// <summary>Returns the records of this kind in an event, in order.</summary>
     /// <param name="diplomaticEvent">The event.</param>
@@ -54,6 +69,53 @@ public abstract class RecordKind
 
         return null;
     }
+
+    /// <summary>Returns the ids a record holds through every reference of <paramref name="role"/>, in declaration order, each once.</summary>
+    /// <param name="record">A record of this kind.</param>
+    /// <param name="role">The role, such as <see cref="ReferenceRole.Author"/>.</param>
+    /// <returns>The ids; empty when the kind has no reference in that role or the record names none.</returns>
+    public ValueList<string> GetIds(IDiplomaticRecord record, ReferenceRole role)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        List<string>? ids = null;
+        foreach (var reference in References)
+        {
+            if (reference.Role != role)
+            {
+                continue;
+            }
+
+            for (var i = 0; i < reference.Count(record); i++)
+            {
+                if (reference.IdAt(record, i) is { Length: > 0 } id && (ids is null || !ids.Contains(id)))
+                {
+                    (ids ??= []).Add(id);
+                }
+            }
+        }
+
+        return ids is null ? default : ids.ToValueList();
+    }
+
+    /// <summary>Returns every date a record holds, declaration by declaration.</summary>
+    /// <param name="record">A record of this kind.</param>
+    /// <returns>The dates; empty when it holds none.</returns>
+    public ValueList<RecordDateValue> GetDates(IDiplomaticRecord record)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        var dates = new List<RecordDateValue>();
+        foreach (var date in Dates)
+        {
+            date.Collect(record, dates);
+        }
+
+        return dates.ToValueList();
+    }
+
+    /// <summary>Returns the summary a record gives of itself (a proposal's summary, a statement's paraphrase, an actor's name), or <see langword="null"/>.</summary>
+    /// <param name="record">A record of this kind.</param>
+    /// <returns>The text, or <see langword="null"/>.</returns>
+    public abstract string? GetSummary(IDiplomaticRecord record);
 
     /// <inheritdoc/>
     public override string ToString() => ListName;

@@ -10,21 +10,31 @@ public sealed class RecordKind<TRecord> : RecordKind
 {
     private readonly Func<DiplomaticEvent, ValueList<TRecord>> list;
     private readonly IValidator<TRecord> validator;
+    private readonly Func<TRecord, string?> summary;
 
     internal RecordKind(
         string memberName,
         Func<DiplomaticEvent, ValueList<TRecord>> list,
         string noun,
         IValidator<TRecord> validator,
-        params RecordReference<TRecord>[] references)
-        : base(typeof(TRecord), memberName, noun, [.. references])
+        Func<TRecord, string?> summary,
+        RecordReference<TRecord>[] references,
+        RecordDate<TRecord>[]? dates = null)
+        : base(typeof(TRecord), memberName, noun, [.. references], dates is null ? default : [.. dates])
     {
         this.list = list;
         this.validator = validator;
+        this.summary = summary;
     }
 
+    internal override IValidator Validator => validator;
+
     /// <inheritdoc/>
-    public override IValidator Validator => validator;
+    public override string? GetSummary(IDiplomaticRecord record)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        return summary((TRecord)record);
+    }
 
     /// <summary>Returns the records of this kind in an event, in order, without copying.</summary>
     /// <param name="diplomaticEvent">The event.</param>

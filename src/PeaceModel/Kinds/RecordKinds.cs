@@ -10,85 +10,129 @@ namespace PeaceModel.Kinds;
 /// </summary>
 public static class RecordKinds
 {
+    /// <summary>The links a <see cref="Term"/> holds, wherever terms stand (an agreement's list, a proposal's terms). Declared before the kinds that read it.</summary>
+    private static readonly ItemLink<Term>[] TermLinks =
+    [
+        ItemLink<Term>.Many(nameof(Term.ActorIds), t => t.ActorIds, ReferenceRole.Participant, typeof(Actor)),
+        ItemLink<Term>.One(nameof(Term.MeetingId), t => t.MeetingId, Occasion, typeof(Meeting)),
+    ];
+
     /// <summary>Gets the documents an event was modeled from.</summary>
     public static RecordKind<SourceDocument> Source { get; } = new(
-        nameof(DiplomaticEvent.Sources), e => e.Sources, "source document", new SourceDocumentValidator());
+        nameof(DiplomaticEvent.Sources), e => e.Sources, "source document", new SourceDocumentValidator(), s => s.Title,
+        []);
 
     /// <summary>Gets the actors; a group names its members.</summary>
     public static RecordKind<Actor> Actor { get; } = new(
-        nameof(DiplomaticEvent.Actors), e => e.Actors, "actor", new ActorValidator(),
-        RecordReference<Actor>.Many(nameof(PeaceModel.Actor.MemberIds), a => a.MemberIds, Member, typeof(Actor)),
-        RecordReference<Actor>.One(nameof(PeaceModel.Actor.ActsForId), a => a.ActsForId, Principal, typeof(Actor)));
+        nameof(DiplomaticEvent.Actors), e => e.Actors, "actor", new ActorValidator(), a => a.Name,
+        [
+            RecordReference<Actor>.Many(nameof(PeaceModel.Actor.MemberIds), a => a.MemberIds, Member, typeof(Actor)),
+            RecordReference<Actor>.One(nameof(PeaceModel.Actor.ActsForId), a => a.ActsForId, Principal, typeof(Actor)),
+        ]);
 
     /// <summary>Gets the statements: a speaker, an audience, the source they are quoted from.</summary>
     public static RecordKind<Statement> Statement { get; } = new(
-        nameof(DiplomaticEvent.Statements), e => e.Statements, "statement", new StatementValidator(),
-        RecordReference<Statement>.One(nameof(PeaceModel.Statement.SpeakerId), s => s.SpeakerId, Author, typeof(Actor)),
-        RecordReference<Statement>.Many(nameof(PeaceModel.Statement.AudienceIds), s => s.AudienceIds, Audience, typeof(Actor)),
-        RecordReference<Statement>.One(nameof(PeaceModel.Statement.SourceId), s => s.SourceId, ReferenceRole.Source, typeof(SourceDocument)));
+        nameof(DiplomaticEvent.Statements), e => e.Statements, "statement", new StatementValidator(), s => s.Paraphrase ?? (s.Quotations.Count > 0 ? s.Quotations[0]?.Text : null),
+        [
+            RecordReference<Statement>.One(nameof(PeaceModel.Statement.SpeakerId), s => s.SpeakerId, Author, typeof(Actor)),
+            RecordReference<Statement>.Many(nameof(PeaceModel.Statement.AudienceIds), s => s.AudienceIds, Audience, typeof(Actor)),
+            RecordReference<Statement>.One(nameof(PeaceModel.Statement.SourceId), s => s.SourceId, ReferenceRole.Source, typeof(SourceDocument)),
+        ],
+        [RecordDate<Statement>.One(nameof(PeaceModel.Statement.SaidOn), s => s.SaidOn, DateRole.Made, "statement")]);
 
     /// <summary>Gets the meetings: participants in their roles, the statements that report them.</summary>
     public static RecordKind<Meeting> Meeting { get; } = new(
-        nameof(DiplomaticEvent.Meetings), e => e.Meetings, "meeting", new MeetingValidator(),
-        RecordReference<Meeting>.OnePerItem(nameof(PeaceModel.Meeting.Participants), m => m.Participants, nameof(Participant.ActorId), p => p.ActorId, ReferenceRole.Participant, typeof(Actor)),
-        RecordReference<Meeting>.Many(nameof(PeaceModel.Meeting.StatementIds), m => m.StatementIds, Expression, typeof(Statement)));
+        nameof(DiplomaticEvent.Meetings), e => e.Meetings, "meeting", new MeetingValidator(), m => m.Name,
+        [
+            RecordReference<Meeting>.OnePerItem(nameof(PeaceModel.Meeting.Participants), m => m.Participants, nameof(Participant.ActorId), p => p.ActorId, ReferenceRole.Participant, typeof(Actor)),
+            RecordReference<Meeting>.Many(nameof(PeaceModel.Meeting.StatementIds), m => m.StatementIds, ExpressedIn, typeof(Statement)),
+        ],
+        [RecordDate<Meeting>.One(nameof(PeaceModel.Meeting.Date), m => m.Date, DateRole.TakesPlace, "meeting")]);
 
     /// <summary>Gets the agreements: the meeting that reached them, signatories, the actors and meetings their terms name.</summary>
     public static RecordKind<Agreement> Agreement { get; } = new(
-        nameof(DiplomaticEvent.Agreements), e => e.Agreements, "agreement", new AgreementValidator(),
-        RecordReference<Agreement>.One(nameof(PeaceModel.Agreement.MeetingId), a => a.MeetingId, Occasion, typeof(Meeting)),
-        RecordReference<Agreement>.Many(nameof(PeaceModel.Agreement.StatementIds), a => a.StatementIds, Expression, typeof(Statement)),
-        RecordReference<Agreement>.OnePerItem(nameof(PeaceModel.Agreement.Signatories), a => a.Signatories, nameof(Signatory.ActorId), s => s.ActorId, ReferenceRole.Participant, typeof(Actor)),
-        RecordReference<Agreement>.OnePerItem(nameof(PeaceModel.Agreement.Signatories), a => a.Signatories, nameof(Signatory.StatementId), s => s.StatementId, Expression, typeof(Statement)),
-        RecordReference<Agreement>.ManyPerItem(nameof(PeaceModel.Agreement.Terms), a => a.Terms, nameof(Term.ActorIds), t => t.ActorIds, ReferenceRole.Participant, typeof(Actor)),
-        RecordReference<Agreement>.OnePerItem(nameof(PeaceModel.Agreement.Terms), a => a.Terms, nameof(Term.MeetingId), t => t.MeetingId, Occasion, typeof(Meeting)));
+        nameof(DiplomaticEvent.Agreements), e => e.Agreements, "agreement", new AgreementValidator(), a => a.Summary,
+        [
+            RecordReference<Agreement>.One(nameof(PeaceModel.Agreement.MeetingId), a => a.MeetingId, Occasion, typeof(Meeting)),
+            RecordReference<Agreement>.Many(nameof(PeaceModel.Agreement.StatementIds), a => a.StatementIds, ExpressedIn, typeof(Statement)),
+            RecordReference<Agreement>.OnePerItem(nameof(PeaceModel.Agreement.Signatories), a => a.Signatories, nameof(Signatory.ActorId), s => s.ActorId, ReferenceRole.Participant, typeof(Actor)),
+            RecordReference<Agreement>.OnePerItem(nameof(PeaceModel.Agreement.Signatories), a => a.Signatories, nameof(Signatory.StatementId), s => s.StatementId, ExpressedIn, typeof(Statement)),
+            .. RecordReference<Agreement>.InEach(nameof(PeaceModel.Agreement.Terms), a => a.Terms, TermLinks),
+        ],
+        [
+            RecordDate<Agreement>.One(nameof(PeaceModel.Agreement.Date), a => a.Date, DateRole.Made, "agreement"),
+            RecordDate<Agreement>.PerItem(nameof(PeaceModel.Agreement.Terms), a => a.Terms, nameof(Term.Date), t => t.Date, t => t.Id, DateRole.TakesEffect, "term effective"),
+            RecordDate<Agreement>.PerItem(nameof(PeaceModel.Agreement.Terms), a => a.Terms, nameof(Term.Deadline), t => t.Deadline, t => t.Id, DateRole.Deadline, "term deadline"),
+        ]);
 
     /// <summary>Gets the proposals: proposer, addressees, the statements that made them, what they counter or concern.</summary>
     public static RecordKind<Proposal> Proposal { get; } = new(
-        nameof(DiplomaticEvent.Proposals), e => e.Proposals, "proposal", new ProposalValidator(),
-        RecordReference<Proposal>.One(nameof(PeaceModel.Proposal.ProposerId), p => p.ProposerId, Author, typeof(Actor)),
-        RecordReference<Proposal>.Many(nameof(PeaceModel.Proposal.AddresseeIds), p => p.AddresseeIds, Addressee, typeof(Actor)),
-        RecordReference<Proposal>.Many(nameof(PeaceModel.Proposal.StatementIds), p => p.StatementIds, Expression, typeof(Statement)),
-        RecordReference<Proposal>.One(nameof(PeaceModel.Proposal.CountersId), p => p.CountersId, Counter, typeof(Proposal)).External(),
-        RecordReference<Proposal>.One(nameof(PeaceModel.Proposal.SubjectId), p => p.SubjectId, Subject, typeof(Agreement), typeof(Meeting), typeof(Proposal), typeof(Claim), typeof(Incident)).External(),
-        RecordReference<Proposal>.ManyIn(nameof(PeaceModel.Proposal.Terms), p => p.Terms, nameof(Term.ActorIds), t => t.ActorIds, ReferenceRole.Participant, typeof(Actor)),
-        RecordReference<Proposal>.OneIn(nameof(PeaceModel.Proposal.Terms), p => p.Terms, nameof(Term.MeetingId), t => t.MeetingId, Occasion, typeof(Meeting)));
+        nameof(DiplomaticEvent.Proposals), e => e.Proposals, "proposal", new ProposalValidator(), p => p.Summary,
+        [
+            RecordReference<Proposal>.One(nameof(PeaceModel.Proposal.ProposerId), p => p.ProposerId, Author, typeof(Actor)),
+            RecordReference<Proposal>.Many(nameof(PeaceModel.Proposal.AddresseeIds), p => p.AddresseeIds, Addressee, typeof(Actor)),
+            RecordReference<Proposal>.Many(nameof(PeaceModel.Proposal.StatementIds), p => p.StatementIds, ExpressedIn, typeof(Statement)),
+            RecordReference<Proposal>.One(nameof(PeaceModel.Proposal.CountersId), p => p.CountersId, Counter, typeof(Proposal)).External(),
+            RecordReference<Proposal>.One(nameof(PeaceModel.Proposal.SubjectId), p => p.SubjectId, Subject, typeof(Agreement), typeof(Meeting), typeof(Proposal), typeof(Claim), typeof(Incident)).External(),
+            .. RecordReference<Proposal>.InValue(nameof(PeaceModel.Proposal.Terms), p => p.Terms, TermLinks),
+        ],
+        [
+            RecordDate<Proposal>.In(nameof(PeaceModel.Proposal.Terms), p => p.Terms, nameof(Term.Date), t => t.Date, DateRole.Proposed, "proposed date").AfterStatements(),
+            RecordDate<Proposal>.In(nameof(PeaceModel.Proposal.Terms), p => p.Terms, nameof(Term.Deadline), t => t.Deadline, DateRole.Deadline, "term deadline"),
+        ]);
 
     /// <summary>Gets the conditions attached to proposals.</summary>
     public static RecordKind<Condition> Condition { get; } = new(
-        nameof(DiplomaticEvent.Conditions), e => e.Conditions, "condition", new ConditionValidator(),
-        RecordReference<Condition>.One(nameof(PeaceModel.Condition.SetterId), c => c.SetterId, Author, typeof(Actor)),
-        RecordReference<Condition>.One(nameof(PeaceModel.Condition.ProposalId), c => c.ProposalId, Subject, typeof(Proposal)),
-        RecordReference<Condition>.Many(nameof(PeaceModel.Condition.AddresseeIds), c => c.AddresseeIds, Addressee, typeof(Actor)),
-        RecordReference<Condition>.Many(nameof(PeaceModel.Condition.StatementIds), c => c.StatementIds, Expression, typeof(Statement)));
+        nameof(DiplomaticEvent.Conditions), e => e.Conditions, "condition", new ConditionValidator(), c => c.Requirement,
+        [
+            RecordReference<Condition>.One(nameof(PeaceModel.Condition.SetterId), c => c.SetterId, Author, typeof(Actor)),
+            RecordReference<Condition>.One(nameof(PeaceModel.Condition.ProposalId), c => c.ProposalId, Subject, typeof(Proposal)),
+            RecordReference<Condition>.Many(nameof(PeaceModel.Condition.AddresseeIds), c => c.AddresseeIds, Addressee, typeof(Actor)),
+            RecordReference<Condition>.Many(nameof(PeaceModel.Condition.StatementIds), c => c.StatementIds, ExpressedIn, typeof(Statement)),
+        ],
+        [
+            RecordDate<Condition>.One(nameof(PeaceModel.Condition.StartsOn), c => c.StartsOn, DateRole.Starts, "condition start").AfterStatements(),
+            RecordDate<Condition>.One(nameof(PeaceModel.Condition.Deadline), c => c.Deadline, DateRole.Deadline, "condition deadline").AfterStatements(),
+        ]);
 
     /// <summary>Gets the reactions to proposals, statements and conditions.</summary>
     public static RecordKind<Reaction> Reaction { get; } = new(
-        nameof(DiplomaticEvent.Reactions), e => e.Reactions, "reaction", new ReactionValidator(),
-        RecordReference<Reaction>.One(nameof(PeaceModel.Reaction.ReactorId), r => r.ReactorId, Author, typeof(Actor)),
-        RecordReference<Reaction>.One(nameof(PeaceModel.Reaction.TargetId), r => r.TargetId, Subject, typeof(Proposal), typeof(Statement), typeof(Condition), typeof(Agreement), typeof(Meeting), typeof(Claim)).External(),
-        RecordReference<Reaction>.Many(nameof(PeaceModel.Reaction.StatementIds), r => r.StatementIds, Expression, typeof(Statement)));
+        nameof(DiplomaticEvent.Reactions), e => e.Reactions, "reaction", new ReactionValidator(), r => r.Summary,
+        [
+            RecordReference<Reaction>.One(nameof(PeaceModel.Reaction.ReactorId), r => r.ReactorId, Author, typeof(Actor)),
+            RecordReference<Reaction>.One(nameof(PeaceModel.Reaction.TargetId), r => r.TargetId, Subject, typeof(Proposal), typeof(Statement), typeof(Condition), typeof(Agreement), typeof(Meeting), typeof(Claim)).External(),
+            RecordReference<Reaction>.Many(nameof(PeaceModel.Reaction.StatementIds), r => r.StatementIds, ExpressedIn, typeof(Statement)),
+        ]);
 
     /// <summary>Gets the claims: who asserts them, the statements that make them, what they are about.</summary>
     public static RecordKind<Claim> Claim { get; } = new(
-        nameof(DiplomaticEvent.Claims), e => e.Claims, "claim", new ClaimValidator(),
-        RecordReference<Claim>.One(nameof(PeaceModel.Claim.ClaimantId), c => c.ClaimantId, Author, typeof(Actor)),
-        RecordReference<Claim>.Many(nameof(PeaceModel.Claim.AboutIds), c => c.AboutIds, Subject, typeof(Incident), typeof(Agreement), typeof(Meeting), typeof(Proposal), typeof(Claim), typeof(Condition)).External(),
-        RecordReference<Claim>.Many(nameof(PeaceModel.Claim.StatementIds), c => c.StatementIds, Expression, typeof(Statement)));
+        nameof(DiplomaticEvent.Claims), e => e.Claims, "claim", new ClaimValidator(), c => c.Summary,
+        [
+            RecordReference<Claim>.One(nameof(PeaceModel.Claim.ClaimantId), c => c.ClaimantId, Author, typeof(Actor)),
+            RecordReference<Claim>.Many(nameof(PeaceModel.Claim.AboutIds), c => c.AboutIds, Subject, typeof(Incident), typeof(Agreement), typeof(Meeting), typeof(Proposal), typeof(Claim), typeof(Condition)).External(),
+            RecordReference<Claim>.Many(nameof(PeaceModel.Claim.StatementIds), c => c.StatementIds, ExpressedIn, typeof(Statement)),
+        ],
+        [RecordDate<Claim>.One(nameof(PeaceModel.Claim.Date), c => c.Date, DateRole.Asserted, "claimed date")]);
 
     /// <summary>Gets the incidents: who is said to have done them, and to whom.</summary>
     public static RecordKind<Incident> Incident { get; } = new(
-        nameof(DiplomaticEvent.Incidents), e => e.Incidents, "incident", new IncidentValidator(),
-        RecordReference<Incident>.Many(nameof(PeaceModel.Incident.AllegedPerpetratorIds), i => i.AllegedPerpetratorIds, ReferenceRole.Participant, typeof(Actor)),
-        RecordReference<Incident>.Many(nameof(PeaceModel.Incident.TargetIds), i => i.TargetIds, ReferenceRole.Participant, typeof(Actor)));
+        nameof(DiplomaticEvent.Incidents), e => e.Incidents, "incident", new IncidentValidator(), i => i.Summary,
+        [
+            RecordReference<Incident>.Many(nameof(PeaceModel.Incident.AllegedPerpetratorIds), i => i.AllegedPerpetratorIds, ReferenceRole.Participant, typeof(Actor)),
+            RecordReference<Incident>.Many(nameof(PeaceModel.Incident.TargetIds), i => i.TargetIds, ReferenceRole.Participant, typeof(Actor)),
+        ],
+        [RecordDate<Incident>.One(nameof(PeaceModel.Incident.Date), i => i.Date, DateRole.Made, "incident")]);
 
     /// <summary>Gets the progress on agreements: the agreement (possibly of another document), who did it, who reports it.</summary>
     public static RecordKind<Implementation> Implementation { get; } = new(
-        nameof(DiplomaticEvent.Implementations), e => e.Implementations, "implementation report", new ImplementationValidator(),
-        RecordReference<Implementation>.One(nameof(PeaceModel.Implementation.AgreementId), i => i.AgreementId, Subject, typeof(Agreement)).External(),
-        RecordReference<Implementation>.One(nameof(PeaceModel.Implementation.ActorId), i => i.ActorId, ReferenceRole.Participant, typeof(Actor)),
-        RecordReference<Implementation>.One(nameof(PeaceModel.Implementation.ReportedById), i => i.ReportedById, Author, typeof(Actor)),
-        RecordReference<Implementation>.Many(nameof(PeaceModel.Implementation.StatementIds), i => i.StatementIds, Expression, typeof(Statement)));
+        nameof(DiplomaticEvent.Implementations), e => e.Implementations, "implementation report", new ImplementationValidator(), i => i.Summary,
+        [
+            RecordReference<Implementation>.One(nameof(PeaceModel.Implementation.AgreementId), i => i.AgreementId, Subject, typeof(Agreement)).External(),
+            RecordReference<Implementation>.One(nameof(PeaceModel.Implementation.ActorId), i => i.ActorId, ReferenceRole.Participant, typeof(Actor)),
+            RecordReference<Implementation>.One(nameof(PeaceModel.Implementation.ReportedById), i => i.ReportedById, Author, typeof(Actor)),
+            RecordReference<Implementation>.Many(nameof(PeaceModel.Implementation.StatementIds), i => i.StatementIds, ExpressedIn, typeof(Statement)),
+        ],
+        [RecordDate<Implementation>.One(nameof(PeaceModel.Implementation.Date), i => i.Date, DateRole.Made, "implementation report")]);
 
     /// <summary>Gets every kind, in the order of the event's lists.</summary>
     public static ValueList<RecordKind> All { get; } = [Source, Actor, Statement, Meeting, Agreement, Proposal, Condition, Reaction, Claim, Incident, Implementation];

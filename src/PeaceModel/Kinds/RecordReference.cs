@@ -10,28 +10,30 @@ namespace PeaceModel.Kinds;
 public abstract class RecordReference
 {
     private readonly Type[] targetTypes;
+    private readonly Type? itemType;
     private ValueList<RecordKind> targetKinds;
+    private string? jsonName;
 
     private protected RecordReference(Type ownerType, string memberName, bool isMany, ReferenceRole role, Type[] targetTypes, Type? itemType = null, string? itemMemberName = null)
     {
         ItemMemberName = itemMemberName;
-        ItemJsonName = itemType is null || itemMemberName is null ? null : ContractNames.Of(itemType, itemMemberName);
+        this.itemType = itemType;
         OwnerType = ownerType;
         MemberName = memberName;
         IsMany = isMany;
         Role = role;
         this.targetTypes = targetTypes;
-        JsonName = ContractNames.Of(ownerType, memberName);
     }
 
     /// <summary>Gets the record type that holds the reference, such as <see cref="Statement"/>.</summary>
-    public Type OwnerType { get; }
+    internal Type OwnerType { get; }
 
     /// <summary>Gets the name of the .NET property, such as <c>SpeakerId</c>.</summary>
     public string MemberName { get; }
 
     /// <summary>Gets the name of the property in JSON, taken from the serializer's contract, such as <c>speakerId</c>.</summary>
-    public string JsonName { get; }
+    /// <exception cref="InvalidOperationException">The contract has no such property: a defect of the declaration, named in the message.</exception>
+    public string JsonName => jsonName ??= ContractNames.Of(OwnerType, MemberName);
 
     /// <summary>Gets whether the property holds a list of ids rather than one id.</summary>
     public bool IsMany { get; }
@@ -53,10 +55,7 @@ public abstract class RecordReference
     public bool AllowsExternal { get; private set; }
 
     /// <summary>Gets the JSON name of <see cref="ItemMemberName"/> (<c>actorId</c>), or <see langword="null"/>.</summary>
-    public string? ItemJsonName { get; }
-
-    /// <summary>Gets whether the referenced statements date the record (a proposal dates from the statements that made it).</summary>
-    public bool DatesRecord => Role == ReferenceRole.Expression;
+    internal string? ItemJsonName => itemType is null || ItemMemberName is null ? null : ContractNames.Of(itemType, ItemMemberName);
 
     /// <summary>Gets the kinds of record the ids may name.</summary>
     public ValueList<RecordKind> TargetKinds =>

@@ -101,6 +101,20 @@ public sealed class RecordReference<TRecord> : RecordReference
             (_, k) => string.Create(CultureInfo.InvariantCulture, $"{path}[{k}]"));
     }
 
+    /// <summary>The links of <paramref name="links"/>, held by each item of a list of the record (<c>terms[j].actorIds[k]</c>).</summary>
+    internal static RecordReference<TRecord>[] InEach<TItem>(string memberName, Func<TRecord, ValueList<TItem>> items, params ItemLink<TItem>[] links)
+        where TItem : class =>
+        [.. links.Select(link => link.IdOf is { } one
+            ? OnePerItem(memberName, items, link.MemberName, one, link.Role, link.Targets)
+            : ManyPerItem(memberName, items, link.MemberName, link.IdsOf!, link.Role, link.Targets))];
+
+    /// <summary>The links of <paramref name="links"/>, held by a value object of the record (<c>terms.meetingId</c>).</summary>
+    internal static RecordReference<TRecord>[] InValue<TItem>(string memberName, Func<TRecord, TItem?> value, params ItemLink<TItem>[] links)
+        where TItem : class =>
+        [.. links.Select(link => link.IdOf is { } one
+            ? OneIn(memberName, value, link.MemberName, one, link.Role, link.Targets)
+            : ManyIn(memberName, value, link.MemberName, link.IdsOf!, link.Role, link.Targets))];
+
     /// <summary>Lets the link name a record of another document of the thread (<c>document-id/record-id</c>).</summary>
     internal RecordReference<TRecord> External()
     {

@@ -15,8 +15,8 @@ public enum ReferenceRole
     /// <summary>What the record is about or answers: the proposal a condition is attached to, the target of a reaction.</summary>
     Subject,
 
-    /// <summary>The statements that express the record; their dates date it.</summary>
-    Expression,
+    /// <summary>The statements in which the record was made (a proposal's, a reaction's statements); their dates date it.</summary>
+    ExpressedIn,
 
     /// <summary>The document a record is taken from.</summary>
     Source,

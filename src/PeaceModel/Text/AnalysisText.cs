@@ -124,7 +124,7 @@ public static class AnalysisText
         foreach (var entry in analysis.Timeline)
         {
             text.Append(Date(entry.Date)).Append('\n');
-            text.Append($"  {Words(entry.Kind)}: {Describe(entry, index)}\n");
+            text.Append($"  {entry.Declaration.Noun}: {Describe(entry, index)}\n");
         }
 
         return text.ToString();
@@ -207,24 +207,34 @@ public static class AnalysisText
             case Statement statement:
                 var how = statement.Channel is { } channel ? Words(channel) : "remarks, channel not reported";
                 return $"{Name(index, statement.SpeakerId)}: {how}{(statement.Platform is { } platform ? " on " + platform : string.Empty)}";
-            case Proposal proposal when entry.Kind == TimelineEntryKind.TermDeadline:
+            case Proposal proposal when entry.Role == DateRole.Deadline:
                 return $"deadline of what {Name(index, proposal.ProposerId)} proposed: {proposal.Summary.TrimEnd('.')}";
             case Proposal proposal:
                 var venue = proposal.Terms?.Venue is { } place ? $" in {place.Name}" : string.Empty;
                 return $"{Phrase(proposal.Kind)}{venue}, as proposed by {Name(index, proposal.ProposerId)}";
             case Meeting meeting:
                 return meeting.Name ?? $"{Words(meeting.Kind)}{(meeting.Venue is { } where ? " in " + where.Name : string.Empty)}";
-            case Agreement agreement when entry.Kind == TimelineEntryKind.Agreement:
+            case Agreement agreement when entry.Role == DateRole.Made:
                 return $"{agreement.Name ?? agreement.Summary.TrimEnd('.')} {(agreement.Signatories.Any(s => s.Act == SigningAct.Signed) ? "signed" : "agreed")}";
-            case Agreement agreement when agreement.Terms.FirstOrDefault(t => t.Id == entry.TermId) is { } term:
+            case Agreement agreement when agreement.Terms.FirstOrDefault(t => t.Id == entry.ItemId) is { } term:
                 return $"{agreement.Name ?? agreement.Id}: {(term.Summary ?? term.Id ?? "a term").TrimEnd('.')}";
-            case Condition condition when entry.Kind == TimelineEntryKind.ConditionStart:
+            case Condition condition when entry.Role == DateRole.Starts:
                 return $"start of what {Name(index, condition.SetterId)} requires: {condition.Requirement.TrimEnd('.')}";
             case Condition condition:
                 return $"deadline set by {Name(index, condition.SetterId)}: {condition.Requirement.TrimEnd('.')}";
+            case { } record:
+                return Generic(found.Kind, record, index);
             default:
                 return $"'{entry.RecordId}'";
         }
+    }
+
+    /// <summary>Words for a record of a kind that has none of its own: its authors (or participants) and its summary, read from the declaration.</summary>
+    private static string Generic(RecordKind kind, IDiplomaticRecord record, EventIndex index)
+    {
+        var actors = kind.GetIds(record, ReferenceRole.Author) is { Count: > 0 } authors ? authors : kind.GetIds(record, ReferenceRole.Participant);
+        var who = actors.Count > 0 ? string.Join(", ", actors.Select(id => Name(index, id))) + ": " : string.Empty;
+        return who + (kind.GetSummary(record)?.TrimEnd('.') ?? kind.Noun);
     }
 
     private static string What(List<Reaction> reactions, EventIndex index) =>

@@ -25,13 +25,19 @@ public static class GraphText
 
         foreach (var edge in graph.Edges)
         {
-            var arrow = IsDashed(edge) ? "-.->" : "-->";
+            var arrow = (IsDashed(edge, index), edge.IsMutual) switch
+            {
+                (true, true) => "-.-",
+                (true, false) => "-.->",
+                (false, true) => "---",
+                _ => "-->",
+            };
             text.Append($"  {keys[edge.FromId]} {arrow}|\"{Mermaid(Label(edge, index))}\"| {keys[edge.ToId]}\n");
         }
 
         for (var i = 0; i < graph.Edges.Count; i++)
         {
-            var color = Color(graph.Edges[i]);
+            var color = Color(graph.Edges[i], index);
             text.Append(CultureInfo.InvariantCulture, $"  linkStyle {i} stroke:{color},color:{color},stroke-width:2px\n");
         }
 
@@ -56,15 +62,15 @@ public static class GraphText
 
         foreach (var edge in graph.Edges)
         {
-            var style = IsDashed(edge) ? ", style=dashed" : string.Empty;
-            var color = Color(edge);
+            var style = (IsDashed(edge, index) ? ", style=dashed" : string.Empty) + (edge.IsMutual ? ", dir=none" : string.Empty);
+            var color = Color(edge, index);
             text.Append($"  \"{Dot(edge.FromId)}\" -> \"{Dot(edge.ToId)}\" [label=\"{Dot(Label(edge, index))}\", color=\"{color}\", fontcolor=\"{color}\"{style}];\n");
         }
 
         return text.Append("}\n").ToString();
     }
 
-    /// <summary>Labels an edge: <c>proposes direct negotiations</c>, <c>ultimatum: or else ...</c>, <c>dismisses the ultimatum</c>.</summary>
+    /// <summary>Labels an edge: <c>proposes direct negotiations</c>, <c>ultimatum: or else ...</c>, <c>dismisses the ultimatum</c>; a kind without words of its own is named by its noun and summary (<c>meeting: Istanbul talks</c>).</summary>
     /// <param name="edge">The edge.</param>
     /// <param name="index">The index of the event the graph was built from.</param>
     /// <returns>The label.</returns>
@@ -72,7 +78,12 @@ public static class GraphText
     {
         ArgumentNullException.ThrowIfNull(edge);
         ArgumentNullException.ThrowIfNull(index);
-        return index.TryFind(edge.RecordId, out var found) ? found.Record switch
+        if (!index.TryFind(edge.RecordId, out var found))
+        {
+            return edge.Kind.Noun;
+        }
+
+        return found.Record switch
         {
             Proposal proposal => "proposes " + Phrase(proposal.Kind),
             Condition { Kind: ConditionKind.Ultimatum } ultimatum => "ultimatum: or else " + Shorten(ultimatum.Consequence?.Summary ?? "?"),
@@ -80,33 +91,36 @@ public static class GraphText
             Reaction reaction => Verb(reaction.Stance) + (index.Find<Condition>(reaction.TargetId) is { } condition
                 ? condition.Kind == ConditionKind.Ultimatum ? " the ultimatum" : " the precondition"
                 : string.Empty),
-            _ => Words(edge.Kind),
-        } : Words(edge.Kind);
+            var record => found.Kind.GetSummary(record) is { Length: > 0 } summary ? $"{found.Kind.Noun}: {Shorten(summary)}" : found.Kind.Noun,
+        };
     }
 
-    /// <summary>The edge's colour as <c>#rrggbb</c>: blue for proposals, by stance for reactions (green welcome, orange conditional, red rejection, grey noncommittal).</summary>
+    /// <summary>The edge's colour as <c>#rrggbb</c>: blue for proposals, orange for preconditions, red for ultimatums, by stance for reactions (green welcome, orange conditional, red rejection, grey noncommittal), teal for records between participants, grey otherwise.</summary>
     /// <param name="edge">The edge.</param>
+    /// <param name="index">The index of the event the graph was built from.</param>
     /// <returns>The colour.</returns>
-    public static string Color(GraphEdge edge)
+    public static string Color(GraphEdge edge, EventIndex index)
     {
         ArgumentNullException.ThrowIfNull(edge);
-        return (edge.Kind, edge.Stance) switch
+        ArgumentNullException.ThrowIfNull(index);
+        return (index.TryFind(edge.RecordId, out var found) ? found.Record : null) switch
         {
-            (GraphEdgeKind.Proposal, _) => "#1565c0",
-            (GraphEdgeKind.Precondition, _) => "#ef6c00",
-            (GraphEdgeKind.Ultimatum, _) => "#c62828",
-            (_, Stance.Welcome) => "#2e7d32",
-            (_, Stance.Accept) => "#1b5e20",
-            (_, Stance.ConditionalAcceptance) => "#ef6c00",
-            (_, Stance.Reject) => "#c62828",
-            (_, Stance.Dismiss) => "#b71c1c",
-            (_, Stance.Counter) => "#6a1b9a",
+            Proposal => "#1565c0",
+            Condition { Kind: ConditionKind.Ultimatum } => "#c62828",
+            Condition => "#ef6c00",
+            Reaction { Stance: Stance.Welcome } => "#2e7d32",
+            Reaction { Stance: Stance.Accept } => "#1b5e20",
+            Reaction { Stance: Stance.ConditionalAcceptance } => "#ef6c00",
+            Reaction { Stance: Stance.Reject } => "#c62828",
+            Reaction { Stance: Stance.Dismiss } => "#b71c1c",
+            Reaction { Stance: Stance.Counter } => "#6a1b9a",
+            _ when edge.IsMutual => "#00897b",
             _ => "#757575",
         };
     }
 
     /// <summary>Conditions are drawn dashed.</summary>
-    private static bool IsDashed(GraphEdge edge) => edge.Kind is GraphEdgeKind.Precondition or GraphEdgeKind.Ultimatum;
+    private static bool IsDashed(GraphEdge edge, EventIndex index) => index.Find<Condition>(edge.RecordId) is not null;
 
     private static string Shorten(string text)
     {

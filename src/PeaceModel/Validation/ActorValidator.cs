@@ -19,31 +19,31 @@ public sealed class ActorValidator : AbstractValidator<Actor>
         this.JsonRuleFor(x => x.Role).OptionalText(ValidationLimits.NameLength);
         this.JsonRuleFor(x => x.Country).Country();
         this.JsonRuleFor(x => x.WikidataId).WikidataId();
-        this.JsonRuleFor(x => x.CameoCode).Matches(Patterns.CameoActorCode(), "'{PropertyValue}' is not a CAMEO actor code; use upper-case three-letter blocks such as 'RUSGOV' or 'IGOEUREEC'.");
+        this.JsonRuleFor(x => x.CameoCode).MatchesPattern(Patterns.CameoActorCode(), "'{PropertyValue}' is not a CAMEO actor code; use upper-case three-letter blocks such as 'RUSGOV' or 'IGOEUREEC'.");
         this.JsonRuleFor(x => x.MemberIds)
-            .Must(members => members.Count == 0)
-            .When(x => x.Kind is not (ActorKind.Group or ActorKind.InternationalOrganization))
+            .Satisfies(members => members.Count == 0)
+            .OnlyWhen(x => x.Kind is not (ActorKind.Group or ActorKind.InternationalOrganization))
             .WithErrorCode(ErrorCodes.InvalidMembership)
             .WithMessage(x => $"only groups and international organizations have members; this actor is a {x.Kind.ToString().ToLowerInvariant()}.");
         this.JsonRuleFor(x => x.MemberIds).DistinctList();
         this.JsonRuleForEach(x => x.MemberIds).ValidId();
         this.JsonRuleForEach(x => x.MemberIds)
-            .Must((actor, member) => member != actor.Id)
+            .Satisfies((actor, member) => member != actor.Id)
             .WithErrorCode(ErrorCodes.InvalidMembership)
             .WithMessage("an actor cannot be its own member.");
         this.JsonRuleFor(x => x.MemberCount)
-            .Holds(count => count is null or >= 1, new SchemaFacet { Minimum = 1 })
+            .Satisfies(count => count is null or >= 1, new SchemaFacet { Minimum = 1 })
             .WithErrorCode(ErrorCodes.InvalidValue)
             .WithMessage("'{PropertyName}' is {PropertyValue}; a group has at least one member.")
-            .Must((actor, count) => count is null || count >= actor.MemberIds.Count)
+            .Satisfies((actor, count) => count is null || count >= actor.MemberIds.Count)
             .WithErrorCode(ErrorCodes.InvalidMembership)
             .WithMessage((actor, count) => $"the group names {actor.MemberIds.Count} members but says it has {count}; the count includes the named members.")
-            .Must((actor, count) => count is null || actor.Kind is ActorKind.Group or ActorKind.InternationalOrganization)
+            .Satisfies((actor, count) => count is null || actor.Kind is ActorKind.Group or ActorKind.InternationalOrganization)
             .WithErrorCode(ErrorCodes.InvalidMembership)
             .WithMessage(x => $"only groups and international organizations have members; this actor is a {x.Kind.ToString().ToLowerInvariant()}.");
         this.JsonRuleFor(x => x.ActsForId).OptionalId();
         this.JsonRuleFor(x => x.ActsForId)
-            .Must((actor, principal) => principal != actor.Id)
+            .Satisfies((actor, principal) => principal != actor.Id)
             .WithErrorCode(ErrorCodes.ActsForCycle)
             .WithMessage("an actor does not act for itself; leave 'actsForId' out when it speaks for itself.");
     }

@@ -17,16 +17,16 @@ public sealed class AgreementValidator : AbstractValidator<Agreement>
         this.JsonRuleFor(x => x.Signatories).NotEmptyList().NotTooMany();
         this.JsonRuleForEach(x => x.Signatories).Nested(new SignatoryValidator());
         this.JsonRuleFor(x => x.Signatories)
-            .Must(signatories => signatories.Any(s => s is { Role: SignatoryRole.Party }))
+            .Satisfies(signatories => signatories.Any(s => s is { Role: SignatoryRole.Party }))
             .WithErrorCode(ErrorCodes.InvalidRole)
             .WithMessage("an agreement has at least one party; witnesses and guarantors alone agree to nothing.")
-            .Must(signatories => signatories.Where(s => s is not null).GroupBy(s => s.ActorId).All(g => g.Count() == 1))
+            .Satisfies(signatories => signatories.Where(s => s is not null).GroupBy(s => s.ActorId).All(g => g.Count() == 1))
             .WithErrorCode(ErrorCodes.InvalidRole)
             .WithMessage("an actor is listed twice among the signatories; an actor signs an agreement in one capacity (a witness is not one of the parties).");
         this.JsonRuleFor(x => x.Terms).NotTooMany();
         this.JsonRuleForEach(x => x.Terms).Nested(new TermValidator());
         this.JsonRuleFor(x => x.Terms)
-            .Must(terms => terms.Where(t => t?.Id is not null).GroupBy(t => t.Id).All(g => g.Count() == 1))
+            .Satisfies(terms => terms.Where(t => t?.Id is not null).GroupBy(t => t.Id).All(g => g.Count() == 1))
             .WithErrorCode(ErrorCodes.DuplicateValue)
             .WithMessage("two terms have the same id; term ids are unique within the agreement.");
         this.JsonRuleFor(x => x.StatementIds).DistinctList();

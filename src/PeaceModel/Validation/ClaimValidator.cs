@@ -13,13 +13,13 @@ public sealed class ClaimValidator : AbstractValidator<Claim>
         this.JsonRuleFor(x => x.Attribution).Defined();
         this.JsonRuleFor(x => x.ClaimantId).OptionalId();
         this.JsonRuleFor(x => x.ClaimantId)
-            .NotNull()
-            .When(x => x.Attribution is ClaimAttribution.OnRecord or ClaimAttribution.Readout)
+            .Present()
+            .OnlyWhen(x => x.Attribution is ClaimAttribution.OnRecord or ClaimAttribution.Readout)
             .WithErrorCode(ErrorCodes.Required)
             .WithMessage("a claim on the record or in a readout names who makes it: give 'claimantId' (a government's presidency or ministry for a readout).");
         this.JsonRuleFor(x => x.ClaimantId)
-            .Null()
-            .When(x => x.Attribution is ClaimAttribution.AnonymousSource or ClaimAttribution.Reporter)
+            .Absent()
+            .OnlyWhen(x => x.Attribution is ClaimAttribution.AnonymousSource or ClaimAttribution.Reporter)
             .WithErrorCode(ErrorCodes.InvalidValue)
             .WithMessage("an anonymous source or the reporter is not a named claimant; describe the source in 'source' instead.");
         this.JsonRuleFor(x => x.Source).OptionalText(ValidationLimits.NameLength);

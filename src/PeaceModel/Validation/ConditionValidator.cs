@@ -21,8 +21,8 @@ public sealed class ConditionValidator : AbstractValidator<Condition>
         this.JsonRuleFor(x => x.StartsOn!).Nested(new EventDateValidator());
         this.JsonRuleFor(x => x.Deadline!).Nested(new EventDateValidator());
         this.JsonRuleFor(x => x.Consequence)
-            .NotNull()
-            .When(x => x.Kind == ConditionKind.Ultimatum)
+            .Present()
+            .OnlyWhen(x => x.Kind == ConditionKind.Ultimatum)
             .WithErrorCode(ErrorCodes.Required)
             .WithMessage("an ultimatum states what follows if it is not met, such as \"expanded sanctions\".");
         this.JsonRuleFor(x => x.Consequence!).Nested(new ConsequenceValidator());

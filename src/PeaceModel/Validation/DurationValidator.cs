@@ -10,7 +10,7 @@ public sealed class DurationValidator : AbstractValidator<Duration>
     public DurationValidator()
     {
         this.JsonRuleFor(x => x.Value)
-            .GreaterThanOrEqualTo(1)
+            .AtLeast(1)
             .WithErrorCode(ErrorCodes.InvalidValue)
             .WithMessage((_, value) => string.Create(CultureInfo.InvariantCulture, $"'{{PropertyName}}' is {value}; a duration is at least 1."));
         this.JsonRuleFor(x => x.Unit).Defined();

@@ -19,32 +19,32 @@ public sealed class EventCodeValidator : AbstractValidator<EventCode>
         this.JsonRuleFor(x => x.Version).RequiredText(20);
         this.JsonRuleFor(x => x.Label).OptionalText(ValidationLimits.NameLength);
         this.JsonRuleFor(x => x.Code)
-            .Must(code => code is not null && Patterns.CameoEventCode().IsMatch(code))
-            .When(x => x.Scheme == EventCodeScheme.Cameo)
+            .Satisfies(code => code is not null && Patterns.CameoEventCode().IsMatch(code))
+            .OnlyWhen(x => x.Scheme == EventCodeScheme.Cameo)
             .WithErrorCode(ErrorCodes.InvalidEventCode)
             .WithMessage("'{PropertyValue}' is not a CAMEO event code; use two to four digits as in the codebook, such as '036' or '1056' (keep leading zeros).");
         this.JsonRuleFor(x => x.Code)
-            .Must(code => code is not null && PloverTypes.Contains(code))
-            .When(x => x.Scheme == EventCodeScheme.Plover)
+            .Satisfies(code => code is not null && PloverTypes.Contains(code))
+            .OnlyWhen(x => x.Scheme == EventCodeScheme.Plover)
             .WithErrorCode(ErrorCodes.InvalidEventCode)
             .WithMessage("'{PropertyValue}' is not a PLOVER 2.0 event type; use one of: " + string.Join(", ", PloverTypes.Order(StringComparer.Ordinal)) + ".");
         this.JsonRuleFor(x => x.Mode)
-            .Null()
-            .When(x => x.Scheme == EventCodeScheme.Cameo)
+            .Absent()
+            .OnlyWhen(x => x.Scheme == EventCodeScheme.Cameo)
             .WithErrorCode(ErrorCodes.InvalidEventCode)
             .WithMessage("CAMEO codes have no mode; modes belong to PLOVER.");
         this.JsonRuleFor(x => x.Contexts)
-            .Must(contexts => contexts.Count == 0)
-            .When(x => x.Scheme == EventCodeScheme.Cameo)
+            .Satisfies(contexts => contexts.Count == 0)
+            .OnlyWhen(x => x.Scheme == EventCodeScheme.Cameo)
             .WithErrorCode(ErrorCodes.InvalidEventCode)
             .WithMessage("CAMEO codes have no contexts; contexts belong to PLOVER.");
         this.JsonRuleFor(x => x.Mode)
-            .Holds(mode => mode is null || Patterns.LowerWord().IsMatch(mode), new SchemaFacet { Pattern = Patterns.LowerWordPattern })
+            .Satisfies(mode => mode is null || Patterns.LowerWord().IsMatch(mode), new SchemaFacet { Pattern = Patterns.LowerWordPattern })
             .WithErrorCode(ErrorCodes.InvalidEventCode)
             .WithMessage("'{PropertyValue}' is not a PLOVER mode; use a lower-case word such as 'yield', 'meet' or 'restrict'.");
         this.JsonRuleFor(x => x.Contexts).DistinctList();
         this.JsonRuleForEach(x => x.Contexts)
-            .Holds(context => Patterns.LowerWord().IsMatch(context), new SchemaFacet { Pattern = Patterns.LowerWordPattern })
+            .Satisfies(context => Patterns.LowerWord().IsMatch(context), new SchemaFacet { Pattern = Patterns.LowerWordPattern })
             .WithErrorCode(ErrorCodes.InvalidEventCode)
             .WithMessage("'{PropertyValue}' is not a PLOVER context; use a lower-case word such as 'diplomatic' or 'military'.");
     }

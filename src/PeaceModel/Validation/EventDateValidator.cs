@@ -12,70 +12,70 @@ public sealed class EventDateValidator : AbstractValidator<EventDate>
         this.JsonRuleFor(x => x.Granularity).Defined();
         this.JsonRuleFor(x => x.Basis).Defined();
         this.JsonRuleFor(x => x.Value)
-            .Must((date, value) => value == date.FirstDay)
+            .Satisfies((date, value) => value == date.FirstDay)
             .WithErrorCode(ErrorCodes.InvalidDate)
             .WithMessage((date, value) => $"a {date.Granularity.ToString().ToLowerInvariant()}-granular date is written as the first day of its period: use {EventText.Day(date.FirstDay)}, not {EventText.Day(value)}.");
         this.JsonRuleFor(x => x.Text).OptionalText(ValidationLimits.NameLength);
         this.JsonRuleFor(x => x.Text)
-            .NotNull()
-            .When(x => x.Basis == DateBasis.Relative)
+            .Present()
+            .OnlyWhen(x => x.Basis == DateBasis.Relative)
             .WithErrorCode(ErrorCodes.InvalidDate)
             .WithMessage("a relative date keeps the source's wording, such as \"Thursday\" or \"tomorrow\".");
         this.JsonRuleFor(x => x.ResolvedAgainst)
-            .NotNull()
-            .When(x => x.Basis is DateBasis.Relative or DateBasis.Inferred)
+            .Present()
+            .OnlyWhen(x => x.Basis is DateBasis.Relative or DateBasis.Inferred)
             .WithErrorCode(ErrorCodes.InvalidDate)
             .WithMessage(x => $"a date with basis '{(x.Basis == DateBasis.Relative ? "relative" : "inferred")}' says what it was resolved against, such as the report's date.");
         this.JsonRuleFor(x => x.Time)
-            .Null()
-            .When(x => x.Granularity != DateGranularity.Day)
+            .Absent()
+            .OnlyWhen(x => x.Granularity != DateGranularity.Day)
             .WithErrorCode(ErrorCodes.InvalidDate)
             .WithMessage("a time of day is only given with a day-granular date.");
         this.JsonRuleFor(x => x.TimeZoneBasis).Defined();
         this.JsonRuleFor(x => x.TimeZoneBasis)
-            .Must(basis => basis != DateBasis.Relative)
+            .Satisfies(basis => basis != DateBasis.Relative)
             .WithErrorCode(ErrorCodes.InvalidDate)
             .WithMessage("a time zone is stated or inferred, never relative.")
-            .Must((date, basis) => basis == DateBasis.Stated || date.TimeZone is not null)
+            .Satisfies((date, basis) => basis == DateBasis.Stated || date.TimeZone is not null)
             .WithErrorCode(ErrorCodes.InvalidDate)
             .WithMessage("an inferred time zone names the zone it inferred; give 'timeZone'.");
         this.JsonRuleFor(x => x.EndOfDay)
-            .Must((date, end) => !end || (date.Granularity == DateGranularity.Day && date.Time is null && date.PartOfDay is null))
+            .Satisfies((date, end) => !end || (date.Granularity == DateGranularity.Day && date.Time is null && date.PartOfDay is null))
             .WithErrorCode(ErrorCodes.InvalidDate)
             .WithMessage("the end of a day (24:00, \"midnight on Sunday\") is a day-granular date without a time or part of day.");
         this.JsonRuleFor(x => x.PartOfDay).Defined();
         this.JsonRuleFor(x => x.PartOfDay)
-            .Null()
-            .When(x => x.Time is not null || x.Granularity != DateGranularity.Day)
+            .Absent()
+            .OnlyWhen(x => x.Time is not null || x.Granularity != DateGranularity.Day)
             .WithErrorCode(ErrorCodes.InvalidDate)
             .WithMessage("a part of day is given only with a day-granular date and no time.");
         this.JsonRuleFor(x => x.End)
-            .Must((date, end) => end is not { } last || last > date.Value)
+            .Satisfies((date, end) => end is not { } last || last > date.Value)
             .WithErrorCode(ErrorCodes.InvalidDate)
             .WithMessage((date, end) => $"a range ends after it starts; {EventText.Day(end!.Value)} is not after {EventText.Day(date.Value)}.")
-            .Must((date, end) => end is not { } last || last == (date with { Value = last, End = null }).FirstDay)
+            .Satisfies((date, end) => end is not { } last || last == (date with { Value = last, End = null }).FirstDay)
             .WithErrorCode(ErrorCodes.InvalidDate)
             .WithMessage((date, end) => $"the end of a {date.Granularity.ToString().ToLowerInvariant()}-granular range is written as the first day of its period, like the start.")
-            .Must((date, end) => end is null || date.Time is null)
+            .Satisfies((date, end) => end is null || date.Time is null)
             .WithErrorCode(ErrorCodes.InvalidDate)
             .WithMessage("a range of days has no single time of day.");
         this.JsonRuleFor(x => x.Modifier).Defined();
         this.JsonRuleFor(x => x.Offset!).Nested(new DurationValidator());
         this.JsonRuleFor(x => x.Offset)
-            .Null()
-            .When(x => x.ResolvedAgainst is null)
+            .Absent()
+            .OnlyWhen(x => x.ResolvedAgainst is null)
             .WithErrorCode(ErrorCodes.InvalidDate)
             .WithMessage("an offset is counted from something: give 'resolvedAgainst' too.");
         this.JsonRuleFor(x => x.TimeZone)
-            .Null()
-            .When(x => x.Time is null)
+            .Absent()
+            .OnlyWhen(x => x.Time is null)
             .WithErrorCode(ErrorCodes.InvalidDate)
             .WithMessage("a time zone is only given with a time.");
         this.JsonRuleFor(x => x.TimeZone)
-            .Holds(zone => zone is null || (zone.Length <= ValidationLimits.NameLength && Patterns.TimeZone().IsMatch(zone)), new SchemaFacet { MaxLength = ValidationLimits.NameLength, Pattern = Patterns.TimeZonePattern })
+            .Satisfies(zone => zone is null || (zone.Length <= ValidationLimits.NameLength && Patterns.TimeZone().IsMatch(zone)), new SchemaFacet { MaxLength = ValidationLimits.NameLength, Pattern = Patterns.TimeZonePattern })
             .WithErrorCode(ErrorCodes.InvalidDate)
             .WithMessage("'{PropertyValue}' is not a time zone; use an IANA zone id such as 'Europe/Moscow', a UTC offset such as '+03:00', or 'Z'.")
-            .Must(zone => zone is null || !Patterns.TimeZone().IsMatch(zone) || TimeZones.IsKnown(zone))
+            .Satisfies(zone => zone is null || !Patterns.TimeZone().IsMatch(zone) || TimeZones.IsKnown(zone))
             .WithErrorCode(ErrorCodes.InvalidDate)
             .WithMessage($"'{{PropertyValue}}' is not a zone of the IANA time zone database (TZDB {TimeZones.TzdbVersion}); use a zone id such as 'Europe/Zurich', a UTC offset such as '+03:00', or 'Z'.");
     }

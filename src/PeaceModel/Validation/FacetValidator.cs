@@ -9,7 +9,7 @@ internal sealed class FacetValidator<T, TProperty>(Func<TProperty, bool> predica
 
     public Type ValueType => typeof(TProperty);
 
-    protected override bool Holds(T instance, TProperty value) => predicate(value);
+    protected override bool IsSatisfied(T instance, TProperty value) => predicate(value);
 
     protected override string GetDefaultMessageTemplate(string errorCode) => "'{PropertyName}' is not valid.";
 }

@@ -15,15 +15,15 @@ public sealed class MeetingValidator : AbstractValidator<Meeting>
         this.JsonRuleFor(x => x.Date!).Nested(new EventDateValidator());
         this.JsonRuleFor(x => x.PreviousDate!).Nested(new EventDateValidator());
         this.JsonRuleFor(x => x.PreviousDate)
-            .Null()
-            .When(x => x.Status is not (MeetingStatus.Postponed or MeetingStatus.Scheduled))
+            .Absent()
+            .OnlyWhen(x => x.Status is not (MeetingStatus.Postponed or MeetingStatus.Scheduled))
             .WithErrorCode(ErrorCodes.InvalidDate)
             .WithMessage("only a postponed or rescheduled meeting has a previous date.");
         this.JsonRuleFor(x => x.Venue!).Nested(new PlaceValidator());
         this.JsonRuleFor(x => x.Participants).NotTooMany();
         this.JsonRuleForEach(x => x.Participants).Nested(new ParticipantValidator());
         this.JsonRuleFor(x => x.Participants)
-            .Holds(participants => participants.Where(p => p is not null).GroupBy(p => (p.ActorId, p.Role)).All(g => g.Count() == 1), new SchemaFacet { UniqueItems = true })
+            .Satisfies(participants => participants.Where(p => p is not null).GroupBy(p => (p.ActorId, p.Role)).All(g => g.Count() == 1), new SchemaFacet { UniqueItems = true })
             .WithErrorCode(ErrorCodes.DuplicateValue)
             .WithMessage("an actor is listed twice in the same role; list each actor once per role.");
         this.JsonRuleFor(x => x.StatementIds).DistinctList();

@@ -45,7 +45,7 @@ internal sealed class NestedValidator<T, TChild>(IValidator<TChild> validator) :
     }
 
     /// <summary>The quick check of the nested value: its validator's quick plan, or its full validation when it has none.</summary>
-    protected override bool Holds(T instance, TChild value)
+    protected override bool IsSatisfied(T instance, TChild value)
     {
         if (value is null)
         {

@@ -19,7 +19,7 @@ public sealed class ProposalValidator : AbstractValidator<Proposal>
         this.JsonRuleFor(x => x.Act).Defined();
         this.JsonRuleFor(x => x.CountersId).OptionalReference();
         this.JsonRuleFor(x => x.CountersId)
-            .Must((proposal, countered) => countered != proposal.Id)
+            .Satisfies((proposal, countered) => countered != proposal.Id)
             .WithErrorCode(ErrorCodes.InvalidRole)
             .WithMessage("a proposal does not counter itself.");
         this.JsonRuleFor(x => x.SubjectId).OptionalReference();

@@ -10,7 +10,7 @@ public sealed class QuantityValidator : AbstractValidator<Quantity>
     public QuantityValidator()
     {
         this.JsonRuleFor(x => x.Value)
-            .Holds(value => value >= 0, new SchemaFacet { Minimum = 0 })
+            .Satisfies(value => value >= 0, new SchemaFacet { Minimum = 0 })
             .WithErrorCode(ErrorCodes.InvalidValue)
             .WithMessage((_, value) => string.Create(CultureInfo.InvariantCulture, $"'{{PropertyName}}' is {value}; a quantity is not negative (say what decreases in the unit, such as 'fewer troops')."));
         this.JsonRuleFor(x => x.Unit).RequiredText(ValidationLimits.NameLength);

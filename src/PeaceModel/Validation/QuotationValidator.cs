@@ -15,11 +15,11 @@ public sealed class QuotationValidator : AbstractValidator<Quotation>
     {
         this.JsonRuleFor(x => x.Text).RequiredText(ValidationLimits.QuotationLength);
         this.JsonRuleFor(x => x.Start)
-            .GreaterThanOrEqualTo(0)
+            .AtLeast(0)
             .WithErrorCode(ErrorCodes.InvalidValue)
             .WithMessage((_, start) => string.Create(CultureInfo.InvariantCulture, $"'{{PropertyName}}' is {start}; a position in the source text is 0 or more."));
         this.JsonRuleFor(x => x.Length)
-            .Must((quotation, length) => quotation.Text is null || length == quotation.Text.Length)
+            .Satisfies((quotation, length) => quotation.Text is null || length == quotation.Text.Length)
             .WithErrorCode(ErrorCodes.QuotationMismatch)
             .WithMessage((quotation, length) => string.Create(CultureInfo.InvariantCulture, $"'{{PropertyName}}' is {length} but the quotation's text has {quotation.Text.Length} UTF-16 code units; they must be equal."));
     }

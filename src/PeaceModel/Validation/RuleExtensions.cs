@@ -10,10 +10,13 @@ namespace PeaceModel.Validation;
 /// </summary>
 /// <remarks>
 /// Every rule started here is registered with its quick check (<see cref="QuickPlan{T}"/>), and the
-/// components of PeaceModel's rules are quick ones: <c>Must</c>, <c>NotNull</c>, <c>Null</c>,
-/// <c>GreaterThanOrEqualTo</c> and <c>When</c> below take the place of FluentValidation's methods of
-/// the same names inside this namespace (same names, codes and messages), so that a valid event is
-/// checked by calling the rules' predicates directly, and FluentValidation reports the failures.
+/// components of PeaceModel's rules are quick ones: <c>Satisfies</c>, <c>Present</c>, <c>Absent</c>,
+/// <c>AtLeast</c>, <c>MatchesPattern</c> and <c>OnlyWhen</c> below stand for FluentValidation's
+/// <c>Must</c>, <c>NotNull</c>, <c>Null</c>, <c>GreaterThanOrEqualTo</c>, <c>Matches</c> and <c>When</c>
+/// (same validator names, so the same codes), so that a valid event is checked by calling the rules'
+/// predicates directly, and FluentValidation reports the failures. FluentValidation's rule-building
+/// extensions are banned in this library (<c>BannedSymbols.txt</c>): a rule written with one would
+/// lose its quick check, its schema facet and its error code without a word.
 /// </remarks>
 internal static class RuleExtensions
 {
@@ -50,30 +53,32 @@ internal static class RuleExtensions
             QuickRules.Register(rule, new EachCheck<T, TElement>(list));
         });
 
-    /// <summary>FluentValidation's <c>Must</c>, checkable quickly.</summary>
-    public static IRuleBuilderOptions<T, TProperty> Must<T, TProperty>(this IRuleBuilder<T, TProperty> rule, Func<TProperty, bool> predicate) =>
+    /// <summary>The value satisfies <paramref name="predicate"/> (FluentValidation's <c>Must</c>, checkable quickly; validator name <c>PredicateValidator</c>).</summary>
+    public static IRuleBuilderOptions<T, TProperty> Satisfies<T, TProperty>(this IRuleBuilder<T, TProperty> rule, Func<TProperty, bool> predicate) =>
         rule.SetValidator(new QuickPredicateValidator<T, TProperty>((_, value) => predicate(value), "PredicateValidator"));
 
-    /// <summary>FluentValidation's <c>Must</c> with the instance, checkable quickly.</summary>
-    public static IRuleBuilderOptions<T, TProperty> Must<T, TProperty>(this IRuleBuilder<T, TProperty> rule, Func<T, TProperty, bool> predicate) =>
+    /// <summary>The value satisfies <paramref name="predicate"/> given the instance (FluentValidation's <c>Must</c>, checkable quickly).</summary>
+    public static IRuleBuilderOptions<T, TProperty> Satisfies<T, TProperty>(this IRuleBuilder<T, TProperty> rule, Func<T, TProperty, bool> predicate) =>
         rule.SetValidator(new QuickPredicateValidator<T, TProperty>(predicate, "PredicateValidator"));
 
-    /// <summary>FluentValidation's <c>NotNull</c>, checkable quickly.</summary>
-    public static IRuleBuilderOptions<T, TProperty> NotNull<T, TProperty>(this IRuleBuilder<T, TProperty> rule) =>
+    /// <summary>The value is present (FluentValidation's <c>NotNull</c>, checkable quickly; validator name <c>NotNullValidator</c>).</summary>
+    public static IRuleBuilderOptions<T, TProperty> Present<T, TProperty>(this IRuleBuilder<T, TProperty> rule) =>
         rule.SetValidator(new QuickPredicateValidator<T, TProperty>((_, value) => value is not null, "NotNullValidator"));
 
-    /// <summary>FluentValidation's <c>Null</c>, checkable quickly.</summary>
-    public static IRuleBuilderOptions<T, TProperty> Null<T, TProperty>(this IRuleBuilder<T, TProperty> rule) =>
+    /// <summary>The value is absent (FluentValidation's <c>Null</c>, checkable quickly; validator name <c>NullValidator</c>).</summary>
+    public static IRuleBuilderOptions<T, TProperty> Absent<T, TProperty>(this IRuleBuilder<T, TProperty> rule) =>
         rule.SetValidator(new QuickPredicateValidator<T, TProperty>((_, value) => value is null, "NullValidator"));
 
     /// <summary>A lower bound, as FluentValidation's <c>GreaterThanOrEqualTo</c>; the schema gets it as <c>minimum</c>.</summary>
-    public static IRuleBuilderOptions<T, int> GreaterThanOrEqualTo<T>(this IRuleBuilder<T, int> rule, int minimum) =>
-        rule.Holds(value => value >= minimum, new SchemaFacet { Minimum = minimum });
+    public static IRuleBuilderOptions<T, int> AtLeast<T>(this IRuleBuilder<T, int> rule, int minimum) =>
+        rule.Satisfies(value => value >= minimum, new SchemaFacet { Minimum = minimum });
 
-    /// <summary>FluentValidation's <c>When</c> (on every component of the rule so far), recorded for the quick checks too.</summary>
-    public static IRuleBuilderOptions<T, TProperty> When<T, TProperty>(this IRuleBuilderOptions<T, TProperty> rule, Func<T, bool> predicate)
+    /// <summary>Applies the rule only when <paramref name="predicate"/> holds: FluentValidation's <c>When</c> (on every component of the rule so far), recorded for the quick checks too.</summary>
+    public static IRuleBuilderOptions<T, TProperty> OnlyWhen<T, TProperty>(this IRuleBuilderOptions<T, TProperty> rule, Func<T, bool> predicate)
     {
+#pragma warning disable RS0030 // OnlyWhen is FluentValidation's When with the condition recorded for the quick check.
         DefaultValidatorOptions.When(rule, predicate);
+#pragma warning restore RS0030
         return rule.Configure(configured =>
         {
             foreach (var component in configured.Components)
@@ -88,7 +93,7 @@ internal static class RuleExtensions
         rule.SetValidator(new NestedValidator<T, TChild>(validator));
 
     /// <summary>A rule that carries its <see cref="SchemaFacet"/>, so the JSON Schema says the same.</summary>
-    public static IRuleBuilderOptions<T, TProperty> Holds<T, TProperty>(this IRuleBuilder<T, TProperty> rule, Func<TProperty, bool> predicate, SchemaFacet facet) =>
+    public static IRuleBuilderOptions<T, TProperty> Satisfies<T, TProperty>(this IRuleBuilder<T, TProperty> rule, Func<TProperty, bool> predicate, SchemaFacet facet) =>
         rule.SetValidator(new FacetValidator<T, TProperty>(predicate, facet));
 
     public static IRuleBuilderOptions<T, string> ValidId<T>(this IRuleBuilder<T, string> rule) =>
@@ -96,7 +101,7 @@ internal static class RuleExtensions
 
     /// <summary>An id that may be left out; given, it is a valid id.</summary>
     public static IRuleBuilderOptions<T, string?> OptionalId<T>(this IRuleBuilder<T, string?> rule) =>
-        rule.Holds(value => value is null || !string.IsNullOrWhiteSpace(value), new SchemaFacet { MinLength = 1, Pattern = Patterns.NonBlankPattern })
+        rule.Satisfies(value => value is null || !string.IsNullOrWhiteSpace(value), new SchemaFacet { MinLength = 1, Pattern = Patterns.NonBlankPattern })
             .WithErrorCode(ErrorCodes.Required)
             .WithMessage("'{PropertyName}' is required and must not be blank.")
             .IdShape();
@@ -107,94 +112,94 @@ internal static class RuleExtensions
 
     /// <summary>A reference that may be left out; given, it is an id or <c>document-id/record-id</c>.</summary>
     public static IRuleBuilderOptions<T, string?> OptionalReference<T>(this IRuleBuilder<T, string?> rule) =>
-        rule.Holds(value => value is null || !string.IsNullOrWhiteSpace(value), new SchemaFacet { MinLength = 1, Pattern = Patterns.NonBlankPattern })
+        rule.Satisfies(value => value is null || !string.IsNullOrWhiteSpace(value), new SchemaFacet { MinLength = 1, Pattern = Patterns.NonBlankPattern })
             .WithErrorCode(ErrorCodes.Required)
             .WithMessage("'{PropertyName}' is required and must not be blank.")
             .ReferenceShape();
 
     private static IRuleBuilderOptions<T, TId> ReferenceShape<T, TId>(this IRuleBuilder<T, TId> rule)
         where TId : class? =>
-        rule.Holds(value => value is not string id || (id.Length <= (2 * ValidationLimits.IdLength) + 1 && Patterns.Reference().IsMatch(id)), new SchemaFacet { MaxLength = (2 * ValidationLimits.IdLength) + 1, Pattern = Patterns.ReferencePattern })
+        rule.Satisfies(value => value is not string id || (id.Length <= (2 * ValidationLimits.IdLength) + 1 && Patterns.Reference().IsMatch(id)), new SchemaFacet { MaxLength = (2 * ValidationLimits.IdLength) + 1, Pattern = Patterns.ReferencePattern })
             .WithErrorCode(ErrorCodes.InvalidId)
             .WithMessage("'{PropertyValue}' is not a valid reference; use an id such as 'european-leaders', or 'document-id/record-id' for a record of another document of the thread.");
 
     private static IRuleBuilderOptions<T, TId> IdShape<T, TId>(this IRuleBuilder<T, TId> rule)
         where TId : class? =>
-        rule.Holds(value => value is not string id || (id.Length <= ValidationLimits.IdLength && Patterns.Id().IsMatch(id)), new SchemaFacet { MaxLength = ValidationLimits.IdLength, Pattern = Patterns.IdPattern })
+        rule.Satisfies(value => value is not string id || (id.Length <= ValidationLimits.IdLength && Patterns.Id().IsMatch(id)), new SchemaFacet { MaxLength = ValidationLimits.IdLength, Pattern = Patterns.IdPattern })
             .WithErrorCode(ErrorCodes.InvalidId)
             .WithMessage("'{PropertyValue}' is not a valid id; use 1 to 64 lowercase letters and digits in groups joined by single hyphens, such as 'european-leaders'.");
 
     /// <summary>A value that must be present; the message is ours, so it reads the same in every culture.</summary>
     public static IRuleBuilderOptions<T, TProperty> Required<T, TProperty>(this IRuleBuilder<T, TProperty> rule) =>
-        rule.NotNull().WithErrorCode(ErrorCodes.Required).WithMessage("'{PropertyName}' must not be empty.");
+        rule.Present().WithErrorCode(ErrorCodes.Required).WithMessage("'{PropertyName}' must not be empty.");
 
     public static IRuleBuilderOptions<T, string> NotBlank<T>(this IRuleBuilder<T, string> rule) =>
-        rule.Holds(value => !string.IsNullOrWhiteSpace(value), new SchemaFacet { MinLength = 1, Pattern = Patterns.NonBlankPattern })
+        rule.Satisfies(value => !string.IsNullOrWhiteSpace(value), new SchemaFacet { MinLength = 1, Pattern = Patterns.NonBlankPattern })
             .WithErrorCode(ErrorCodes.Required)
             .WithMessage("'{PropertyName}' is required and must not be blank.");
 
     public static IRuleBuilderOptions<T, string> RequiredText<T>(this IRuleBuilder<T, string> rule, int maxLength) =>
         rule.NotBlank()
-            .Holds(value => value is null || value.Length <= maxLength, new SchemaFacet { MaxLength = maxLength })
+            .Satisfies(value => value is null || value.Length <= maxLength, new SchemaFacet { MaxLength = maxLength })
             .WithErrorCode(ErrorCodes.TooLong)
             .WithMessage(TooLong(maxLength));
 
     /// <summary>An optional text: absent is fine; present, it must not be blank nor too long.</summary>
     public static IRuleBuilderOptions<T, string?> OptionalText<T>(this IRuleBuilder<T, string?> rule, int maxLength) =>
-        rule.Holds(value => value is null || !string.IsNullOrWhiteSpace(value), new SchemaFacet { MinLength = 1, Pattern = Patterns.NonBlankPattern })
+        rule.Satisfies(value => value is null || !string.IsNullOrWhiteSpace(value), new SchemaFacet { MinLength = 1, Pattern = Patterns.NonBlankPattern })
             .WithErrorCode(ErrorCodes.Required)
             .WithMessage("'{PropertyName}' must not be blank when given; leave it out instead.")
             .MaxLength(maxLength);
 
     public static IRuleBuilderOptions<T, string?> MaxLength<T>(this IRuleBuilder<T, string?> rule, int maxLength) =>
-        rule.Holds(value => value is null || value.Length <= maxLength, new SchemaFacet { MaxLength = maxLength })
+        rule.Satisfies(value => value is null || value.Length <= maxLength, new SchemaFacet { MaxLength = maxLength })
             .WithErrorCode(ErrorCodes.TooLong)
             .WithMessage(TooLong(maxLength));
 
     public static IRuleBuilderOptions<T, string?> Country<T>(this IRuleBuilder<T, string?> rule) =>
-        rule.Holds(code => code is null || Patterns.CountryShape().IsMatch(code), new SchemaFacet { Pattern = Patterns.CountryShapePattern })
+        rule.Satisfies(code => code is null || Patterns.CountryShape().IsMatch(code), new SchemaFacet { Pattern = Patterns.CountryShapePattern })
             .WithErrorCode(ErrorCodes.InvalidCountry)
             .WithMessage("'{PropertyValue}' is not an ISO 3166-1 alpha-3 country code; use three upper-case letters such as 'RUS', 'UKR' or 'USA'.")
-            .Holds(code => code is null || !Patterns.CountryShape().IsMatch(code) || Iso3166.IsValid(code), new SchemaFacet { Enum = Iso3166.Codes })
+            .Satisfies(code => code is null || !Patterns.CountryShape().IsMatch(code) || Iso3166.IsValid(code), new SchemaFacet { Enum = Iso3166.Codes })
             .WithErrorCode(ErrorCodes.InvalidCountry)
             .WithMessage("'{PropertyValue}' has the shape of an ISO 3166-1 alpha-3 code but is not an assigned one; for an entity without a code of its own (a disputed territory, a region, a de facto authority), leave 'country' out and give its Wikidata id.");
 
     public static IRuleBuilderOptions<T, string?> WikidataId<T>(this IRuleBuilder<T, string?> rule) =>
-        rule.Matches(Patterns.WikidataId(), "'{PropertyValue}' is not a Wikidata item id; use Q followed by digits, such as 'Q7747'.");
+        rule.MatchesPattern(Patterns.WikidataId(), "'{PropertyValue}' is not a Wikidata item id; use Q followed by digits, such as 'Q7747'.");
 
     /// <summary>A value that must match one of <see cref="Patterns"/>; the schema gets the same pattern.</summary>
-    public static IRuleBuilderOptions<T, string?> Matches<T>(this IRuleBuilder<T, string?> rule, System.Text.RegularExpressions.Regex pattern, string message) =>
-        rule.Holds(value => value is null || pattern.IsMatch(value), new SchemaFacet { Pattern = pattern.ToString() })
+    public static IRuleBuilderOptions<T, string?> MatchesPattern<T>(this IRuleBuilder<T, string?> rule, System.Text.RegularExpressions.Regex pattern, string message) =>
+        rule.Satisfies(value => value is null || pattern.IsMatch(value), new SchemaFacet { Pattern = pattern.ToString() })
             .WithErrorCode(ErrorCodes.InvalidExternalId)
             .WithMessage(message);
 
     public static IRuleBuilderOptions<T, TEnum> Defined<T, TEnum>(this IRuleBuilder<T, TEnum> rule)
         where TEnum : struct, Enum =>
-        rule.Must(Enum.IsDefined)
+        rule.Satisfies(Enum.IsDefined)
             .WithErrorCode(ErrorCodes.InvalidValue)
             .WithMessage(UndefinedEnum<TEnum>());
 
     public static IRuleBuilderOptions<T, TEnum?> Defined<T, TEnum>(this IRuleBuilder<T, TEnum?> rule)
         where TEnum : struct, Enum =>
-        rule.Must(value => value is null || Enum.IsDefined(value.Value))
+        rule.Satisfies(value => value is null || Enum.IsDefined(value.Value))
             .WithErrorCode(ErrorCodes.InvalidValue)
             .WithMessage(UndefinedEnum<TEnum>());
 
     /// <summary>A list of ids or names: not too long, and no value twice.</summary>
     public static IRuleBuilderOptions<T, ValueList<string>> DistinctList<T>(this IRuleBuilder<T, ValueList<string>> rule) =>
         rule.NotTooMany()
-            .Holds(list => FirstRepeat(list) < 0, new SchemaFacet { UniqueItems = true })
+            .Satisfies(list => FirstRepeat(list) < 0, new SchemaFacet { UniqueItems = true })
             .WithErrorCode(ErrorCodes.DuplicateValue)
             .WithMessage((_, list) => $"'{list[FirstRepeat(list)]}' is listed more than once.");
 
     public static IRuleBuilderOptions<T, ValueList<TElement>> NotTooMany<T, TElement>(this IRuleBuilder<T, ValueList<TElement>> rule) =>
-        rule.Holds(list => list.Count <= ValidationLimits.ListCount, new SchemaFacet { MaxItems = ValidationLimits.ListCount })
+        rule.Satisfies(list => list.Count <= ValidationLimits.ListCount, new SchemaFacet { MaxItems = ValidationLimits.ListCount })
             .WithErrorCode(ErrorCodes.TooLong)
             .WithMessage($"'{{PropertyName}}' has more than {ValidationLimits.ListCount} elements.");
 
     /// <summary>A list that must have at least one element.</summary>
     public static IRuleBuilderOptions<T, ValueList<TElement>> NotEmptyList<T, TElement>(this IRuleBuilder<T, ValueList<TElement>> rule) =>
-        rule.Holds(list => list.Count > 0, new SchemaFacet { MinItems = 1 })
+        rule.Satisfies(list => list.Count > 0, new SchemaFacet { MinItems = 1 })
             .WithErrorCode(ErrorCodes.Required)
             .WithMessage("'{PropertyName}' must name at least one element.");
 

@@ -13,13 +13,13 @@ public sealed class SignatoryValidator : AbstractValidator<Signatory>
         this.JsonRuleFor(x => x.Role).Defined();
         this.JsonRuleFor(x => x.Act).Defined();
         this.JsonRuleFor(x => x.Count)
-            .Holds(count => count is null or >= 1, new SchemaFacet { Minimum = 1 })
+            .Satisfies(count => count is null or >= 1, new SchemaFacet { Minimum = 1 })
             .WithErrorCode(ErrorCodes.InvalidValue)
             .WithMessage((_, count) => string.Create(CultureInfo.InvariantCulture, $"'{{PropertyName}}' is {count}; a count of members is at least 1."));
         this.JsonRuleFor(x => x.Reservation).OptionalText(ValidationLimits.TextLength);
         this.JsonRuleFor(x => x.Reservation)
-            .Null()
-            .When(x => x.Act == SigningAct.Abstained)
+            .Absent()
+            .OnlyWhen(x => x.Act == SigningAct.Abstained)
             .WithErrorCode(ErrorCodes.InvalidValue)
             .WithMessage("an actor that abstained signed nothing to hold a reservation on; give its reasons in the statement it made.");
         this.JsonRuleFor(x => x.StatementId).OptionalId();

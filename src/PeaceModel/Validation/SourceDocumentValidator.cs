@@ -12,12 +12,12 @@ public sealed class SourceDocumentValidator : AbstractValidator<SourceDocument>
         this.JsonRuleFor(x => x.Title).OptionalText(ValidationLimits.NameLength);
         this.JsonRuleFor(x => x.Publisher).OptionalText(ValidationLimits.NameLength);
         this.JsonRuleFor(x => x.Url)
-            .Holds(url => url is null || (url.Length <= ValidationLimits.TextLength
+            .Satisfies(url => url is null || (url.Length <= ValidationLimits.TextLength
                 && Uri.TryCreate(url, UriKind.Absolute, out var uri)
                 && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)), new SchemaFacet { MaxLength = ValidationLimits.TextLength, Pattern = Patterns.HttpUrlPattern })
             .WithErrorCode(ErrorCodes.InvalidExternalId)
             .WithMessage("'{PropertyValue}' is not an absolute http or https address.");
-        this.JsonRuleFor(x => x.Language).Matches(Patterns.LanguageTag(), "'{PropertyValue}' is not a BCP 47 language tag; use one such as 'en' or 'uk'.");
-        this.JsonRuleFor(x => x.Sha256).Matches(Patterns.Sha256(), "'{PropertyValue}' is not a SHA-256; use 64 lowercase hexadecimal digits.");
+        this.JsonRuleFor(x => x.Language).MatchesPattern(Patterns.LanguageTag(), "'{PropertyValue}' is not a BCP 47 language tag; use one such as 'en' or 'uk'.");
+        this.JsonRuleFor(x => x.Sha256).MatchesPattern(Patterns.Sha256(), "'{PropertyValue}' is not a SHA-256; use 64 lowercase hexadecimal digits.");
     }
 }

@@ -21,16 +21,16 @@ public sealed class StatementValidator : AbstractValidator<Statement>
         this.JsonRuleForEach(x => x.AudienceIds).ValidId();
         this.JsonRuleFor(x => x.SourceId).OptionalId();
         this.JsonRuleFor(x => x.SourceId)
-            .NotNull()
-            .When(x => x.Quotations.Count > 0)
+            .Present()
+            .OnlyWhen(x => x.Quotations.Count > 0)
             .WithErrorCode(ErrorCodes.MissingSource)
             .WithMessage("a statement with quotations names the source document they are taken from.");
         this.JsonRuleFor(x => x.Quotations).NotTooMany();
         this.JsonRuleForEach(x => x.Quotations).Nested(new QuotationValidator());
         this.JsonRuleFor(x => x.Paraphrase).OptionalText(ValidationLimits.TextLength);
         this.JsonRuleFor(x => x.Paraphrase)
-            .NotNull()
-            .When(x => x.Quotations.Count == 0)
+            .Present()
+            .OnlyWhen(x => x.Quotations.Count == 0)
             .WithErrorCode(ErrorCodes.Required)
             .WithMessage("a statement says something: give quotations, a paraphrase, or both.");
         this.JsonRuleFor(x => x.Codes).NotTooMany();

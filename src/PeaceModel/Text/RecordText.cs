@@ -1,0 +1,119 @@
+using System.Globalization;
+using PeaceModel.Kinds;
+using static PeaceModel.Text.EventText;
+
+namespace PeaceModel.Text;
+
+/// <summary>
+/// Words for one record of any kind, as an account tells it: what a proposal, a condition, a reaction
+/// or a meeting does, and how to name a record that another one answers. A kind without words of
+/// its own here is told from its declaration (its authors, noun and summary), so a new kind reads
+/// sensibly with no code; give it words of its own in <see cref="Act"/> and <see cref="Target"/>.
+/// </summary>
+public static class RecordText
+{
+    /// <summary>
+    /// Says what a record does: <c>proposes direct negotiations to Volodymyr Zelensky (UKR): ...</c>,
+    /// <c>rejects Vladimir Putin's proposal of direct negotiations</c>. The actor is left out when it is
+    /// <paramref name="speakerId"/>, the speaker under whose statement the act is told.
+    /// </summary>
+    /// <param name="record">The record, of any declared kind.</param>
+    /// <param name="index">The index of its event.</param>
+    /// <param name="speakerId">The speaker the account is telling, or <see langword="null"/> to name every actor.</param>
+    /// <returns>A clause, without a full stop.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="record"/> or <paramref name="index"/> is <see langword="null"/>.</exception>
+    public static string Act(IDiplomaticRecord record, EventIndex index, string? speakerId = null)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        ArgumentNullException.ThrowIfNull(index);
+        string Who(string actorId) => actorId == speakerId ? string.Empty : Name(index, actorId) + " ";
+        switch (record)
+        {
+            case Proposal proposal:
+                var to = proposal.AddresseeIds.Count > 0 ? " to " + string.Join(", ", proposal.AddresseeIds.Select(id => Name(index, id))) : string.Empty;
+                var counters = proposal.CountersId is { } countered ? $", countering {Target(countered, index)}" : string.Empty;
+                return $"{Who(proposal.ProposerId)}{Verb(proposal.Act)} {Phrase(proposal.Kind)}{to}{counters}: {proposal.Summary}{Terms(proposal.Terms)}";
+            case Condition condition:
+                var when = new[]
+                {
+                    condition.StartsOn is { } starts ? $"starting {Date(starts)}" : null,
+                    condition.Deadline is { } deadline ? By(deadline) : null,
+                }.OfType<string>();
+                var timing = when.Any() ? $" ({string.Join(", ", when)})" : string.Empty;
+                var orElse = condition.Consequence is { } consequence ? $"; or else: {consequence.Summary}" : string.Empty;
+                var kind = condition.Kind switch
+                {
+                    ConditionKind.Ultimatum => "an ultimatum",
+                    ConditionKind.Deadline => "a deadline",
+                    ConditionKind.Exchange => "what it asks in return",
+                    _ => "a precondition",
+                };
+                return $"{Who(condition.SetterId)}sets {kind} on {Target(condition.ProposalId, index)}: {condition.Requirement.TrimEnd('.')}{timing}{orElse}";
+            case Meeting meeting:
+                var held = $"{meeting.Name ?? Words(meeting.Kind)}{(meeting.Status is { } status ? ": " + Words(status) : string.Empty)}";
+                return speakerId is null ? held : "reports " + held;
+            case Agreement agreement:
+                return $"on {agreement.Name ?? "the agreement"}: {agreement.Summary}";
+            case Reaction reaction:
+                var summary = reaction.Summary is { } s ? $": {s}" : string.Empty;
+                return $"{Who(reaction.ReactorId)}{Verb(reaction.Stance)} {Target(reaction.TargetId, index)}{summary}";
+            default:
+                return Generic(record, index, speakerId);
+        }
+    }
+
+    /// <summary>Names a record that another one answers or is about: <c>Vladimir Putin (RUS)'s proposal of direct negotiations</c>, <c>the Istanbul talks</c>, <c>incident 'shelling'</c>.</summary>
+    /// <param name="id">The record's id.</param>
+    /// <param name="index">The index of its event.</param>
+    /// <returns>A noun phrase.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="index"/> is <see langword="null"/>.</exception>
+    public static string Target(string id, EventIndex index)
+    {
+        ArgumentNullException.ThrowIfNull(index);
+        return index.TryFind(id, out var found) ? found.Record switch
+        {
+            Proposal proposal => $"{Possessive(Name(index, proposal.ProposerId))} proposal of {Phrase(proposal.Kind)}",
+            Condition condition => $"{Possessive(Name(index, condition.SetterId))} {Words(condition.Kind)}",
+            Statement statement => $"{Possessive(Name(index, statement.SpeakerId))} statement of {Day(statement.SaidOn.Value)}",
+            Agreement agreement => agreement.Name ?? $"the agreement '{id}'",
+            Meeting meeting => meeting.Name ?? $"the meeting '{id}'",
+            _ => $"{found.Kind.Noun} '{id}'",
+        }
+        : $"'{id}'";
+    }
+
+    /// <summary>A record of a kind without words of its own: its authors (or the actors taking part), its noun, its summary, what it is about.</summary>
+    private static string Generic(IDiplomaticRecord record, EventIndex index, string? speakerId)
+    {
+        var kind = index.TryFind(record.Id, out var found) && ReferenceEquals(found.Record, record) ? found.Kind : RecordKinds.Of(record.GetType());
+        var actors = kind.GetIds(record, ReferenceRole.Author) is { Count: > 0 } authors ? authors : kind.GetIds(record, ReferenceRole.Participant);
+        var who = string.Join(", ", actors.Where(id => id != speakerId).Select(id => Name(index, id)));
+        var about = kind.GetIds(record, ReferenceRole.Subject) is { Count: > 0 } subjects ? " about " + string.Join(", ", subjects.Select(id => Target(id, index))) : string.Empty;
+        var summary = kind.GetSummary(record) is { Length: > 0 } text ? ": " + text : string.Empty;
+        return $"{(who.Length > 0 ? who + ", " : string.Empty)}{kind.Noun}{about}{summary}";
+    }
+
+    private static string Terms(Term? terms)
+    {
+        if (terms is null)
+        {
+            return string.Empty;
+        }
+
+        var parts = new[]
+        {
+            terms.Venue is { } venue ? $"in {venue.Name}" : null,
+            terms.Date is { } date ? $"on {Date(date)}" : null,
+            terms.Duration is { } duration ? $"for {Count(duration.Value, Words(duration.Unit))}" : null,
+            terms.Deadline is { } deadline ? By(deadline) : null,
+            terms.Quantities.Count > 0 ? string.Join(", ", terms.Quantities.Select(q => q.Text ?? $"{(q.Approximate ? "about " : string.Empty)}{q.Value.ToString(CultureInfo.InvariantCulture)} {q.Unit}")) : null,
+            terms.Preconditions switch
+            {
+                PreconditionStance.ExplicitlyExcluded => "without preconditions",
+                PreconditionStance.Required => "with preconditions",
+                _ => null,
+            },
+        }.OfType<string>().ToList();
+        return parts.Count > 0 ? $" [{string.Join("; ", parts)}]" : string.Empty;
+    }
+}
