@@ -64,7 +64,7 @@ public static class Workloads
         var lines = new StringBuilder();
         for (var i = 0; i < count; i++)
         {
-            lines.Append(PeaceModelJson.SerializeLine(generator.Next(i))).Append('\n');
+            lines.Append(PeaceModelJson.SerializeLine(generator.Next(i)));
         }
 
         return Encoding.UTF8.GetBytes(lines.ToString());

@@ -30,6 +30,22 @@ public class SourcesCommandTests
     }
 
     [Fact]
+    public async Task Validate_ASourceNothingQuotes_IsNotReportedAsUnchecked_AQuotedOneIsWithItsCount()
+    {
+        using var folder = new TempFolder();
+        var json = Seeds.Json.Replace("\"sources\": [", "\"sources\": [\n    { \"id\": \"background-note\", \"publishedOn\": \"2025-05-10\" },", StringComparison.Ordinal);
+        var path = folder.File("two-sources.json", json);
+        var quotations = PeaceModel.Serialization.PeaceModelJson.Deserialize(json).Statements.Sum(s => s.Quotations.Count);
+
+        var withText = await CliRun.InProcessAsync(["validate", path, "--source", $"report-2025-05-11={RepositoryFiles.SeedTextPath}"]);
+        var withOtherText = await CliRun.InProcessAsync(["validate", path, "--source", $"background-note={RepositoryFiles.SeedTextPath}"]);
+
+        Assert.Equal((0, string.Empty), (withText.ExitCode, withText.Out));
+        Assert.Equal(0, withOtherText.ExitCode);
+        Assert.Equal($"{path}: sources[1]: SOURCE (notice): no text was given for source 'report-2025-05-11' (by --source report-2025-05-11=PATH, or a file with its SHA-256 in --sources), so its {quotations} quotations were not checked.\n", withOtherText.Out);
+    }
+
+    [Fact]
     public async Task Validate_ATextGivenById_IsCheckedAgainstThatSource()
     {
         var run = await CliRun.InProcessAsync(["validate", RepositoryFiles.SeedJsonPath, "--source", $"report-2025-05-11={Path.Combine(Episodes, "halvard-declaration-2026-09-12.txt")}"]);

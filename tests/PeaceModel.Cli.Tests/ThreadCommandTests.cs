@@ -20,7 +20,8 @@ public class ThreadCommandTests
         var run = await CliRun.InProcessAsync(["validate", folder.Path]);
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Equal(string.Empty, run.Out);
+        Assert.All(run.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries), line => Assert.Contains(": SOURCE (notice): no source text was given", line, StringComparison.Ordinal));
+        Assert.Equal(2, run.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
     }
 
     [Fact]

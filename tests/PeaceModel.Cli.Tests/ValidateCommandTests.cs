@@ -16,6 +16,19 @@ public class ValidateCommandTests
         Assert.Equal("1 event in 1 input: 1 valid, 0 invalid, 0 inputs unreadable.\n", run.Error);
     }
 
+    private static int SeedQuotations => PeaceModel.Serialization.PeaceModelJson.Deserialize(Seeds.Json).Statements.Sum(s => s.Quotations.Count);
+
+    [Fact]
+    public async Task Validate_SeedWithoutItsText_IsValid_AndSaysItsQuotationsWereNotChecked()
+    {
+        var run = await CliRun.InProcessAsync(["validate", Seeds.JsonPath]);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.True(SeedQuotations > 0);
+        Assert.Equal($"{Seeds.JsonPath}: SOURCE (notice): no source text was given (--source ID=PATH, --source PATH or --sources DIR), so {SeedQuotations} quotations in 1 event were not checked against their sources (source 'report-2025-05-11').\n", run.Out);
+        Assert.Equal("1 event in 1 input: 1 valid, 0 invalid, 0 inputs unreadable.\n", run.Error);
+    }
+
     [Fact]
     public async Task Validate_MissingFile_ExitsTwo()
     {
@@ -107,7 +120,8 @@ public class ValidateCommandTests
         Assert.Equal(1, run.ExitCode);
         Assert.Equal(
             $"{path}:2: actors[0].kind: JSON: \"persn\" is not allowed here; expected one of \"person\", \"state\", \"government\", \"internationalOrganization\", \"group\".\n"
-            + $"{path}:4: statements[0].speakerId: PM0009: 'putn' names no actor; known: putin, zelensky, trump, european-leaders, russia, ukraine, united-states.\n",
+            + $"{path}:4: statements[0].speakerId: PM0009: 'putn' names no actor; known: putin, zelensky, trump, european-leaders, russia, ukraine, united-states.\n"
+            + $"{path}: SOURCE (notice): no source text was given (--source ID=PATH, --source PATH or --sources DIR), so {4 * SeedQuotations} quotations in 4 events were not checked against their sources (source 'report-2025-05-11').\n",
             run.Out);
         Assert.StartsWith("5 events in 1 input: 3 valid, 2 invalid", run.Error, StringComparison.Ordinal);
     }

@@ -5,7 +5,8 @@ import { createInterface } from "node:readline";
 import Ajv2020 from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 
-const ajv = new Ajv2020({ strict: false, allErrors: false, unicodeRegExp: true });
+// Strict mode (every restriction: unknown keywords, keywords without their type, ...): the schema must compile as it is.
+const ajv = new Ajv2020({ strict: true, allErrors: false, unicodeRegExp: true });
 addFormats(ajv);
 const validate = ajv.compile(JSON.parse(readFileSync(process.argv[2], "utf8")));
 

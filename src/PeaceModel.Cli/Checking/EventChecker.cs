@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Text.Unicode;
 using PeaceModel.Cli.Input;
 using PeaceModel.Serialization;
+using PeaceModel.Text;
 using PeaceModel.Threads;
 using PeaceModel.Validation;
 
@@ -29,6 +30,33 @@ internal sealed class EventChecker(DiplomaticEventValidator validator, SourceTex
     private int unreadableInputs;
     private readonly List<ThreadDocument> threadDocuments = [];
 
+    /// <summary>Quotations of the current input not checked because no source text at all was given.</summary>
+    private long uncheckedQuotations;
+    private long eventsWithUncheckedQuotations;
+
+    /// <summary>The sources of the current input whose quotations went unchecked, and the first few, in order, to name.</summary>
+    private readonly HashSet<string> uncheckedSources = new(StringComparer.Ordinal);
+    private readonly List<string> namedSources = [];
+    private const int NamedSources = 3;
+
+    /// <summary>Gets whether events are validated; when not, an event is accepted once it reads (<c>format</c> without <c>--validate</c>).</summary>
+    public bool Validates { get; init; } = true;
+
+    /// <summary>Gets whether quotations that could not be checked against a source text are reported as notices (<c>validate</c>).</summary>
+    public bool ReportsUncheckedQuotations { get; init; }
+
+    /// <summary>Gets the list that keeps every accepted event with its input, in input order, for the commands that use the events (<c>summarize</c>, <c>graph</c>, <c>format</c>); <see langword="null"/> keeps none, so memory stays flat.</summary>
+    public List<(string Input, DiplomaticEvent Event)>? Accepted { get; init; }
+
+    /// <summary>
+    /// Why a whole input cannot be read as events, or <see langword="null"/> when it can: one rule for
+    /// every command (text that is not UTF-8, and an input with nothing but white space, are unusable).
+    /// </summary>
+    public static string? WhyUnusable(ReadOnlySpan<byte> content) =>
+        !Utf8.IsValid(content) ? "the file is not UTF-8 text"
+        : content.Trim(" \t\r\n"u8).IsEmpty ? "the file is empty: it holds no event"
+        : null;
+
     /// <summary>Reports an input that cannot be used at all.</summary>
     public void Unusable(string name, string message)
     {
@@ -49,6 +77,8 @@ internal sealed class EventChecker(DiplomaticEventValidator validator, SourceTex
             {
                 await CheckJsonAsync(input.Name, stream, cancellationToken);
             }
+
+            ReportUncheckedQuotations(input.Name);
         }
 
         progress.Finish();
@@ -82,13 +112,9 @@ internal sealed class EventChecker(DiplomaticEventValidator validator, SourceTex
             json = json[ByteOrderMark.Length..];
         }
 
-        if (!Utf8.IsValid(json))
+        if (WhyUnusable(json) is { } reason)
         {
-            Unusable(name, "the file is not UTF-8 text");
-        }
-        else if (json.Trim(" \t\r\n"u8).IsEmpty)
-        {
-            Unusable(name, "the file is empty: it holds no event");
+            Unusable(name, reason);
         }
         else
         {
@@ -180,9 +206,26 @@ internal sealed class EventChecker(DiplomaticEventValidator validator, SourceTex
         }
 
         events++;
+        if (outcome.UncheckedQuotations > 0)
+        {
+            uncheckedQuotations += outcome.UncheckedQuotations;
+            eventsWithUncheckedQuotations++;
+            foreach (var source in outcome.UncheckedSources ?? [])
+            {
+                if (uncheckedSources.Add(source) && namedSources.Count < NamedSources + 1)
+                {
+                    namedSources.Add(source);
+                }
+            }
+        }
+
         if (outcome.Valid)
         {
             validEvents++;
+            if (outcome.Read is { } read)
+            {
+                Accepted?.Add(read);
+            }
         }
         else
         {
@@ -229,6 +272,40 @@ internal sealed class EventChecker(DiplomaticEventValidator validator, SourceTex
         }
     }
 
+    /// <summary>
+    /// Without any source text, no quotation is checked against its source: said once per input, with
+    /// how many quotations (and events) that leaves unchecked, so a valid run never suggests otherwise.
+    /// </summary>
+    private void ReportUncheckedQuotations(string name)
+    {
+        if (uncheckedQuotations > 0)
+        {
+            writer.Write(new Problem(name, null, null, Problem.UncheckedSourceCode,
+                $"no source text was given (--source ID=PATH, --source PATH or --sources DIR), so {EventText.Count(uncheckedQuotations, "quotation")} in {EventText.Count(eventsWithUncheckedQuotations, "event")} were not checked against their sources{SourceNames()}.") { IsNotice = true });
+        }
+
+        uncheckedQuotations = 0;
+        eventsWithUncheckedQuotations = 0;
+        uncheckedSources.Clear();
+        namedSources.Clear();
+    }
+
+    /// <summary>The sources that were not checked, for the notice: <c> (source 'a')</c>, <c> (sources 'a', 'b' and 'c')</c>, <c> (sources 'a', 'b', 'c' and 97 more)</c>.</summary>
+    private string SourceNames()
+    {
+        if (uncheckedSources.Count == 0)
+        {
+            return string.Empty;
+        }
+
+        var names = namedSources.Take(uncheckedSources.Count > NamedSources + 1 ? NamedSources : NamedSources + 1).Select(id => $"'{id}'").ToList();
+        var rest = uncheckedSources.Count - names.Count;
+        var list = rest > 0
+            ? $"{string.Join(", ", names)} and {rest.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} more"
+            : names.Count == 1 ? names[0] : $"{string.Join(", ", names[..^1])} and {names[^1]}";
+        return $" ({(uncheckedSources.Count == 1 ? "source" : "sources")} {list})";
+    }
+
     private static EventOutcome Unread(Problem problem) => new(false, [problem]);
 
     /// <summary>Reads and validates one event; thread-safe (the validator is, and nothing here is shared).</summary>
@@ -247,19 +324,35 @@ internal sealed class EventChecker(DiplomaticEventValidator validator, SourceTex
         }
 
         var (texts, missing) = sources.For(diplomaticEvent);
-        var result = sources.Any ? validator.Validate(diplomaticEvent, texts) : validator.Validate(diplomaticEvent);
-        Problem[] notices = !sources.Any ? [] : [.. missing
-            .Where(i => sources.FirstReport(diplomaticEvent.Sources[i]))
-            .Select(i => new Problem(name, isOneLine ? firstLine : null, $"sources[{i}]", Problem.UncheckedSourceCode,
-                $"no text was given for source '{diplomaticEvent.Sources[i].Id}' (by --source {diplomaticEvent.Sources[i].Id}=PATH, or a file with its SHA-256 in --sources), so its quotations were not checked.") { IsNotice = true })
-            ];
-        var document = diplomaticEvent.ThreadId is null ? null : new ThreadDocument(name, isOneLine ? firstLine : null, diplomaticEvent);
-        if (result.IsValid)
+        var result = !Validates ? new FluentValidation.Results.ValidationResult() : sources.Any ? validator.Validate(diplomaticEvent, texts) : validator.Validate(diplomaticEvent);
+        // The quotations of each source, by source id: what a missing text leaves unchecked.
+        var quoted = new Dictionary<string, int>(StringComparer.Ordinal);
+        var uncheckedQuotations = 0;
+        if (ReportsUncheckedQuotations)
         {
-            return new EventOutcome(true, notices, document);
+            foreach (var statement in diplomaticEvent.Statements)
+            {
+                if (statement.Quotations.Count > 0 && statement.SourceId is { } sourceId)
+                {
+                    quoted[sourceId] = quoted.GetValueOrDefault(sourceId) + statement.Quotations.Count;
+                }
+
+                uncheckedQuotations += sources.Any ? 0 : statement.Quotations.Count;
+            }
         }
 
-        return new EventOutcome(false, [.. ValidationProblems(name, json, firstLine, isOneLine, result), .. notices], document);
+        Problem[] notices = !sources.Any || !ReportsUncheckedQuotations ? [] : [.. missing
+            .Where(i => diplomaticEvent.Sources[i].Id is { } id && quoted.ContainsKey(id) && sources.FirstReport(diplomaticEvent.Sources[i]))
+            .Select(i => new Problem(name, isOneLine ? firstLine : null, $"sources[{i}]", Problem.UncheckedSourceCode,
+                $"no text was given for source '{diplomaticEvent.Sources[i].Id}' (by --source {diplomaticEvent.Sources[i].Id}=PATH, or a file with its SHA-256 in --sources), so its {EventText.Count(quoted[diplomaticEvent.Sources[i].Id], "quotation")} were not checked.") { IsNotice = true })
+            ];
+        var document = diplomaticEvent.ThreadId is null || !Validates ? null : new ThreadDocument(name, isOneLine ? firstLine : null, diplomaticEvent);
+        if (result.IsValid)
+        {
+            return new EventOutcome(true, notices, document, (name, diplomaticEvent), uncheckedQuotations, sources.Any ? null : quoted.Keys);
+        }
+
+        return new EventOutcome(false, [.. ValidationProblems(name, json, firstLine, isOneLine, result), .. notices], document, null, uncheckedQuotations, sources.Any ? null : quoted.Keys);
     }
 
     /// <summary>The validation failures of one event as problems, each on the line its path stands on.</summary>
@@ -278,7 +371,7 @@ internal sealed class EventChecker(DiplomaticEventValidator validator, SourceTex
     }
 
     /// <summary>What checking one event found: whether it is valid, and its problems in order.</summary>
-    private readonly record struct EventOutcome(bool Valid, Problem[] Problems, ThreadDocument? Document = null);
+    private readonly record struct EventOutcome(bool Valid, Problem[] Problems, ThreadDocument? Document = null, (string Input, DiplomaticEvent Event)? Read = null, int UncheckedQuotations = 0, IEnumerable<string>? UncheckedSources = null);
 
     /// <summary>A document of a thread, kept until every input is read so that references across documents can be checked.</summary>
     private sealed record ThreadDocument(string File, long? Line, DiplomaticEvent Event)

@@ -18,6 +18,9 @@ internal sealed class SourceTexts
     {
     }
 
+    /// <summary>Gets an empty set of texts, for the commands that do not check quotations.</summary>
+    public static SourceTexts None => new();
+
     /// <summary>Gets whether any text was given (without any, sources are not mentioned at all).</summary>
     public bool Any => byId.Count > 0 || bySha256.Count > 0;
 
@@ -29,9 +32,14 @@ internal sealed class SourceTexts
         {
             var separator = source.IndexOf('=', StringComparison.Ordinal);
             var (id, path) = separator > 0 ? (source[..separator], source[(separator + 1)..]) : (null, source);
-            if (!File.Exists(path))
+            if (Directory.Exists(path))
             {
-                return (null, $"--source: no such file: {path}");
+                return (null, $"--source: {path} is a directory; give a folder of texts with --sources.");
+            }
+
+            if (Input.EventInputs.WhyNotATextFile(path) is { } unusable)
+            {
+                return (null, $"--source: {path}: {unusable}");
             }
 
             var text = await File.ReadAllTextAsync(path, cancellationToken);
@@ -49,7 +57,7 @@ internal sealed class SourceTexts
         {
             if (!Directory.Exists(folder))
             {
-                return (null, $"--sources: no such folder: {folder}");
+                return (null, File.Exists(folder) ? $"--sources: {folder} is a file; give one text with --source." : $"--sources: no such folder: {folder}");
             }
 
             foreach (var file in Directory.EnumerateFiles(folder).Where(f => !f.EndsWith(".json", StringComparison.OrdinalIgnoreCase) && !f.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase)).Order(StringComparer.Ordinal))

@@ -13,7 +13,7 @@ internal static class DraftCommand
     {
         var report = new Argument<string>("report") { Description = "The report (UTF-8 text; a first line ' date YYYY-MM-DD title' is optional)." };
         var date = new Option<string?>("--date") { Description = "The report's date (YYYY-MM-DD), when the text has no date line." };
-        var actorsFile = new Option<string?>("--actors") { Description = "An event document whose actors are known (a gazetteer): speakers matching their names, aliases or surnames get their ids." };
+        var actorsFile = new Option<string?>("--actors") { Description = "Events whose actors are known (a gazetteer): a .json or .jsonl file or a directory of them. Speakers matching their names, aliases or surnames get their ids." };
         var command = new Command("draft", "Draft an event from a report: its source, every quoted passage with its offsets, one statement per utterance with its speaker and day where the report gives them. What cannot be decided is a TODO placeholder that fails validation (PM0028) until filled in.")
         {
             report, date, actorsFile,
@@ -21,9 +21,9 @@ internal static class DraftCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             var path = parse.GetValue(report)!;
-            if (!File.Exists(path))
+            if (EventInputs.WhyNotATextFile(path) is { } unusable)
             {
-                await environment.Error.WriteLineAsync($"{path}: IO: no such file");
+                await environment.Error.WriteLineAsync($"{path}: IO: {unusable}");
                 return ExitCodes.Unusable;
             }
 
@@ -42,13 +42,14 @@ internal static class DraftCommand
             ValueList<Actor> known = default;
             if (parse.GetValue(actorsFile) is { } gazetteer)
             {
-                var (diplomaticEvent, exitCode) = await EventFile.ReadAsync(gazetteer, environment.Error, validate: false, cancellationToken);
-                if (diplomaticEvent is null)
+                var (read, exitCode) = await EventInputs.ReadAsync([gazetteer], InputKind.Json, recursive: false, validate: false, environment, cancellationToken);
+                if (read is null)
                 {
                     return exitCode;
                 }
 
-                known = diplomaticEvent.Actors;
+                // Every event given (a folder, a .jsonl file) adds its actors; the first with an id wins.
+                known = [.. read.SelectMany(r => r.Event.Actors).DistinctBy(a => a.Id, StringComparer.Ordinal)];
             }
 
             Draft draft;

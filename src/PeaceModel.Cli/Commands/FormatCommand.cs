@@ -10,23 +10,40 @@ internal static class FormatCommand
 {
     public static Command Create(CliEnvironment environment)
     {
-        var file = new Argument<string>("file") { Description = "A .json file holding one event." };
+        var file = EventInputs.Path("file", "A .json file (one event), a .jsonl file (one event per line, written one per line), or - for standard input (printed; not with --in-place). Not a directory.");
+        var stdinFormat = EventInputs.StdinFormat();
         var inPlace = new Option<bool>("--in-place") { Description = "Replace the file atomically (write a temporary file, then rename) instead of printing." };
         var validate = new Option<bool>("--validate") { Description = "Also validate the event, and refuse (exit code 1, file untouched) one that fails." };
         var command = new Command("format", "Print an event file in the canonical form (stable property order, two-space indentation, \\n line endings). Formatting needs only a file that reads as an event: one that does not is refused and left untouched (exit code 1). Business rules are checked only with --validate.")
         {
-            file, inPlace, validate,
+            file, inPlace, validate, stdinFormat,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var path = parse.GetValue(file)!;
-            var (diplomaticEvent, exitCode) = await EventFile.ReadAsync(path, environment.Error, parse.GetValue(validate), cancellationToken);
-            if (diplomaticEvent is null)
+            if (Directory.Exists(path))
+            {
+                await environment.Error.WriteLineAsync($"{path}: IO: is a directory; format takes one file (.json or .jsonl), or - for standard input.");
+                return ExitCodes.Unusable;
+            }
+
+            if (path == "-" && parse.GetValue(inPlace))
+            {
+                await environment.Error.WriteLineAsync("peacemodel: --in-place: standard input cannot be replaced; give a file, or leave out --in-place to print.");
+                return ExitCodes.Unusable;
+            }
+
+            var kind = path == "-" ? EventInputs.StdinKind(parse.GetValue(stdinFormat)) : InputExpander.KindOf(path) ?? InputKind.Json;
+            var (read, exitCode) = await EventInputs.ReadAsync([path], kind, recursive: false, parse.GetValue(validate), environment, cancellationToken);
+            if (read is null)
             {
                 return exitCode;
             }
 
-            var canonical = PeaceModelJson.Serialize(diplomaticEvent);
+            // JSON Lines stay JSON Lines: one canonical line per event.
+            var canonical = kind == InputKind.JsonLines
+                ? string.Concat(read.Select(r => PeaceModelJson.SerializeLine(r.Event)))
+                : PeaceModelJson.Serialize(read[0].Event);
             if (parse.GetValue(inPlace))
             {
                 await ReplaceAtomicallyAsync(path, canonical, cancellationToken);

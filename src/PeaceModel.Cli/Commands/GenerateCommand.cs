@@ -33,7 +33,6 @@ internal static class GenerateCommand
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 await writer.WriteAsync(PeaceModelJson.SerializeLine(generator.Next(i)).AsMemory(), cancellationToken);
-                await writer.WriteAsync('\n');
             }
 
             return ExitCodes.Success;

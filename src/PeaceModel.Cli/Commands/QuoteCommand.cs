@@ -19,9 +19,9 @@ internal static class QuoteCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             var path = parse.GetValue(report)!;
-            if (!File.Exists(path))
+            if (Input.EventInputs.WhyNotATextFile(path) is { } unusable)
             {
-                await environment.Error.WriteLineAsync($"{path}: IO: no such file");
+                await environment.Error.WriteLineAsync($"{path}: IO: {unusable}");
                 return ExitCodes.Unusable;
             }
 

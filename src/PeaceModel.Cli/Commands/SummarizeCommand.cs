@@ -12,11 +12,7 @@ internal static class SummarizeCommand
 {
     public static Command Create(CliEnvironment environment)
     {
-        var files = new Argument<string[]>("file")
-        {
-            Description = "A .json file holding one event; several files are the documents of one thread, summarized together in date order.",
-            Arity = ArgumentArity.OneOrMore,
-        };
+        var files = EventInputs.Paths("paths", "The events: " + EventInputs.PathsDescription + " Several events are the documents of one thread, summarized together in date order.");
         var format = new Option<string>("--format")
         {
             Description = "text (default): a dated account for people; json: the analysis as a document for scripts, described by `peacemodel schema --summary`.",
@@ -27,11 +23,15 @@ internal static class SummarizeCommand
         {
             Description = "Analyse as of this day (YYYY-MM-DD): only the documents dated on or before it count, and deadlines before it have passed. Defaults to the date of the last document.",
         };
-        var command = new Command("summarize", "Print where each agreement, meeting, proposal and claim stands and why, a timeline, and a dated account of who said, proposed, conditioned and reacted, with the quotations. Several files are read as one thread. An event that fails validation is not summarized: its problems are listed on standard error (exit code 1).")
+        var stdinFormat = EventInputs.StdinFormat();
+        var recursive = EventInputs.Recursive();
+        var command = new Command("summarize", "Print where each agreement, meeting, proposal and claim stands and why, a timeline, and a dated account of who said, proposed, conditioned and reacted, with the quotations. Several events are read as one thread. An event that fails validation is not summarized: its problems are listed on standard error (exit code 1).")
         {
             files,
             format,
             asOf,
+            stdinFormat,
+            recursive,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -47,18 +47,13 @@ internal static class SummarizeCommand
                 day = parsed;
             }
 
-            var documents = new List<DiplomaticEvent>();
-            foreach (var path in parse.GetValue(files)!)
+            var (read, exitCode) = await EventInputs.ReadAsync(parse.GetValue(files)!, EventInputs.StdinKind(parse.GetValue(stdinFormat)), parse.GetValue(recursive), validate: true, environment, cancellationToken);
+            if (read is null)
             {
-                var (diplomaticEvent, exitCode) = await EventFile.ReadAsync(path, environment.Error, validate: true, cancellationToken);
-                if (diplomaticEvent is null)
-                {
-                    return exitCode;
-                }
-
-                documents.Add(diplomaticEvent);
+                return exitCode;
             }
 
+            var documents = read.ConvertAll(r => r.Event);
             var thread = EventThread.Create(documents);
             var problems = ThreadValidator.Validate(thread).Errors;
             foreach (var problem in problems.ToList())

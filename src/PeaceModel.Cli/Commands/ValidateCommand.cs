@@ -10,18 +10,7 @@ internal static class ValidateCommand
 {
     public static Command Create(CliEnvironment environment)
     {
-        var paths = new Argument<string[]>("paths")
-        {
-            Description = "Event files: .json (one event), .jsonl (one event per line, streamed), directories (their .json and .jsonl files; subfolders with --recursive), or - for standard input.",
-            Arity = ArgumentArity.OneOrMore,
-        };
-        paths.Validators.Add(result =>
-        {
-            foreach (var token in result.Tokens.Where(t => t.Value.StartsWith('-') && t.Value != "-"))
-            {
-                result.AddError($"Unrecognized option '{token.Value}'.");
-            }
-        });
+        var paths = EventInputs.Paths("paths", "Event files: " + EventInputs.PathsDescription);
         var source = new Option<string[]>("--source")
         {
             Description = "A source text the events were modeled from, as ID=PATH (the source with that id) or PATH (the sources whose SHA-256 it has); repeatable. Quotations are checked against it.",
@@ -37,13 +26,8 @@ internal static class ValidateCommand
             DefaultValueFactory = _ => "text",
         };
         format.AcceptOnlyFromAmong("text", "json");
-        var stdinFormat = new Option<string>("--stdin-format")
-        {
-            Description = "How standard input (-) holds events: json (one event) or jsonl (one per line).",
-            DefaultValueFactory = _ => "json",
-        };
-        stdinFormat.AcceptOnlyFromAmong("json", "jsonl");
-        var recursive = new Option<bool>("--recursive", "-r") { Description = "Also check the .json and .jsonl files in the subfolders of directories given." };
+        var stdinFormat = EventInputs.StdinFormat();
+        var recursive = EventInputs.Recursive();
 
         var command = new Command("validate", "Check event files: report every problem with its file, line, path and code. Exit code 0 when all are valid, 1 when some data is invalid, 2 when an input cannot be read at all.")
         {
@@ -61,9 +45,12 @@ internal static class ValidateCommand
             IProblemWriter writer = parse.GetValue(format) == "json"
                 ? new JsonProblemWriter(environment.Out)
                 : new TextProblemWriter(environment.Out, environment.Error);
-            var checker = new EventChecker(new DiplomaticEventValidator(), sourceTexts, writer, new ProgressMeter(environment.Error, environment.ErrorIsTerminal));
+            var checker = new EventChecker(new DiplomaticEventValidator(), sourceTexts, writer, new ProgressMeter(environment.Error, environment.ErrorIsTerminal))
+            {
+                ReportsUncheckedQuotations = true,
+            };
             var given = parse.GetValue(paths)!;
-            var stdinKind = parse.GetValue(stdinFormat) == "jsonl" ? InputKind.JsonLines : InputKind.Json;
+            var stdinKind = EventInputs.StdinKind(parse.GetValue(stdinFormat));
             var inputs = InputExpander.Expand(given, stdinKind, environment.OpenStandardInput, checker.Unusable, parse.GetValue(recursive), environment.Error.WriteLine);
             var summary = await checker.CheckAsync(inputs, given.Length, cancellationToken);
             return summary.ExitCode;

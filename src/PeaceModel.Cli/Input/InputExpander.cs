@@ -24,7 +24,7 @@ internal static class InputExpander
                 var skipped = recursive ? 0 : Directory.EnumerateDirectories(path).Count();
                 if (skipped > 0)
                 {
-                    notice($"{path}: {EventText.Count(skipped, "subfolder")} not searched; add --recursive to validate the events in them too.");
+                    notice($"{path}: {EventText.Count(skipped, "subfolder")} not searched; add --recursive to read the events in them too.");
                 }
 
                 if (files.Count == 0)
@@ -50,7 +50,8 @@ internal static class InputExpander
     private static EventInput FileInput(string path, InputKind kind) =>
         new(path, kind, () => new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan));
 
-    private static InputKind? KindOf(string path) => Path.GetExtension(path).ToLowerInvariant() switch
+    /// <summary>The kind of an event file by its extension, or <see langword="null"/> for a file that is not an event file.</summary>
+    public static InputKind? KindOf(string path) => Path.GetExtension(path).ToLowerInvariant() switch
     {
         ".json" => InputKind.Json,
         ".jsonl" => InputKind.JsonLines,

@@ -75,8 +75,8 @@ internal static class FormatVersion
         return null;
     }
 
-    /// <summary>Describes what this library reads, for the message.</summary>
-    public static string Supported => string.Create(CultureInfo.InvariantCulture, $"{UpgradedMajor}.x and {CurrentMajor}.x (it writes {DiplomaticEvent.CurrentSchemaVersion})");
+    /// <summary>Describes what this library reads and writes, for the message: <c>it reads 1.x and 2.x, and writes 2.0</c>.</summary>
+    public static string Supported => string.Create(CultureInfo.InvariantCulture, $"it reads {UpgradedMajor}.x and {CurrentMajor}.x, and writes {DiplomaticEvent.CurrentSchemaVersion}");
 
     private static int? Major(string? version)
     {

@@ -61,12 +61,14 @@ public static class PeaceModelJson
     }
 
     /// <summary>
-    /// Writes a record as one line of JSON, for JSON Lines files and log-style stores: the canonical
-    /// form without indentation or line breaks (line breaks inside text are escaped as <c>\n</c>).
+    /// Writes a record as one line of JSON Lines, ending with its line break, for JSON Lines files and
+    /// log-style stores: the canonical form without indentation (line breaks inside text are escaped as
+    /// <c>\n</c>), then <c>\n</c>. Appending each line to a file
+    /// (<c>File.AppendAllText(path, PeaceModelJson.SerializeLine(e))</c>) gives one event per line.
     /// </summary>
     /// <typeparam name="T">The record type.</typeparam>
     /// <param name="value">The record.</param>
-    /// <returns>The JSON text, without a line break at the end.</returns>
+    /// <returns>The JSON text and one <c>\n</c>: exactly one line.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="value"/> is <see langword="null"/>.</exception>
     /// <exception cref="JsonException">The record holds a value the reader would refuse; the message starts with its JSON path.</exception>
     public static string SerializeLine<T>(T value)
@@ -74,6 +76,8 @@ public static class PeaceModelJson
     {
         ArgumentNullException.ThrowIfNull(value);
         using var buffer = EventWriter.WriteToPooledBuffer(value, LineOptions);
+        buffer.GetSpan(1)[0] = (byte)'\n';
+        buffer.Advance(1);
         return Utf8.GetString(buffer.WrittenSpan);
     }
 

@@ -92,8 +92,17 @@ internal static class PeaceModelJsonSchema
             defs[type.Name] = def;
         }
 
+        // A $ref beside other keywords (a description) is a new schema to code generators, which then
+        // name a copy of the type (EventDate1, EventDate2): the reference stands alone, inside allOf.
         var reference = new JsonObject { ["$ref"] = $"#/$defs/{type.Name}" };
-        var result = nullable ? new JsonObject { ["anyOf"] = new JsonArray(reference, new JsonObject { ["type"] = "null" }) } : reference;
+        if (property is null && !nullable)
+        {
+            return reference;
+        }
+
+        var result = nullable
+            ? new JsonObject { ["anyOf"] = new JsonArray(reference, new JsonObject { ["type"] = "null" }) }
+            : new JsonObject { ["allOf"] = new JsonArray(reference) };
         if (property is not null)
         {
             result.Insert(0, "description", property);
@@ -151,7 +160,7 @@ internal static class PeaceModelJsonSchema
 
         if (context.TypeInfo.Kind == JsonTypeInfoKind.Object && Conditions(context.TypeInfo.Type) is { Count: > 0 } conditions)
         {
-            node["allOf"] = conditions;
+            node["dependentSchemas"] = DependentSchemas(conditions, node["required"] is JsonArray { Count: > 0 } required ? required[0]!.GetValue<string>() : null);
         }
 
         if (context.PropertyInfo is { } property)
@@ -247,61 +256,110 @@ internal static class PeaceModelJsonSchema
     }
 
     /// <summary>
-    /// The rules within one record that depend on another of its properties, as if/then: JSON Schema can
-    /// say these, though the validator's conditions are code. The schema/library differential test keeps
-    /// the two in step.
+    /// Places the rules within a record under <c>dependentSchemas</c>, each under the property whose
+    /// value triggers it (or, for a rule that also holds when that property is absent, under the first
+    /// required property, present whenever the record is valid). JSON Schema validators apply them as
+    /// they would an <c>allOf</c>; code generators (json-schema-to-typescript) read an <c>allOf</c> at the
+    /// level of a type as the type itself and make an open type of it, but leave
+    /// <c>dependentSchemas</c> to validators, so each <c>$defs</c> entry stays one closed type.
     /// </summary>
-    private static JsonArray? Conditions(Type type)
+    private static JsonObject DependentSchemas(List<(string? Trigger, JsonObject Rule)> conditions, string? firstRequired)
+    {
+        var byTrigger = new JsonObject();
+        foreach (var group in conditions.GroupBy(c => c.Trigger ?? firstRequired ?? throw new InvalidOperationException("a rule without a trigger needs a required property")))
+        {
+            var rules = group.Select(c => c.Rule).ToList();
+            byTrigger[group.Key] = rules.Count == 1 ? rules[0] : new JsonObject { ["allOf"] = new JsonArray([.. rules]) };
+        }
+
+        return byTrigger;
+    }
+
+    /// <summary>
+    /// The rules within one record that depend on another of its properties, as if/then, each with the
+    /// property that triggers it (<see langword="null"/>: the rule holds whether or not any property is
+    /// given): JSON Schema can say these, though the validator's conditions are code. The schema/library
+    /// differential test keeps the two in step, and names every rule within a record that JSON Schema
+    /// cannot state (comparing two values, uniqueness by one member).
+    /// </summary>
+    private static List<(string? Trigger, JsonObject Rule)>? Conditions(Type type)
     {
         if (type == typeof(EventDate))
         {
             string basis = Name<EventDate>(nameof(EventDate.Basis)), granularity = Name<EventDate>(nameof(EventDate.Granularity)),
                 text = Name<EventDate>(nameof(EventDate.Text)), anchor = Name<EventDate>(nameof(EventDate.ResolvedAgainst)),
-                value = Name<EventDate>(nameof(EventDate.Value)), time = Name<EventDate>(nameof(EventDate.Time)), zone = Name<EventDate>(nameof(EventDate.TimeZone));
-            return new JsonArray(
-                IfThen(Is(basis, EnumName(DateBasis.Relative)), Present(text, "string"), Present(anchor, "string")),
-                IfThen(Is(basis, EnumName(DateBasis.Inferred)), Present(anchor, "string")),
-                IfThen(Is(granularity, EnumName(DateGranularity.Month)), Shape(value, "-01" + Patterns.End), Absent(time)),
-                IfThen(Is(granularity, EnumName(DateGranularity.Year)), Shape(value, "-01-01" + Patterns.End), Absent(time)),
-                IfThen(Present(zone, "string"), Present(time, "string")));
+                value = Name<EventDate>(nameof(EventDate.Value)), time = Name<EventDate>(nameof(EventDate.Time)), zone = Name<EventDate>(nameof(EventDate.TimeZone)),
+                zoneBasis = Name<EventDate>(nameof(EventDate.TimeZoneBasis)), endOfDay = Name<EventDate>(nameof(EventDate.EndOfDay)),
+                partOfDay = Name<EventDate>(nameof(EventDate.PartOfDay)), end = Name<EventDate>(nameof(EventDate.End)), offset = Name<EventDate>(nameof(EventDate.Offset));
+            var day = EnumName(DateGranularity.Day);
+            return
+            [
+                (basis, IfThen(Is(basis, EnumName(DateBasis.Relative)), Present(text, "string"), Present(anchor, "string"))),
+                (basis, IfThen(Is(basis, EnumName(DateBasis.Inferred)), Present(anchor, "string"))),
+                (granularity, IfThen(Is(granularity, EnumName(DateGranularity.Month)), Shape(value, "-01" + Patterns.End), Shape(end, "-01" + Patterns.End), Absent(time))),
+                (granularity, IfThen(Is(granularity, EnumName(DateGranularity.Year)), Shape(value, "-01-01" + Patterns.End), Shape(end, "-01-01" + Patterns.End), Absent(time))),
+                (zone, IfThen(Present(zone, "string"), Present(time, "string"))),
+                (zoneBasis, Then(OneOf(zoneBasis, EnumName(DateBasis.Stated), EnumName(DateBasis.Inferred)))),
+                (zoneBasis, IfThen(Is(zoneBasis, EnumName(DateBasis.Inferred)), Present(zone, "string"))),
+                (endOfDay, IfThen(Is(endOfDay, true), Within(granularity, day), Absent(time), Absent(partOfDay))),
+                (partOfDay, IfThen(Present(partOfDay, "string"), Within(granularity, day), Absent(time))),
+                (end, IfThen(Present(end, "string"), Absent(time))),
+                (offset, IfThen(Present(offset, "object"), Present(anchor, "string"))),
+            ];
         }
 
         if (type == typeof(Condition))
         {
-            return new JsonArray(IfThen(Is(Name<Condition>(nameof(Condition.Kind)), EnumName(ConditionKind.Ultimatum)), Present(Name<Condition>(nameof(Condition.Consequence)), "object")));
+            var kind = Name<Condition>(nameof(Condition.Kind));
+            return [(kind, IfThen(Is(kind, EnumName(ConditionKind.Ultimatum)), Present(Name<Condition>(nameof(Condition.Consequence)), "object")))];
         }
 
         if (type == typeof(EventCode))
         {
             string scheme = Name<EventCode>(nameof(EventCode.Scheme)), code = Name<EventCode>(nameof(EventCode.Code));
-            return new JsonArray(
-                IfThen(
+            return
+            [
+                (scheme, IfThen(
                     Is(scheme, EnumName(EventCodeScheme.Cameo)),
                     Shape(code, Patterns.CameoEventCodePattern),
                     Absent(Name<EventCode>(nameof(EventCode.Mode))),
-                    new JsonObject { ["properties"] = new JsonObject { [Name<EventCode>(nameof(EventCode.Contexts))] = new JsonObject { ["maxItems"] = 0 } } }),
-                IfThen(
+                    new JsonObject { ["properties"] = new JsonObject { [Name<EventCode>(nameof(EventCode.Contexts))] = new JsonObject { ["type"] = "array", ["maxItems"] = 0 } } })),
+                (scheme, IfThen(
                     Is(scheme, EnumName(EventCodeScheme.Plover)),
-                    new JsonObject { ["properties"] = new JsonObject { [code] = new JsonObject { ["enum"] = new JsonArray([.. EventCodeValidator.PloverTypes.Order(StringComparer.Ordinal).Select(t => (JsonNode)JsonValue.Create(t))]) } } }));
+                    new JsonObject { ["properties"] = new JsonObject { [code] = new JsonObject { ["enum"] = new JsonArray([.. EventCodeValidator.PloverTypes.Order(StringComparer.Ordinal).Select(t => (JsonNode)JsonValue.Create(t))]) } } })),
+            ];
         }
 
         if (type == typeof(Statement))
         {
             var quotations = Name<Statement>(nameof(Statement.Quotations));
-            var quoted = new JsonObject { ["required"] = new JsonArray(quotations), ["properties"] = new JsonObject { [quotations] = new JsonObject { ["minItems"] = 1 } } };
+            var quoted = new JsonObject { ["required"] = new JsonArray(quotations), ["properties"] = new JsonObject { [quotations] = new JsonObject { ["type"] = "array", ["minItems"] = 1 } } };
             var condition = IfThen(quoted, Present(Name<Statement>(nameof(Statement.SourceId)), "string"));
             condition["else"] = Present(Name<Statement>(nameof(Statement.Paraphrase)), "string");
-            return new JsonArray(condition);
+            return [(null, condition)];
         }
 
         if (type == typeof(Actor))
         {
             var kind = Name<Actor>(nameof(Actor.Kind));
-            var withMembers = new JsonObject { ["properties"] = new JsonObject { [kind] = new JsonObject { ["enum"] = new JsonArray(EnumName(ActorKind.Group), EnumName(ActorKind.InternationalOrganization)) } } };
-            var condition = IfThen(withMembers, new JsonObject());
+            var condition = IfThen(OneOf(kind, EnumName(ActorKind.Group), EnumName(ActorKind.InternationalOrganization)), new JsonObject());
             condition.Remove("then");
-            condition["else"] = new JsonObject { ["properties"] = new JsonObject { [Name<Actor>(nameof(Actor.MemberIds))] = new JsonObject { ["maxItems"] = 0 } } };
-            return new JsonArray(condition);
+            condition["else"] = new JsonObject { ["properties"] = new JsonObject { [Name<Actor>(nameof(Actor.MemberIds))] = new JsonObject { ["type"] = "array", ["maxItems"] = 0 } } };
+            return [(kind, condition)];
+        }
+
+        if (type == typeof(Claim))
+        {
+            string attribution = Name<Claim>(nameof(Claim.Attribution)), claimant = Name<Claim>(nameof(Claim.ClaimantId));
+            var condition = IfThen(OneOf(attribution, EnumName(ClaimAttribution.AnonymousSource), EnumName(ClaimAttribution.Reporter)), Absent(claimant));
+            condition["else"] = Present(claimant, "string");
+            return [(attribution, condition)];
+        }
+
+        if (type == typeof(Meeting))
+        {
+            string status = Name<Meeting>(nameof(Meeting.Status)), previous = Name<Meeting>(nameof(Meeting.PreviousDate));
+            return [(previous, IfThen(Present(previous, "object"), OneOf(status, EnumName(MeetingStatus.Postponed), EnumName(MeetingStatus.Scheduled))))];
         }
 
         return null;
@@ -314,8 +372,16 @@ internal static class PeaceModelJsonSchema
         ContractNames.EnumNames(typeof(TEnum))[Array.IndexOf(Enum.GetValues<TEnum>(), value)];
 
     /// <summary>The property is present and equals <paramref name="value"/>.</summary>
-    private static JsonObject Is(string property, string value) =>
+    private static JsonObject Is(string property, JsonNode value) =>
         new() { ["required"] = new JsonArray(property), ["properties"] = new JsonObject { [property] = new JsonObject { ["const"] = value } } };
+
+    /// <summary>The property, where present, is one of <paramref name="values"/> (absent, it takes its default).</summary>
+    private static JsonObject Within(string property, params string[] values) =>
+        new() { ["properties"] = new JsonObject { [property] = new JsonObject { ["enum"] = new JsonArray([.. values.Select(v => (JsonNode)JsonValue.Create(v))]) } } };
+
+    /// <summary>The property is present and one of <paramref name="values"/>.</summary>
+    private static JsonObject OneOf(string property, params string[] values) =>
+        new() { ["required"] = new JsonArray(property), ["properties"] = new JsonObject { [property] = new JsonObject { ["enum"] = new JsonArray([.. values.Select(v => (JsonNode)JsonValue.Create(v))]) } } };
 
     /// <summary>The property is present and of the JSON type (not null).</summary>
     private static JsonObject Present(string property, string type) =>
@@ -325,12 +391,15 @@ internal static class PeaceModelJsonSchema
     private static JsonObject Absent(string property) =>
         new() { ["properties"] = new JsonObject { [property] = new JsonObject { ["type"] = "null" } } };
 
-    /// <summary>The property, where present and a string, matches the pattern.</summary>
+    /// <summary>The property, where present and a string, matches the pattern (typed, as strict validators require of <c>pattern</c>; null stays allowed where the property allows it).</summary>
     private static JsonObject Shape(string property, string pattern) =>
-        new() { ["properties"] = new JsonObject { [property] = new JsonObject { ["pattern"] = pattern } } };
+        new() { ["properties"] = new JsonObject { [property] = new JsonObject { ["type"] = new JsonArray("string", "null"), ["pattern"] = pattern } } };
 
     private static JsonObject IfThen(JsonObject condition, params JsonObject[] consequences) =>
-        new() { ["if"] = condition, ["then"] = consequences.Length == 1 ? consequences[0] : new JsonObject { ["allOf"] = new JsonArray([.. consequences]) } };
+        new() { ["if"] = condition, ["then"] = Then(consequences) };
+
+    private static JsonObject Then(params JsonObject[] consequences) =>
+        consequences.Length == 1 ? consequences[0] : new JsonObject { ["allOf"] = new JsonArray([.. consequences]) };
 
     private static IReadOnlyList<string>? EnumNames(JsonTypeInfo typeInfo)
     {

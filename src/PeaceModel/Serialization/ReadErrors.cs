@@ -73,7 +73,7 @@ internal static class ReadErrors
             ReadErrorReason.WrongType when error.Names.Count > 0 => $"{error.Found} is not allowed here; expected one of {string.Join(", ", error.Names.Select(n => $"\"{n}\""))}.",
             ReadErrorReason.InvalidText => $"the text is not valid Unicode{(error.Found is { } found ? $" ({found})" : string.Empty)}; it cannot be read as a string.",
             ReadErrorReason.LimitExceeded => Limit(error),
-            ReadErrorReason.UnsupportedVersion => $"the event is written in format {error.Found}, newer than this version of PeaceModel reads ({FormatVersion.Supported}); read it with a newer PeaceModel.",
+            ReadErrorReason.UnsupportedVersion => $"the event is written in format {error.Found}, which this version of PeaceModel does not read ({FormatVersion.Supported}); read it with a newer PeaceModel.",
             _ => $"the value is not valid here{expected}.",
         };
     }

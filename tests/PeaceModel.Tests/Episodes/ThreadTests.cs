@@ -27,7 +27,7 @@ public class ThreadTests
     {
         using var folder = new TempDirectory();
         File.Copy(RepositoryFiles.EpisodePath(PortAmrelModel.Name, ".json"), Path.Combine(folder.Path, "a.json"));
-        File.WriteAllText(Path.Combine(folder.Path, "b.jsonl"), PeaceModelJson.SerializeLine(Breach) + "\n");
+        File.WriteAllText(Path.Combine(folder.Path, "b.jsonl"), PeaceModelJson.SerializeLine(Breach));
 
         var loaded = await EventThread.LoadAsync([folder.Path]);
 
@@ -39,7 +39,7 @@ public class ThreadTests
     {
         using var folder = new TempDirectory();
         var path = Path.Combine(folder.Path, "bad.jsonl");
-        File.WriteAllText(path, PeaceModelJson.SerializeLine(Breach) + "\n{\"schemaVersion\": \"2.0\"}\n");
+        File.WriteAllText(path, PeaceModelJson.SerializeLine(Breach) + "{\"schemaVersion\": \"2.0\"}\n");
 
         var ex = await Assert.ThrowsAsync<InvalidDataException>(() => EventThread.LoadAsync([path]));
 

@@ -12,7 +12,7 @@ internal static class FindingRecords
         var proposal = index.Find<Proposal>("istanbul-direct-talks");       // null when no proposal has that id
         foreach (var reaction in index.ReactionsTo(proposal!.Id))             // in the order of the event
         {
-            output.WriteLine($"{reaction.ReactorId}: {reaction.Stance}");     // zelensky: Welcome, ...
+            output.WriteLine($"{reaction.ReactorId}: {reaction.Stance}");     // in the seed: zelensky: Welcome, ...
         }
 
         foreach (var link in index.ReferencesTo("putin"))                    // every record that names Putin

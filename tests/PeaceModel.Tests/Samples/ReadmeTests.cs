@@ -18,7 +18,7 @@ public class ReadmeTests
         var readme = File.ReadAllText(Path.Combine(RepositoryFiles.Root, "README.md"));
         var sample = File.ReadAllText(Path.Combine(RepositoryFiles.Root, "tests", "PeaceModel.Tests", "Samples", "IncomingJson.cs"));
 
-        Assert.Contains(Region(sample, "Accept", 4), readme, StringComparison.Ordinal);
+        Assert.Contains(Region(sample, "Accept", 0), readme, StringComparison.Ordinal); // inside the README's class, at the same indentation
     }
 
     [Fact]
@@ -53,6 +53,18 @@ public class ReadmeTests
         Assert.Contains("dotnet test PeaceModel.sln -c Release", readme, StringComparison.Ordinal);
         Assert.Contains("dotnet test PeaceModel.sln -c Release", ci, StringComparison.Ordinal);
         Assert.Contains("dotnet run --project src/PeaceModel.Cli -- summarize seeds/000_f59af2df9e05eeb5.json", readme, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Readme_SetUpCommands_ComeRightAfterTheIntroduction_AndNoPlaceholderIsLeft()
+    {
+        var readme = File.ReadAllText(Path.Combine(RepositoryFiles.Root, "README.md"));
+        var headings = readme.Split('\n').Where(line => line.StartsWith("## ", StringComparison.Ordinal)).ToList();
+
+        Assert.Equal("## Set-up commands", headings[0]);
+        Assert.DoesNotMatch(@"<[^<>\n]*(URL|url|path|name)>", readme);
+        Assert.Contains("npm ci", readme[..readme.IndexOf(headings[1], StringComparison.Ordinal)], StringComparison.Ordinal);
+        Assert.Contains("apt-get install postgresql", readme[..readme.IndexOf(headings[1], StringComparison.Ordinal)], StringComparison.Ordinal);
     }
 
     /// <summary>The lines between <c>#region name</c> and <c>#endregion</c>, without the indentation of the region.</summary>

@@ -60,7 +60,7 @@ public class ReadErrorTests
 
         Assert.Equal(ReadErrorReason.UnsupportedVersion, ex.Error.Reason);
         Assert.Equal(("$.schemaVersion", "3.1", 1L), (ex.Error.Path, ex.Error.Found, ex.Error.LineNumber));
-        Assert.Contains("written in format 3.1, newer than this version of PeaceModel reads (1.x and 2.x", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("written in format 3.1, which this version of PeaceModel does not read (it reads 1.x and 2.x, and writes 2.0); read it with a newer PeaceModel.", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -29,6 +29,29 @@ public class RoundTripTests
     }
 
     [Fact]
+    public void SerializeLine_AppendedTwice_GivesTwoLinesThatEachReadBack()
+    {
+        var path = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllText(path, string.Empty);
+            File.AppendAllText(path, PeaceModelJson.SerializeLine(TestData.Seed));
+            File.AppendAllText(path, PeaceModelJson.SerializeLine(TestData.Seed with { Id = "second" }));
+
+            var lines = File.ReadAllText(path).Split('\n');
+
+            Assert.Equal(3, lines.Length);
+            Assert.Equal(string.Empty, lines[2]); // the file ends with the second line's break
+            Assert.Equal(TestData.Seed, PeaceModelJson.Deserialize(lines[0]));
+            Assert.Equal(TestData.Seed with { Id = "second" }, PeaceModelJson.Deserialize(lines[1]));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
     public void Serialize_IsDeterministic()
     {
         Assert.Equal(PeaceModelJson.Serialize(TestData.Seed), PeaceModelJson.Serialize(TestData.Seed with { }));

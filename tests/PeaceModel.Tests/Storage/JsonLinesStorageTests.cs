@@ -14,7 +14,7 @@ public class JsonLinesStorageTests
         {
             foreach (var diplomaticEvent in StoredEvents.All)
             {
-                File.AppendAllText(path, PeaceModelJson.SerializeLine(diplomaticEvent) + "\n");
+                File.AppendAllText(path, PeaceModelJson.SerializeLine(diplomaticEvent));
             }
 
             var (events, torn) = ReadAll(path);
@@ -37,7 +37,7 @@ public class JsonLinesStorageTests
         {
             foreach (var diplomaticEvent in StoredEvents.All)
             {
-                File.AppendAllText(path, PeaceModelJson.SerializeLine(diplomaticEvent) + "\n");
+                File.AppendAllText(path, PeaceModelJson.SerializeLine(diplomaticEvent));
             }
 
             // A crash in the middle of writing the last event: half its bytes, no line break.

@@ -20,6 +20,10 @@ internal static class RepositoryFiles
 
     public static string ReadSeedJson() => File.ReadAllText(SeedJsonPath);
 
+    /// <summary>Every example document of the current format in the repository: the seed's model and the modeled reports of <c>episodes/</c>.</summary>
+    public static IReadOnlyList<string> ExampleDocumentPaths { get; } =
+        [SeedJsonPath, .. Directory.GetFiles(Path.Combine(Root, "episodes"), "*.json").Order(StringComparer.Ordinal)];
+
     private static string FindRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
