@@ -156,9 +156,9 @@ public sealed class EventIndex
 
         foreach (var date in entry.Kind.Dates)
         {
-            if (date.Role == DateRole.Made && date.GetDates(entry.Record) is { Count: > 0 } own)
+            if (date.Role == DateRole.Made && date.First(entry.Record) is { } own)
             {
-                return own[0].Date;
+                return own;
             }
         }
 

@@ -74,6 +74,9 @@ public abstract class RecordDate
     /// <inheritdoc/>
     public override string ToString() => $"{OwnerType.Name}.{MemberName}{(ItemMemberName is null ? string.Empty : "." + ItemMemberName)} ({Role})";
 
+    /// <summary>The record's first date through this declaration, or <see langword="null"/>; allocates nothing.</summary>
+    internal abstract EventDate? First(IDiplomaticRecord record);
+
     /// <summary>Adds the record's dates to <paramref name="dates"/>.</summary>
     internal abstract void Collect(IDiplomaticRecord record, List<RecordDateValue> dates);
 

@@ -6,12 +6,14 @@ public sealed class RecordDate<TRecord> : RecordDate
     where TRecord : class, IDiplomaticRecord
 {
     private readonly Action<TRecord, RecordDate, List<RecordDateValue>> collect;
+    private readonly Func<TRecord, EventDate?> first;
     private readonly bool isList;
 
-    private RecordDate(string memberName, DateRole role, string noun, Action<TRecord, RecordDate, List<RecordDateValue>> collect, Type? itemType = null, string? itemMemberName = null, bool isList = false)
+    private RecordDate(string memberName, DateRole role, string noun, Action<TRecord, RecordDate, List<RecordDateValue>> collect, Func<TRecord, EventDate?> first, Type? itemType = null, string? itemMemberName = null, bool isList = false)
         : base(typeof(TRecord), memberName, role, noun, itemType, itemMemberName)
     {
         this.collect = collect;
+        this.first = first;
         this.isList = isList;
     }
 
@@ -25,7 +27,7 @@ public sealed class RecordDate<TRecord> : RecordDate
             {
                 dates.Add(new RecordDateValue { Declaration = declaration, Date = value, ItemPosition = -1 });
             }
-        });
+        }, date);
 
     /// <summary>A date held by a value object of the record (<c>terms.date</c>).</summary>
     internal static RecordDate<TRecord> In<TItem>(string memberName, Func<TRecord, TItem?> value, string itemMemberName, Func<TItem, EventDate?> date, DateRole role, string noun)
@@ -36,7 +38,7 @@ public sealed class RecordDate<TRecord> : RecordDate
             {
                 dates.Add(new RecordDateValue { Declaration = declaration, Date = found, ItemPosition = -1 });
             }
-        }, typeof(TItem), itemMemberName);
+        }, record => value(record) is { } item ? date(item) : null, typeof(TItem), itemMemberName);
 
     /// <summary>A date held by each item of a list of the record (<c>terms[j].deadline</c>), with the item's id.</summary>
     internal static RecordDate<TRecord> PerItem<TItem>(string memberName, Func<TRecord, ValueList<TItem>> items, string itemMemberName, Func<TItem, EventDate?> date, Func<TItem, string?> itemId, DateRole role, string noun)
@@ -51,7 +53,7 @@ public sealed class RecordDate<TRecord> : RecordDate
                     dates.Add(new RecordDateValue { Declaration = declaration, Date = found, ItemId = itemId(item), ItemPosition = i });
                 }
             }
-        }, typeof(TItem), itemMemberName, isList: true);
+        }, record => items(record).FirstOrDefault(item => item is not null && date(item) is not null) is { } item ? date(item) : null, typeof(TItem), itemMemberName, isList: true);
 
     /// <summary>Declares that the date may not precede the statements that made the record.</summary>
     internal RecordDate<TRecord> AfterStatements()
@@ -61,4 +63,6 @@ public sealed class RecordDate<TRecord> : RecordDate
     }
 
     internal override void Collect(IDiplomaticRecord record, List<RecordDateValue> dates) => collect((TRecord)record, this, dates);
+
+    internal override EventDate? First(IDiplomaticRecord record) => first((TRecord)record);
 }
