@@ -1,4 +1,3 @@
-using System.ComponentModel;
 using PeaceModel.Analysis;
 
 namespace PeaceModel.Cli.Summary;
@@ -13,10 +12,10 @@ internal sealed record AgreementSummary
 
     public required Reason Reason { get; init; }
 
-    [Description("How many parties signed or agreed (a group's counted entry stands for its members).")]
+    /// <summary>How many parties signed or agreed (a group's counted entry stands for its members).</summary>
     public required int SignedCount { get; init; }
 
-    [Description("How many parties there are to sign.")]
+    /// <summary>How many parties there are to sign.</summary>
     public required int PartyCount { get; init; }
 
     public required IReadOnlyList<string> SignedIds { get; init; }
@@ -25,24 +24,24 @@ internal sealed record AgreementSummary
 
     public required IReadOnlyList<string> AbstainedIds { get; init; }
 
-    [Description("Witnesses and guarantors.")]
+    /// <summary>Witnesses and guarantors.</summary>
     public required IReadOnlyList<string> ThirdPartyIds { get; init; }
 
-    [Description("Proposals about the agreement, such as offers to support it.")]
+    /// <summary>Proposals about the agreement, such as offers to support it.</summary>
     public required IReadOnlyList<string> ProposalIds { get; init; }
 
     public required IReadOnlyList<string> ReactionIds { get; init; }
 
     public required string Signatures { get; init; }
 
-    [Description("What the claims about the agreement say of its keeping: notReported, alleged, disputed, violated.")]
+    /// <summary>What the claims about the agreement say of its keeping: notReported, alleged, disputed, violated.</summary>
     public required ComplianceStatus Compliance { get; init; }
 
     public Reason? ComplianceReason { get; init; }
 
-    [Description("How far the agreement is carried out overall.")]
+    /// <summary>How far the agreement is carried out overall.</summary>
     public required ImplementationStatus Implementation { get; init; }
 
-    [Description("The progress of each term that has an id.")]
+    /// <summary>The progress of each term that has an id.</summary>
     public required IReadOnlyList<TermSummary> Terms { get; init; }
 }

@@ -1,18 +1,17 @@
-using System.ComponentModel;
 
 namespace PeaceModel.Cli.Summary;
 
 internal sealed record DeadlineSummary
 {
-    [Description("The record that sets the deadline: a condition, or the proposal for its terms.")]
+    /// <summary>The record that sets the deadline: a condition, or the proposal for its terms.</summary>
     public required string RecordId { get; init; }
 
-    [Description("The last day the deadline allows.")]
+    /// <summary>The last day the deadline allows.</summary>
     public required DateOnly LastDay { get; init; }
 
-    [Description("The deadline in words, with the source's wording.")]
+    /// <summary>The deadline in words, with the source's wording.</summary>
     public required string Date { get; init; }
 
-    [Description("Whether the last day was before the analysis date.")]
+    /// <summary>Whether the last day was before the analysis date.</summary>
     public required bool Passed { get; init; }
 }

@@ -1,4 +1,3 @@
-using System.ComponentModel;
 
 namespace PeaceModel.Cli.Summary;
 
@@ -16,6 +15,6 @@ internal sealed record MeetingSummary
 
     public required Reason Reason { get; init; }
 
-    [Description("The meeting's date in words, or null when the report gives none.")]
+    /// <summary>The meeting's date in words, or null when the report gives none.</summary>
     public string? Date { get; init; }
 }

@@ -1,4 +1,3 @@
-using System.ComponentModel;
 
 namespace PeaceModel.Cli.Summary;
 
@@ -7,27 +6,27 @@ internal sealed record RecordItem
 {
     public required string Id { get; init; }
 
-    [Description("The kind of record, as the name of its list in the event format, such as proposals or incidents.")]
+    /// <summary>The kind of record, as the name of its list in the event format, such as proposals or incidents.</summary>
     public required string Kind { get; init; }
 
-    [Description("When the record came into being: its own date, else the earliest statement that made it; null when neither is known.")]
+    /// <summary>When the record came into being: its own date, else the earliest statement that made it; null when neither is known.</summary>
     public DateOnly? MadeOn { get; init; }
 
-    [Description("Who made the record: a speaker, proposer, setter, reactor, claimant, reporter.")]
+    /// <summary>Who made the record: a speaker, proposer, setter, reactor, claimant, reporter.</summary>
     public required IReadOnlyList<string> AuthorIds { get; init; }
 
-    [Description("To whom it is addressed.")]
+    /// <summary>To whom it is addressed.</summary>
     public required IReadOnlyList<string> AddresseeIds { get; init; }
 
-    [Description("The actors taking part: participants, signatories, actors named in terms, perpetrators and targets.")]
+    /// <summary>The actors taking part: participants, signatories, actors named in terms, perpetrators and targets.</summary>
     public required IReadOnlyList<string> ParticipantIds { get; init; }
 
-    [Description("The records it answers or is about.")]
+    /// <summary>The records it answers or is about.</summary>
     public required IReadOnlyList<string> SubjectIds { get; init; }
 
-    [Description("The statements that made it.")]
+    /// <summary>The statements that made it.</summary>
     public required IReadOnlyList<string> StatementIds { get; init; }
 
-    [Description("What the record does, in words.")]
+    /// <summary>What the record does, in words.</summary>
     public required string Description { get; init; }
 }

@@ -2,10 +2,10 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using System.Text.Json.Schema;
 using System.Text.Json.Serialization;
 using PeaceModel.Analysis;
 using PeaceModel.Kinds;
+using PeaceModel.Serialization;
 using PeaceModel.Text;
 
 namespace PeaceModel.Cli.Summary;
@@ -134,55 +134,31 @@ internal static class SummaryJson
         return Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
     }
 
-    /// <summary>The JSON Schema (draft 2020-12) of the summary document, generated from its types.</summary>
-    public static string GetJsonSchema()
-    {
-        var exporterOptions = new JsonSchemaExporterOptions
+    /// <summary>
+    /// The JSON Schema (draft 2020-12) of the summary document, generated from its types by the same
+    /// writer as the event format's schema (<see cref="JsonSchemaWriter"/>), described from their doc
+    /// comments (read at build time into <see cref="SchemaDescriptions"/>).
+    /// </summary>
+    public static string GetJsonSchema() => JsonSchemaWriter.Write(
+        SummaryJsonContext.Default.Options,
+        typeof(SummaryDocument),
+        new JsonSchemaWriter.Header($"urn:peacemodel:schema:summary:{Version}", "PeaceModel analysis summary", SchemaDescriptions.Of(nameof(SummaryDocument)) ?? "PeaceModel analysis summary"),
+        SchemaDescriptions.Of,
+        type => type.Namespace == typeof(SummaryDocument).Namespace,
+        static (context, schema) =>
         {
-            TreatNullObliviousAsNonNullable = true,
-            TransformSchemaNode = (context, schema) =>
+            if (context.PropertyInfo?.AttributeProvider?.GetCustomAttributes(typeof(ValuesOfAttribute), false).OfType<ValuesOfAttribute>().FirstOrDefault() is { } values && schema is JsonObject valueNode)
             {
-                var description = context.PropertyInfo?.AttributeProvider?.GetCustomAttributes(typeof(System.ComponentModel.DescriptionAttribute), false).OfType<System.ComponentModel.DescriptionAttribute>().FirstOrDefault()?.Description
-                    ?? (context.PropertyInfo is null ? context.TypeInfo.Type.GetCustomAttributes(typeof(System.ComponentModel.DescriptionAttribute), false).OfType<System.ComponentModel.DescriptionAttribute>().FirstOrDefault()?.Description : null);
-                if (description is not null && schema is JsonObject node)
-                {
-                    node.Insert(0, "description", description);
-                }
+                valueNode["enum"] = new JsonArray([.. Enum.GetNames(values.EnumType).Select(n => JsonValue.Create(JsonNamingPolicy.CamelCase.ConvertName(n)))]);
+            }
 
-                if (context.PropertyInfo?.AttributeProvider?.GetCustomAttributes(typeof(ValuesOfAttribute), false).OfType<ValuesOfAttribute>().FirstOrDefault() is { } values && schema is JsonObject valueNode)
-                {
-                    valueNode["enum"] = new JsonArray([.. Enum.GetNames(values.EnumType).Select(n => JsonValue.Create(JsonNamingPolicy.CamelCase.ConvertName(n)))]);
-                }
+            if (schema is JsonObject { } obj && obj["type"]?.ToString() == "object" && obj.ContainsKey("properties"))
+            {
+                obj["additionalProperties"] = false;
+            }
 
-                if (schema is JsonObject { } obj && obj["type"]?.ToString() == "object" && obj.ContainsKey("properties"))
-                {
-                    obj["additionalProperties"] = false;
-                }
-
-                return schema;
-            },
-        };
-        var body = SummaryJsonContext.Default.Options.GetJsonSchemaAsNode(typeof(SummaryDocument), exporterOptions).AsObject();
-        var root = new JsonObject
-        {
-            ["$schema"] = "https://json-schema.org/draft/2020-12/schema",
-            ["$id"] = $"urn:peacemodel:schema:summary:{Version}",
-            ["title"] = "PeaceModel analysis summary",
-        };
-        foreach (var (name, value) in body.ToList())
-        {
-            body.Remove(name);
-            root[name] = value;
-        }
-
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
-        {
-            root.WriteTo(writer);
-        }
-
-        return Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
-    }
+            return schema;
+        });
 }
 
 /// <summary>Enum values written in camelCase, like the event format's.</summary>

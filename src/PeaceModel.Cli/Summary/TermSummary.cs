@@ -1,4 +1,3 @@
-using System.ComponentModel;
 using PeaceModel.Analysis;
 
 namespace PeaceModel.Cli.Summary;
@@ -11,11 +10,11 @@ internal sealed record TermSummary
 
     public required Reason Reason { get; init; }
 
-    [Description("Implementation reports in which a party reports its own progress (unverified).")]
+    /// <summary>Implementation reports in which a party reports its own progress (unverified).</summary>
     public required IReadOnlyList<string> SelfReportedIds { get; init; }
 
     public required bool DeadlinePassed { get; init; }
 
-    [Description("Whether the first progress came after the day the term said it would begin.")]
+    /// <summary>Whether the first progress came after the day the term said it would begin.</summary>
     public required bool Late { get; init; }
 }

@@ -1,5 +1,3 @@
-using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Schema;
@@ -11,105 +9,16 @@ namespace PeaceModel.Serialization;
 /// <summary>Builds the JSON Schema of the format from the serializer's own contracts, so the two cannot drift apart.</summary>
 internal static class PeaceModelJsonSchema
 {
-    public static string Generate(JsonSerializerOptions options)
-    {
-        var defs = new SortedDictionary<string, JsonNode>(StringComparer.Ordinal);
-        var exporterOptions = new JsonSchemaExporterOptions
-        {
-            TreatNullObliviousAsNonNullable = true,
-            TransformSchemaNode = (context, schema) => Name(context, Annotate(context, schema), defs),
-        };
-        var body = options.GetJsonSchemaAsNode(typeof(DiplomaticEvent), exporterOptions).AsObject();
-
-        var root = new JsonObject
-        {
-            ["$schema"] = "https://json-schema.org/draft/2020-12/schema",
-            ["$id"] = $"urn:peacemodel:schema:diplomatic-event:{DiplomaticEvent.CurrentSchemaVersion}",
-            ["title"] = "PeaceModel diplomatic event",
-            ["description"] = "One diplomatic episode: actors, statements, proposals, conditions and reactions, referring to each other by id.",
-        };
-        foreach (var (name, value) in body.ToList())
-        {
-            body.Remove(name);
-            root[name] = value;
-        }
-
-        root["$defs"] = new JsonObject([.. defs.Select(d => KeyValuePair.Create(d.Key, (JsonNode?)d.Value))]);
-
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions
-        {
-            Indented = true,
-            IndentSize = 2,
-            NewLine = "\n",
-            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        }))
-        {
-            root.WriteTo(writer);
-        }
-
-        // A text file: it ends with a line break, so `peacemodel schema > file` gives the checked-in file byte for byte.
-        return Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
-    }
-
-    /// <summary>
-    /// Names the shared types: each record and value type of the model is one <c>$defs</c> entry with a
-    /// title and a description, referenced by <c>$ref</c> wherever it is used (so code generators name
-    /// it once); every property gets the description of its doc comment (<see cref="SchemaDescriptions"/>).
-    /// </summary>
-    private static JsonNode Name(JsonSchemaExporterContext context, JsonNode schema, SortedDictionary<string, JsonNode> defs)
-    {
-        var property = context.PropertyInfo is { AttributeProvider: System.Reflection.MemberInfo member } info
-            ? SchemaDescriptions.Of($"{info.DeclaringType.Name}.{member.Name}") ?? SchemaDescriptions.Of($"{nameof(IDiplomaticRecord)}.{member.Name}")
-            : null;
-        var type = context.TypeInfo.Type;
-        if (schema is not JsonObject node)
-        {
-            return schema;
-        }
-
-        if (context.TypeInfo.Kind != JsonTypeInfoKind.Object || type == typeof(DiplomaticEvent) || type.Namespace != typeof(DiplomaticEvent).Namespace || context.Path.IsEmpty)
-        {
-            if (property is not null)
-            {
-                node.Insert(0, "description", property);
-            }
-
-            return node;
-        }
-
-        var nullable = node["type"] is JsonArray types && types.Any(t => t?.GetValue<string>() == "null");
-        if (!defs.ContainsKey(type.Name))
-        {
-            var def = (JsonObject)node.DeepClone();
-            def["type"] = "object";
-            def.Insert(0, "title", type.Name);
-            if (SchemaDescriptions.Of(type.Name) is { } description)
-            {
-                def.Insert(1, "description", description);
-            }
-
-            defs[type.Name] = def;
-        }
-
-        // A $ref beside other keywords (a description) is a new schema to code generators, which then
-        // name a copy of the type (EventDate1, EventDate2): the reference stands alone, inside allOf.
-        var reference = new JsonObject { ["$ref"] = $"#/$defs/{type.Name}" };
-        if (property is null && !nullable)
-        {
-            return reference;
-        }
-
-        var result = nullable
-            ? new JsonObject { ["anyOf"] = new JsonArray(reference, new JsonObject { ["type"] = "null" }) }
-            : new JsonObject { ["allOf"] = new JsonArray(reference) };
-        if (property is not null)
-        {
-            result.Insert(0, "description", property);
-        }
-
-        return result;
-    }
+    public static string Generate(JsonSerializerOptions options) => JsonSchemaWriter.Write(
+        options,
+        typeof(DiplomaticEvent),
+        new JsonSchemaWriter.Header(
+            $"urn:peacemodel:schema:diplomatic-event:{DiplomaticEvent.CurrentSchemaVersion}",
+            "PeaceModel diplomatic event",
+            "One diplomatic episode: actors, statements, proposals, conditions and reactions, referring to each other by id."),
+        key => SchemaDescriptions.Of(key) ?? (key.IndexOf('.', StringComparison.Ordinal) is var dot and > 0 ? SchemaDescriptions.Of($"{nameof(IDiplomaticRecord)}.{key[(dot + 1)..]}") : null),
+        type => type.Namespace == typeof(DiplomaticEvent).Namespace,
+        Annotate);
 
     /// <summary>Adds what the type system cannot say: enum names, strict times, and what the validation rules say.</summary>
     private static JsonNode Annotate(JsonSchemaExporterContext context, JsonNode schema)
