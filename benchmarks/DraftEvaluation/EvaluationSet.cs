@@ -1,0 +1,54 @@
+using System.Text.Json;
+
+namespace PeaceModel.DraftEvaluation;
+
+/// <summary>One report of <c>tests/drafting-eval/set.json</c>: where its text came from and the expected answers.</summary>
+internal sealed record Report(
+    string Id,
+    string OutletKind,
+    string Sha256,
+    DateOnly ReportDate,
+    IReadOnlyList<ExpectedActor> Actors,
+    IReadOnlyList<ExpectedPassage> Passages,
+    IReadOnlyList<ExpectedDate> Dates,
+    IReadOnlyList<string> NonActors);
+
+/// <summary>A speaker of the report: its id, kind and the names it goes by.</summary>
+internal sealed record ExpectedActor(string Id, string Kind, IReadOnlyList<string> Names);
+
+/// <summary>A quoted passage (the words inside the quotation marks), in UTF-16 code units, and who said it (<see langword="null"/>: nobody the text names).</summary>
+internal sealed record ExpectedPassage(int Start, int Length, string? Speaker, string? SpeakerKind);
+
+/// <summary>A time expression and its value: <c>YYYY-MM-DD</c>, <c>YYYY-MM</c> or <c>YYYY</c>, then <c> HH:mm</c> when a clock time is given; or <c>undecided</c>.</summary>
+internal sealed record ExpectedDate(int Start, int Length, string Value)
+{
+    public bool HasClock => Value.Contains(':', StringComparison.Ordinal);
+
+    public string Day => HasClock ? Value[..Value.IndexOf(' ', StringComparison.Ordinal)] : Value;
+}
+
+/// <summary>Reads the evaluation set.</summary>
+internal static class EvaluationSet
+{
+    public static IReadOnlyList<Report> Load(string path)
+    {
+        using var document = JsonDocument.Parse(File.ReadAllBytes(path));
+        var reports = new List<Report>();
+        foreach (var r in document.RootElement.GetProperty("reports").EnumerateArray())
+        {
+            reports.Add(new Report(
+                Str(r, "id"),
+                Str(r, "outletKind"),
+                Str(r, "sha256"),
+                DateOnly.ParseExact(Str(r, "reportDate"), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                [.. r.GetProperty("actors").EnumerateArray().Select(a => new ExpectedActor(Str(a, "id"), Str(a, "kind"), [.. a.GetProperty("names").EnumerateArray().Select(n => n.GetString()!)]))],
+                [.. r.GetProperty("passages").EnumerateArray().Select(p => new ExpectedPassage(p.GetProperty("start").GetInt32(), p.GetProperty("length").GetInt32(), p.GetProperty("speaker").GetString(), p.GetProperty("speakerKind").GetString()))],
+                [.. r.GetProperty("dates").EnumerateArray().Select(d => new ExpectedDate(d.GetProperty("start").GetInt32(), d.GetProperty("length").GetInt32(), Str(d, "value")))],
+                [.. r.GetProperty("nonActors").EnumerateArray().Select(n => n.GetString()!)]));
+        }
+
+        return reports;
+    }
+
+    private static string Str(JsonElement element, string name) => element.GetProperty(name).GetString() ?? throw new InvalidDataException($"'{name}' is null.");
+}

@@ -1,0 +1,138 @@
+using PeaceModel.Authoring;
+
+namespace PeaceModel.DraftEvaluation;
+
+/// <summary>Compares one draft with the expected answers of its report.</summary>
+internal static class Scorer
+{
+    public const string Passages = "passages exact";
+    public const string Speakers = "speaker right";
+    public const string Kinds = "speaker and kind right";
+    public const string Dates = "date expressions right";
+    public const string Clocks = "clock times right";
+
+    public static IReadOnlyList<Tally> Score(Report report, Draft draft, out int nonActorsMade, out IReadOnlyList<string> nonActorNames)
+    {
+        var passages = new Tally(Passages);
+        var speakers = new Tally(Speakers);
+        var kinds = new Tally(Kinds);
+        var dates = new Tally(Dates);
+        var clocks = new Tally(Clocks);
+
+        // Passages: the same start and length. Speakers: over the drafted passages given a speaker, and the expected passages that have one.
+        var actorsById = draft.Event.Actors.ToDictionary(a => a.Id, StringComparer.Ordinal);
+        var speakerOf = draft.Event.Statements.ToDictionary(s => s.Id, s => s.SpeakerId, StringComparer.Ordinal);
+        passages.Drafted = draft.Passages.Count;
+        passages.Expected = report.Passages.Count;
+        speakers.Expected = kinds.Expected = report.Passages.Count(p => p.Speaker is not null);
+        foreach (var drafted in draft.Passages)
+        {
+            var actor = speakerOf.TryGetValue(drafted.StatementId, out var id) && actorsById.TryGetValue(id, out var a) ? a : null;
+            var attributed = drafted.Speaker is not null && actor is not null && !actor.Id.StartsWith("unknown-speaker-", StringComparison.Ordinal);
+            if (attributed)
+            {
+                speakers.Drafted++;
+                kinds.Drafted++;
+            }
+
+            var expected = report.Passages.FirstOrDefault(p => p.Start == drafted.Quotation.Start && p.Length == drafted.Quotation.Length);
+            if (expected is null)
+            {
+                continue;
+            }
+
+            passages.RightDrafted++;
+            passages.Found++;
+            if (!attributed || expected.Speaker is null)
+            {
+                continue;
+            }
+
+            var names = report.Actors.First(x => x.Id == expected.Speaker).Names;
+            if (Names(names, actor!.Name) || Names(names, drafted.Speaker!))
+            {
+                speakers.RightDrafted++;
+                speakers.Found++;
+                if (KindOf(expected.SpeakerKind) == actor.Kind)
+                {
+                    kinds.RightDrafted++;
+                    kinds.Found++;
+                }
+            }
+        }
+
+        // Time expressions: a drafted one counts for an expected one when their spans overlap and the values agree.
+        dates.Expected = report.Dates.Count;
+        clocks.Expected = report.Dates.Count(d => d.HasClock);
+        dates.Drafted = draft.Dates.Count;
+        clocks.Drafted = draft.Dates.Count(d => d.Date?.Time is not null);
+        foreach (var drafted in draft.Dates)
+        {
+            var overlapping = report.Dates.Where(e => Overlap(e, drafted)).ToList();
+            if (overlapping.Any(e => e.Day == Day(drafted)))
+            {
+                dates.RightDrafted++;
+            }
+
+            if (drafted.Date?.Time is not null && overlapping.Any(e => e.HasClock && e.Value == Full(drafted)))
+            {
+                clocks.RightDrafted++;
+            }
+        }
+
+        foreach (var expected in report.Dates)
+        {
+            var overlapping = draft.Dates.Where(d => Overlap(expected, d)).ToList();
+            if (overlapping.Any(d => Day(d) == expected.Day))
+            {
+                dates.Found++;
+            }
+
+            if (expected.HasClock && overlapping.Any(d => Full(d) == expected.Value))
+            {
+                clocks.Found++;
+            }
+        }
+
+        // Non-actors: a listed word that a drafted actor's name is, or holds as a whole word.
+        var drafts = draft.Event.Actors.Where(a => !a.Id.StartsWith("unknown-speaker-", StringComparison.Ordinal)).Select(a => Normal(a.Name)).ToList();
+        var made = report.NonActors.Where(n => drafts.Any(d => (" " + d + " ").Contains(" " + Normal(n) + " ", StringComparison.Ordinal))).ToList();
+        nonActorsMade = made.Count;
+        nonActorNames = made;
+        return [passages, speakers, kinds, dates, clocks];
+    }
+
+    /// <summary>Whether a drafted name is one of the names, or ends with one after a title ("Foreign Minister X Y" for "X Y").</summary>
+    private static bool Names(IReadOnlyList<string> names, string drafted)
+    {
+        var d = Normal(drafted);
+        return names.Select(Normal).Any(n => d == n || d.EndsWith(" " + n, StringComparison.Ordinal));
+    }
+
+    private static string Normal(string name) =>
+        string.Join(' ', name.Replace('\u2019', '\'').ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries)).Trim(',', '.', ':', ';');
+
+    private static ActorKind? KindOf(string? kind) => kind switch
+    {
+        "person" => ActorKind.Person,
+        "state" => ActorKind.State,
+        "government" => ActorKind.Government,
+        "organization" => ActorKind.InternationalOrganization,
+        "group" => ActorKind.Group,
+        _ => null, // media: no kind of the model
+    };
+
+    private static bool Overlap(ExpectedDate expected, DraftedDate drafted) =>
+        drafted.Start < expected.Start + expected.Length && expected.Start < drafted.Start + drafted.Text.Length;
+
+    private static string Day(DraftedDate drafted) => drafted.Date switch
+    {
+        null => "undecided",
+        { Granularity: DateGranularity.Year } date => date.Value.ToString("yyyy", System.Globalization.CultureInfo.InvariantCulture),
+        { Granularity: DateGranularity.Month } date => date.Value.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture),
+        { } date => date.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+    };
+
+    private static string Full(DraftedDate drafted) =>
+        drafted.Date?.Time is { } time ? Day(drafted) + " " + time.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture) : Day(drafted);
+}
