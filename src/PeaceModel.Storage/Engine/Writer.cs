@@ -1,0 +1,158 @@
+using System.Data.Common;
+
+namespace PeaceModel.Storage.Engine;
+
+/// <summary>The statements of one write transaction, each prepared once and run with new values.</summary>
+internal sealed class Writer(StoreDialect dialect, DbConnection connection, DbTransaction transaction) : IAsyncDisposable
+{
+    private readonly ProjectionRows rows = new();
+    private DbCommand? find;
+    private DbCommand? upsert;
+    private DbCommand? insertVersion;
+    private DbCommand? firstListing;
+    private DbCommand? readLatest;
+
+    public async Task<long> ReadPositionAsync(CancellationToken cancellationToken)
+    {
+        await using var command = Sql.Command(connection, transaction, "SELECT position FROM store_state WHERE id = 1");
+        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    public async Task WritePositionAsync(long position, CancellationToken cancellationToken)
+    {
+        await using var command = Sql.Command(connection, transaction, "UPDATE store_state SET position = @position WHERE id = 1", ("@position", position));
+        await command.ExecuteAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<CurrentDocument?> FindAsync(string documentId, CancellationToken cancellationToken)
+    {
+        find ??= Prepare(
+            "SELECT d.doc_key, d.version, d.deleted, v.sha256 FROM documents d JOIN document_versions v ON v.doc_key = d.doc_key AND v.version = d.version WHERE d.document_id = @id",
+            "@id");
+        find.Set("@id", documentId);
+        await using var reader = await find.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            return null;
+        }
+
+        return new CurrentDocument(Sql.Long(reader, 0), Sql.Long(reader, 1), Sql.Long(reader, 2) != 0, reader.IsDBNull(3) ? [] : (byte[])reader.GetValue(3));
+    }
+
+    public async Task<long> UpsertDocumentAsync(string documentId, long version, bool deleted, DocumentProjection? projection, long position, CancellationToken cancellationToken)
+    {
+        upsert ??= Prepare(
+            "INSERT INTO documents (document_id, version, deleted, thread_id, first_day, last_day, instant, position) " +
+            "VALUES (@id, @version, @deleted, @thread, @first_day, @last_day, @instant, @position) " +
+            "ON CONFLICT (document_id) DO UPDATE SET version = excluded.version, deleted = excluded.deleted, thread_id = excluded.thread_id, " +
+            "first_day = excluded.first_day, last_day = excluded.last_day, instant = excluded.instant, position = excluded.position RETURNING doc_key",
+            "@id", "@version", "@deleted", "@thread", "@first_day", "@last_day", "@instant", "@position");
+        upsert.Parameters["@thread"].DbType = System.Data.DbType.String;
+        upsert.Parameters["@first_day"].DbType = System.Data.DbType.Int32;
+        upsert.Parameters["@last_day"].DbType = System.Data.DbType.Int32;
+        upsert.Parameters["@instant"].DbType = System.Data.DbType.Int64;
+        upsert.Set("@id", documentId);
+        upsert.Set("@version", version);
+        upsert.Set("@deleted", deleted ? 1 : 0);
+        upsert.Set("@thread", projection?.ThreadId);
+        upsert.Set("@first_day", projection?.FirstDay);
+        upsert.Set("@last_day", projection?.LastDay);
+        upsert.Set("@instant", projection?.Instant);
+        upsert.Set("@position", position);
+        return Convert.ToInt64(await upsert.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    public async Task InsertVersionAsync(long position, long docKey, long version, bool deleted, byte[]? sha256, byte[]? canonical, CancellationToken cancellationToken)
+    {
+        insertVersion ??= Prepare(dialect.InsertVersionSql, "@position", "@doc_key", "@version", "@deleted", "@sha256", "@canonical", "@stored_at");
+        insertVersion.Set("@position", position);
+        insertVersion.Set("@doc_key", docKey);
+        insertVersion.Set("@version", version);
+        insertVersion.Set("@deleted", deleted ? 1 : 0);
+        dialect.SetBinary(insertVersion.Parameters["@sha256"], sha256);
+        dialect.SetCanonical(insertVersion.Parameters["@canonical"], canonical);
+        insertVersion.Set("@stored_at", DateTimeOffset.UtcNow.ToUnixTimeMilliseconds());
+        await insertVersion.ExecuteAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task DeleteProjectionAsync(long docKey, CancellationToken cancellationToken)
+    {
+        await FlushAsync(cancellationToken).ConfigureAwait(false);
+        foreach (var table in (string[])["records", "record_actors", "record_links"])
+        {
+            // The table names are constants of this method, never input.
+            await using var command = Sql.Command(connection, transaction, $"DELETE FROM {table} WHERE doc_key = @doc_key", ("@doc_key", docKey));
+            await command.ExecuteAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    public async Task AddProjectionAsync(long docKey, DocumentProjection projection, CancellationToken cancellationToken)
+    {
+        rows.Add(docKey, projection);
+        if (rows.Count >= 20_000)
+        {
+            await FlushAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    public async Task FlushAsync(CancellationToken cancellationToken)
+    {
+        if (rows.Count > 0)
+        {
+            await dialect.FlushAsync(connection, transaction, rows, cancellationToken).ConfigureAwait(false);
+            rows.Clear();
+        }
+    }
+
+    /// <summary>The stored document of a thread, other than <paramref name="exceptId"/>, that lists an actor first (by date, then id), or <see langword="null"/>.</summary>
+    public async Task<long?> FirstListingAsync(string threadId, string actorId, string exceptId, CancellationToken cancellationToken)
+    {
+        firstListing ??= Prepare(
+            "SELECT d.doc_key FROM records r JOIN documents d ON d.doc_key = r.doc_key " +
+            "WHERE r.record_id = @actor AND r.kind = @kind AND d.thread_id = @thread AND d.deleted = 0 AND d.document_id <> @except " +
+            "ORDER BY d.first_day, d.document_id LIMIT 1",
+            "@actor", "@kind", "@thread", "@except");
+        firstListing.Set("@actor", actorId);
+        firstListing.Set("@kind", RecordProjection.ActorKindName);
+        firstListing.Set("@thread", threadId);
+        firstListing.Set("@except", exceptId);
+        var key = await firstListing.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
+        return key is null or DBNull ? null : Convert.ToInt64(key, System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    public async Task<byte[]> ReadLatestAsync(long docKey, CancellationToken cancellationToken)
+    {
+        readLatest ??= Prepare(
+            "SELECT v.canonical FROM documents d JOIN document_versions v ON v.doc_key = d.doc_key AND v.version = d.version WHERE d.doc_key = @doc_key",
+            "@doc_key");
+        readLatest.Set("@doc_key", docKey);
+        await using var reader = await readLatest.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
+        return dialect.ReadCanonical(reader, 0);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var command in (DbCommand?[])[find, upsert, insertVersion, firstListing, readLatest])
+        {
+            if (command is not null)
+            {
+                await command.DisposeAsync().ConfigureAwait(false);
+            }
+        }
+    }
+
+    private DbCommand Prepare(string sql, params string[] names)
+    {
+        var command = Sql.Command(connection, transaction, sql);
+        foreach (var name in names)
+        {
+            Sql.Add(command, name);
+        }
+
+        return command;
+    }
+}
+
+/// <summary>What the store holds of a document before a write: its key, latest version, whether that is a tombstone, and the SHA-256 of its canonical bytes.</summary>
+internal sealed record CurrentDocument(long DocKey, long Version, bool Deleted, byte[] Sha256);
