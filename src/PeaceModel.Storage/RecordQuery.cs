@@ -29,6 +29,9 @@ public sealed record RecordQuery
     /// <summary>Gets the last day of the range the record's dates must overlap.</summary>
     public DateOnly? To { get; init; }
 
+    /// <summary>Gets the id of the document the record is in.</summary>
+    public string? DocumentId { get; init; }
+
     /// <summary>Gets the thread the record's document declares.</summary>
     public string? ThreadId { get; init; }
 

@@ -186,6 +186,12 @@ internal sealed class SqlEventStore : IEventStore
             parameters.Add(("@kind", RecordProjection.KindName(kind) ?? throw new ArgumentException(StoreText.UnknownKind(kind), nameof(query))));
         }
 
+        if (query.DocumentId is { } documentId)
+        {
+            sql.Append(" AND d.document_id = @document");
+            parameters.Add(("@document", documentId));
+        }
+
         if (query.ThreadId is { } thread)
         {
             sql.Append(" AND d.thread_id = @thread");
