@@ -87,6 +87,54 @@ internal sealed class PostgreSqlDialect(NpgsqlDataSource dataSource) : StoreDial
 
     public override byte[] ReadCanonical(DbDataReader reader, int ordinal) => Encoding.UTF8.GetBytes(reader.GetString(ordinal));
 
+    /// <summary>Upserts every document in one statement and inserts every version in another: the columns as arrays, <c>unnest</c>ed.</summary>
+    public override async Task<Dictionary<string, long>> WriteDocumentsAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<QueuedDocument> documents, CancellationToken cancellationToken)
+    {
+        var npgsql = (NpgsqlConnection)connection;
+        var keys = new Dictionary<string, long>(documents.Count, StringComparer.Ordinal);
+        await using (var upsert = new NpgsqlCommand(
+            "INSERT INTO documents (document_id, version, deleted, thread_id, first_day, last_day, instant, position) " +
+            "SELECT a, b, 0, c, d, e, f, g FROM unnest(@a, @b, @c, @d, @e, @f, @g) AS x(a, b, c, d, e, f, g) " +
+            "ON CONFLICT (document_id) DO UPDATE SET version = excluded.version, deleted = excluded.deleted, thread_id = excluded.thread_id, " +
+            "first_day = excluded.first_day, last_day = excluded.last_day, instant = excluded.instant, position = excluded.position RETURNING document_id, doc_key",
+            npgsql,
+            (NpgsqlTransaction)transaction))
+        {
+            Arrays(
+                upsert.Parameters,
+                documents.Select(d => d.Id).ToArray(),
+                documents.Select(d => d.Version).ToArray(),
+                documents.Select(d => d.Projection.ThreadId).ToArray(),
+                documents.Select(d => d.Projection.FirstDay).ToArray(),
+                documents.Select(d => d.Projection.LastDay).ToArray(),
+                documents.Select(d => d.Projection.Instant).ToArray(),
+                documents.Select(d => d.Position).ToArray());
+            upsert.Parameters[2].NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text;
+            await using var reader = await upsert.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                keys.Add(reader.GetString(0), reader.GetInt64(1));
+            }
+        }
+
+        var storedAt = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
+        await using var insert = new NpgsqlCommand(
+            "INSERT INTO document_versions (position, doc_key, version, deleted, sha256, canonical, body, stored_at) " +
+            "SELECT a, b, c, 0, d, e, CASE WHEN strpos(e, '\\u0000') > 0 THEN NULL ELSE CAST(e AS jsonb) END, @f FROM unnest(@a, @b, @c, @d, @e) AS x(a, b, c, d, e)",
+            npgsql,
+            (NpgsqlTransaction)transaction);
+        Arrays(
+            insert.Parameters,
+            documents.Select(d => d.Position).ToArray(),
+            documents.Select(d => keys[d.Id]).ToArray(),
+            documents.Select(d => d.Version).ToArray(),
+            documents.Select(d => d.Sha256).ToArray(),
+            documents.Select(d => Encoding.UTF8.GetString(d.Canonical)).ToArray());
+        insert.Parameters.AddWithValue("f", storedAt);
+        await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        return keys;
+    }
+
     /// <summary>Writes each table's rows in one statement: the columns as arrays, <c>unnest</c>ed.</summary>
     public override async Task FlushAsync(DbConnection connection, DbTransaction transaction, ProjectionRows rows, CancellationToken cancellationToken)
     {
@@ -130,6 +178,14 @@ internal sealed class PostgreSqlDialect(NpgsqlDataSource dataSource) : StoreDial
     {
         var builder = new NpgsqlConnectionStringBuilder(connectionString) { Password = null };
         return $"{builder.Host}:{builder.Port}/{builder.Database}";
+    }
+
+    private static void Arrays(NpgsqlParameterCollection parameters, params Array[] columns)
+    {
+        for (var i = 0; i < columns.Length; i++)
+        {
+            parameters.Add(new NpgsqlParameter("@" + (char)('a' + i), columns[i]));
+        }
     }
 
     private static NpgsqlBatchCommand Unnest(string sql, params Array[] columns)

@@ -475,6 +475,63 @@ public abstract class StoreBehaviourTests
         Assert.Equal(1, await location.ScalarAsync("SELECT max(version) FROM schema_migrations"));
     }
 
+    [Fact]
+    public async Task Writer_KilledMidBatch_LeavesEveryDocumentWholeOrAbsent_AndTheRerunCompletesIt()
+    {
+        const int Batch = 500;
+        var location = await NewLocationAsync();
+        await (await location.OpenAsync()).DisposeAsync();
+        var documents = Documents.Threads(2000, 0, 31);
+        var file = Path.Combine(Directory.CreateTempSubdirectory("peacemodel-crash-").FullName, "batch.jsonl");
+        await File.WriteAllLinesAsync(file, documents.Select(PeaceModelJson.SerializeLine));
+
+        long committed;
+        using (var writer = Tool.Start(null, "store", "put", file, "--store", location.Name))
+        {
+            var waited = System.Diagnostics.Stopwatch.StartNew();
+            while ((committed = await location.ScalarAsync("SELECT position FROM store_state WHERE id = 1")) < Batch && !writer.HasExited && waited.Elapsed < TimeSpan.FromMinutes(2))
+            {
+                await Task.Delay(10);
+            }
+
+            writer.Kill(entireProcessTree: true); // SIGKILL: no cleanup, no rollback by the writer
+            await writer.WaitForExitAsync();
+            committed = await location.ScalarAsync("SELECT position FROM store_state WHERE id = 1");
+        }
+
+        Assert.InRange(committed, Batch, documents.Count - 1); // the writer died with documents left to put
+        Assert.Equal(0, committed % Batch); // batches are atomic: whole or absent
+        await using (var store = await location.OpenAsync())
+        {
+            var present = 0;
+            foreach (var document in documents)
+            {
+                var stored = await store.GetAsync(document.Id);
+                var records = await Query(store, new RecordQuery { DocumentId = document.Id });
+                if (stored is null)
+                {
+                    Assert.Empty(records);
+                    continue;
+                }
+
+                present++;
+                Assert.Equal(Documents.Canonical(document), stored.Utf8Json.ToArray());
+                Assert.Equal(Documents.Records(document).Count(), records.Count);
+            }
+
+            Assert.Equal(committed, present);
+        }
+
+        var rerun = await Tool.RunAsync("store", "put", file, "--store", location.Name);
+        var again = await Tool.RunAsync("store", "put", file, "--store", location.Name);
+
+        Assert.True(rerun.ExitCode == 0, rerun.ToString());
+        Assert.Contains($"{documents.Count - committed} stored, {committed} unchanged, 0 invalid", rerun.Error, StringComparison.Ordinal);
+        Assert.Contains($"0 stored, {documents.Count} unchanged, 0 invalid", again.Error, StringComparison.Ordinal);
+        Assert.Equal(documents.Count, await location.ScalarAsync("SELECT count(*) FROM documents"));
+        Assert.Equal(documents.Sum(d => Documents.Records(d).Count()), await location.ScalarAsync("SELECT count(*) FROM records"));
+    }
+
     protected static async Task<List<DocumentVersion>> Changes(IEventStore store, long after = 0)
     {
         var changes = new List<DocumentVersion>();

@@ -391,6 +391,7 @@ internal sealed class SqlEventStore : IEventStore
             await using var writer = new Writer(dialect, connection, transaction);
             var position = await writer.ReadPositionAsync(cancellationToken).ConfigureAwait(false);
             var startPosition = position;
+            var state = await writer.FindManyAsync([.. pending.Where(p => p.Result is null).Select(p => p.Event!.Id)], cancellationToken).ConfigureAwait(false);
             foreach (var item in pending)
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -400,7 +401,7 @@ internal sealed class SqlEventStore : IEventStore
                 }
 
                 var document = item.Event!;
-                var current = await writer.FindAsync(document.Id, cancellationToken).ConfigureAwait(false);
+                var current = state.GetValueOrDefault(document.Id);
                 var currentVersion = current?.Version ?? 0;
                 if (item.Expected is { } expected && expected != currentVersion)
                 {
@@ -426,14 +427,8 @@ internal sealed class SqlEventStore : IEventStore
 
                 position++;
                 var version = currentVersion + 1;
-                var docKey = await writer.UpsertDocumentAsync(document.Id, version, deleted: false, item.Projection, position, cancellationToken).ConfigureAwait(false);
-                await writer.InsertVersionAsync(position, docKey, version, deleted: false, item.Sha256, item.Canonical, cancellationToken).ConfigureAwait(false);
-                if (current is not null)
-                {
-                    await writer.DeleteProjectionAsync(docKey, cancellationToken).ConfigureAwait(false);
-                }
-
-                await writer.AddProjectionAsync(docKey, item.Projection!, cancellationToken).ConfigureAwait(false);
+                await writer.QueueAsync(new QueuedDocument(document.Id, version, position, item.Sha256!, item.Canonical!, item.Projection!, Replaces: current is not null), cancellationToken).ConfigureAwait(false);
+                state[document.Id] = new CurrentDocument(current?.DocKey ?? 0, version, false, item.Sha256!);
                 item.Result = new WriteResult { DocumentId = document.Id, Outcome = WriteOutcome.Stored, Version = version, Position = position };
             }
 

@@ -39,12 +39,33 @@ internal abstract class StoreDialect : IAsyncDisposable
         parameter.Value = value ?? (object)DBNull.Value;
     }
 
+    /// <summary>
+    /// Upserts the documents (their latest state) and inserts their new versions; returns each document's key. No id
+    /// appears twice. The default runs two prepared statements per document; a dialect may write them in bulk.
+    /// </summary>
+    public virtual async Task<Dictionary<string, long>> WriteDocumentsAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<QueuedDocument> documents, CancellationToken cancellationToken)
+    {
+        var keys = new Dictionary<string, long>(documents.Count, StringComparer.Ordinal);
+        await using var writer = new Writer(this, connection, transaction);
+        foreach (var document in documents)
+        {
+            var key = await writer.UpsertDocumentAsync(document.Id, document.Version, deleted: false, document.Projection, document.Position, cancellationToken).ConfigureAwait(false);
+            await writer.InsertVersionAsync(document.Position, key, document.Version, deleted: false, document.Sha256, document.Canonical, cancellationToken).ConfigureAwait(false);
+            keys.Add(document.Id, key);
+        }
+
+        return keys;
+    }
+
     /// <summary>Writes the projection rows gathered so far, then clears them.</summary>
     public abstract Task FlushAsync(DbConnection connection, DbTransaction transaction, ProjectionRows rows, CancellationToken cancellationToken);
 
     /// <inheritdoc/>
     public virtual ValueTask DisposeAsync() => ValueTask.CompletedTask;
 }
+
+/// <summary>A new version of a document waiting to be written: its latest state, its version row, its projection.</summary>
+internal sealed record QueuedDocument(string Id, long Version, long Position, byte[] Sha256, byte[] Canonical, DocumentProjection Projection, bool Replaces);
 
 /// <summary>One versioned change of the schema: its name (used in messages) and its statements.</summary>
 internal sealed record Migration(string Name, IReadOnlyList<string> Statements);

@@ -6,6 +6,8 @@ namespace PeaceModel.Storage.Engine;
 internal sealed class Writer(StoreDialect dialect, DbConnection connection, DbTransaction transaction) : IAsyncDisposable
 {
     private readonly ProjectionRows rows = new();
+    private readonly List<QueuedDocument> queued = [];
+    private readonly HashSet<string> queuedIds = new(StringComparer.Ordinal);
     private DbCommand? find;
     private DbCommand? upsert;
     private DbCommand? insertVersion;
@@ -78,6 +80,11 @@ internal sealed class Writer(StoreDialect dialect, DbConnection connection, DbTr
     public async Task DeleteProjectionAsync(long docKey, CancellationToken cancellationToken)
     {
         await FlushAsync(cancellationToken).ConfigureAwait(false);
+        await DeleteRowsAsync(docKey, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task DeleteRowsAsync(long docKey, CancellationToken cancellationToken)
+    {
         foreach (var table in (string[])["records", "record_actors", "record_links"])
         {
             // The table names are constants of this method, never input.
@@ -86,10 +93,40 @@ internal sealed class Writer(StoreDialect dialect, DbConnection connection, DbTr
         }
     }
 
-    public async Task AddProjectionAsync(long docKey, DocumentProjection projection, CancellationToken cancellationToken)
+    /// <summary>Reads what the store holds of many documents at once (a batch's ids), in chunks of at most 500 parameters.</summary>
+    public async Task<Dictionary<string, CurrentDocument>> FindManyAsync(IReadOnlyList<string> documentIds, CancellationToken cancellationToken)
     {
-        rows.Add(docKey, projection);
-        if (rows.Count >= 20_000)
+        var found = new Dictionary<string, CurrentDocument>(StringComparer.Ordinal);
+        foreach (var chunk in documentIds.Distinct(StringComparer.Ordinal).Chunk(500))
+        {
+            // Only the parameters' names are composed here; every id is a parameter.
+            var names = string.Join(", ", chunk.Select((_, i) => "@i" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            await using var command = Sql.Command(
+                connection,
+                transaction,
+                $"SELECT d.document_id, d.doc_key, d.version, d.deleted, v.sha256 FROM documents d JOIN document_versions v ON v.doc_key = d.doc_key AND v.version = d.version WHERE d.document_id IN ({names})",
+                [.. chunk.Select((id, i) => ("@i" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), (object?)id))]);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                found[reader.GetString(0)] = new CurrentDocument(Sql.Long(reader, 1), Sql.Long(reader, 2), Sql.Long(reader, 3) != 0, reader.IsDBNull(4) ? [] : (byte[])reader.GetValue(4));
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>Queues a new version of a document; written at the next <see cref="FlushAsync"/> (first, when the id is already queued).</summary>
+    public async Task QueueAsync(QueuedDocument document, CancellationToken cancellationToken)
+    {
+        if (queuedIds.Contains(document.Id))
+        {
+            await FlushAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        queued.Add(document);
+        queuedIds.Add(document.Id);
+        if (queued.Count >= 1000)
         {
             await FlushAsync(cancellationToken).ConfigureAwait(false);
         }
@@ -97,6 +134,23 @@ internal sealed class Writer(StoreDialect dialect, DbConnection connection, DbTr
 
     public async Task FlushAsync(CancellationToken cancellationToken)
     {
+        if (queued.Count > 0)
+        {
+            var keys = await dialect.WriteDocumentsAsync(connection, transaction, queued, cancellationToken).ConfigureAwait(false);
+            foreach (var document in queued)
+            {
+                if (document.Replaces)
+                {
+                    await DeleteRowsAsync(keys[document.Id], cancellationToken).ConfigureAwait(false);
+                }
+
+                rows.Add(keys[document.Id], document.Projection);
+            }
+
+            queued.Clear();
+            queuedIds.Clear();
+        }
+
         if (rows.Count > 0)
         {
             await dialect.FlushAsync(connection, transaction, rows, cancellationToken).ConfigureAwait(false);

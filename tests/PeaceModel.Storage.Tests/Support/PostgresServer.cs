@@ -56,7 +56,8 @@ public sealed class PostgresServer : IDisposable
             await create.ExecuteNonQueryAsync();
         }
 
-        return new NpgsqlConnectionStringBuilder(ConnectionString) { SearchPath = schema }.ConnectionString;
+        // Pooled, whatever the server's string says: a store owns its pool (NpgsqlDataSource) and a test opens many connections.
+        return new NpgsqlConnectionStringBuilder(ConnectionString) { SearchPath = schema, Pooling = true }.ConnectionString;
     }
 
     public void Dispose()
