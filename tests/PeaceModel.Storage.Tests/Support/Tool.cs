@@ -31,9 +31,9 @@ internal static class Tool
         return Process.Start(start)!;
     }
 
-    public static Task<Result> RunAsync(params string[] args) => RunAsync(null, null, args);
+    public static Task<Result> RunAsync(params string[] args) => RunWithAsync(null, null, args);
 
-    public static async Task<Result> RunAsync(string? standardInput, IReadOnlyDictionary<string, string?>? environment, params string[] args)
+    public static async Task<Result> RunWithAsync(string? standardInput, IReadOnlyDictionary<string, string?>? environment, params string[] args)
     {
         using var process = Start(environment, args);
         var output = process.StandardOutput.ReadToEndAsync();
