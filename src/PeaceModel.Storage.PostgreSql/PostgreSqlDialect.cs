@@ -32,8 +32,9 @@ internal sealed class PostgreSqlDialect(NpgsqlDataSource dataSource) : StoreDial
         ]),
         new("query-indexes", [
             "CREATE INDEX documents_by_thread ON documents (thread_id, first_day)",
+            "CREATE INDEX documents_in_thread_order ON documents (thread_id, last_day, document_id)",
             "CREATE INDEX records_by_kind ON records (kind)",
-            "CREATE INDEX records_by_id ON records (record_id)",
+            "CREATE INDEX records_by_id ON records (record_id, kind)",
             "CREATE INDEX records_by_day ON records (first_day)",
         ]),
     ];
@@ -88,9 +89,10 @@ internal sealed class PostgreSqlDialect(NpgsqlDataSource dataSource) : StoreDial
     public override byte[] ReadCanonical(DbDataReader reader, int ordinal) => Encoding.UTF8.GetBytes(reader.GetString(ordinal));
 
     /// <summary>Upserts every document in one statement and inserts every version in another: the columns as arrays, <c>unnest</c>ed.</summary>
-    public override async Task<Dictionary<string, long>> WriteDocumentsAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<QueuedDocument> documents, CancellationToken cancellationToken)
+    public override async Task<Dictionary<string, long>> WriteDocumentsAsync(Writer writer, IReadOnlyList<QueuedDocument> documents, CancellationToken cancellationToken)
     {
-        var npgsql = (NpgsqlConnection)connection;
+        var npgsql = (NpgsqlConnection)writer.Connection;
+        var transaction = writer.Transaction;
         var keys = new Dictionary<string, long>(documents.Count, StringComparer.Ordinal);
         await using (var upsert = new NpgsqlCommand(
             "INSERT INTO documents (document_id, version, deleted, thread_id, first_day, last_day, instant, position) " +
@@ -136,10 +138,9 @@ internal sealed class PostgreSqlDialect(NpgsqlDataSource dataSource) : StoreDial
     }
 
     /// <summary>Writes each table's rows in one statement: the columns as arrays, <c>unnest</c>ed.</summary>
-    public override async Task FlushAsync(DbConnection connection, DbTransaction transaction, ProjectionRows rows, CancellationToken cancellationToken)
+    public override async Task FlushAsync(Writer writer, ProjectionRows rows, CancellationToken cancellationToken)
     {
-        var npgsql = (NpgsqlConnection)connection;
-        var batch = new NpgsqlBatch(npgsql, (NpgsqlTransaction)transaction);
+        var batch = new NpgsqlBatch((NpgsqlConnection)writer.Connection, (NpgsqlTransaction)writer.Transaction);
         await using (batch.ConfigureAwait(false))
         {
             if (rows.RecordIds.Count > 0)

@@ -23,15 +23,24 @@ internal sealed class SqlEventStore : IEventStore
     private const string RecordSelect =
         "SELECT d.document_id, d.version, r.record_id, r.kind, d.thread_id, r.first_day, r.last_day, r.instant FROM records r JOIN documents d ON d.doc_key = r.doc_key WHERE d.deleted = 0";
 
-    private const string ThreadSelect =
+    internal const string ThreadSelect =
         "SELECT v.canonical FROM documents d JOIN document_versions v ON v.doc_key = d.doc_key AND v.version = d.version WHERE d.thread_id = @thread AND d.deleted = 0";
 
-    private const int FlushRows = 20_000;
+    private const int ThreadDocumentCache = 4096;
+
+    /// <summary>How many documents of a batch are prepared (read, validated, projected) together, ahead of the writer.</summary>
+    private const int PrepareChunk = 64;
 
     private static readonly DiplomaticEventValidator Validator = new();
 
     private readonly StoreDialect dialect;
     private readonly SemaphoreSlim writeGate = new(1, 1);
+
+    /// <summary>
+    /// Stored documents read for thread checks, by key and version (a version never changes, so an entry never goes
+    /// stale); used under the write lock only. Cleared when full.
+    /// </summary>
+    private readonly Dictionary<(long DocKey, long Version), DiplomaticEvent> threadDocuments = [];
 
     private SqlEventStore(StoreDialect dialect) => this.dialect = dialect;
 
@@ -59,18 +68,30 @@ internal sealed class SqlEventStore : IEventStore
     public async Task<WriteResult> PutAsync(DiplomaticEvent document, long? expectedVersion = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(document);
-        return (await WriteAsync([Prepare(document, expectedVersion)], cancellationToken).ConfigureAwait(false))[0];
+        return (await WriteAsync([Prepare(document, expectedVersion)], null, cancellationToken).ConfigureAwait(false))[0];
     }
 
     public async Task<WriteResult> PutJsonAsync(ReadOnlyMemory<byte> utf8Json, long? expectedVersion = null, CancellationToken cancellationToken = default) =>
-        (await WriteAsync([Prepare(utf8Json.Span, expectedVersion)], cancellationToken).ConfigureAwait(false))[0];
+        (await WriteAsync([Prepare(utf8Json.Span, expectedVersion)], null, cancellationToken).ConfigureAwait(false))[0];
 
     public async Task<IReadOnlyList<WriteResult>> PutManyAsync(IReadOnlyList<ReadOnlyMemory<byte>> utf8Json, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
         var pending = new Pending[utf8Json.Count];
-        Parallel.For(0, pending.Length, new ParallelOptions { CancellationToken = cancellationToken }, i => pending[i] = Prepare(utf8Json[i].Span, null));
-        return await WriteAsync(pending, cancellationToken).ConfigureAwait(false);
+
+        // Reading and validating (all cores) runs ahead of writing (one connection), chunk by chunk: while the writer
+        // stores one chunk, the next is being prepared.
+        var chunks = new Task[(pending.Length + PrepareChunk - 1) / PrepareChunk];
+        for (var c = 0; c < chunks.Length; c++)
+        {
+            var (from, to) = (c * PrepareChunk, Math.Min(pending.Length, (c + 1) * PrepareChunk));
+            void PrepareRange() => Parallel.For(from, to, new ParallelOptions { CancellationToken = cancellationToken }, i => pending[i] = Prepare(utf8Json[i].Span, null));
+            chunks[c] = c == 0
+                ? Task.Run(PrepareRange, cancellationToken)
+                : chunks[c - 1].ContinueWith(_ => PrepareRange(), cancellationToken, TaskContinuationOptions.None, TaskScheduler.Default);
+        }
+
+        return await WriteAsync(pending, chunks, cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<WriteResult> DeleteAsync(string documentId, long? expectedVersion = null, CancellationToken cancellationToken = default)
@@ -178,8 +199,32 @@ internal sealed class SqlEventStore : IEventStore
     public async IAsyncEnumerable<StoredRecord> QueryAsync(RecordQuery query, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
+        var (sql, parameters) = BuildQuery(query);
+        await using var connection = await dialect.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = Sql.Command(connection, null, sql, [.. parameters]);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            yield return new StoredRecord
+            {
+                DocumentId = reader.GetString(0),
+                Version = Sql.Long(reader, 1),
+                RecordId = reader.GetString(2),
+                Kind = reader.GetString(3),
+                ThreadId = Sql.NullableString(reader, 4),
+                FirstDay = Sql.Day(reader, 5),
+                LastDay = Sql.Day(reader, 6),
+                Instant = Sql.Instant(reader, 7),
+            };
+        }
+    }
+
+    /// <summary>The SQL of a query, composed of constant fragments, and its parameters (the values).</summary>
+    internal static (string Sql, List<(string Name, object? Value)> Parameters) BuildQuery(RecordQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
         var sql = new StringBuilder(RecordSelect);
-        var parameters = new List<(string, object?)>();
+        var parameters = new List<(string Name, object? Value)>();
         if (query.Kind is { } kind)
         {
             sql.Append(" AND r.kind = @kind");
@@ -252,23 +297,7 @@ internal sealed class SqlEventStore : IEventStore
             parameters.Add(("@limit", Math.Max(0, limit)));
         }
 
-        await using var connection = await dialect.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = Sql.Command(connection, null, sql.ToString(), [.. parameters]);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-        {
-            yield return new StoredRecord
-            {
-                DocumentId = reader.GetString(0),
-                Version = Sql.Long(reader, 1),
-                RecordId = reader.GetString(2),
-                Kind = reader.GetString(3),
-                ThreadId = Sql.NullableString(reader, 4),
-                FirstDay = Sql.Day(reader, 5),
-                LastDay = Sql.Day(reader, 6),
-                Instant = Sql.Instant(reader, 7),
-            };
-        }
+        return (sql.ToString(), parameters);
     }
 
     public Task<EventThread> LoadThreadAsync(string threadId, DateOnly? asOf = null, CancellationToken cancellationToken = default)
@@ -376,9 +405,10 @@ internal sealed class SqlEventStore : IEventStore
         return EventThread.Create(documents);
     }
 
-    private async Task<WriteResult[]> WriteAsync(Pending[] pending, CancellationToken cancellationToken)
+    /// <summary>Writes prepared documents in one transaction; <paramref name="chunks"/>, when given, tells when each <see cref="PrepareChunk"/> of them is prepared.</summary>
+    private async Task<WriteResult[]> WriteAsync(Pending[] pending, Task[]? chunks, CancellationToken cancellationToken)
     {
-        if (pending.All(p => p.Result is not null))
+        if (chunks is null && pending.All(p => p.Result is not null))
         {
             return [.. pending.Select(p => p.Result!)];
         }
@@ -391,10 +421,27 @@ internal sealed class SqlEventStore : IEventStore
             await using var writer = new Writer(dialect, connection, transaction);
             var position = await writer.ReadPositionAsync(cancellationToken).ConfigureAwait(false);
             var startPosition = position;
-            var state = await writer.FindManyAsync([.. pending.Where(p => p.Result is null).Select(p => p.Event!.Id)], cancellationToken).ConfigureAwait(false);
-            foreach (var item in pending)
+            var state = new Dictionary<string, CurrentDocument>(StringComparer.Ordinal);
+            for (var i = 0; i < pending.Length; i++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
+                if (i % (chunks is null ? pending.Length : PrepareChunk) == 0)
+                {
+                    var end = chunks is null ? pending.Length : Math.Min(pending.Length, i + PrepareChunk);
+                    if (chunks is not null)
+                    {
+                        await chunks[i / PrepareChunk].ConfigureAwait(false);
+                    }
+
+                    // What the store holds of the chunk's documents; those written earlier in this transaction are known already.
+                    var found = await writer.FindManyAsync([.. pending[i..end].Where(p => p.Result is null).Select(p => p.Event!.Id)], cancellationToken).ConfigureAwait(false);
+                    foreach (var (id, stored) in found)
+                    {
+                        state.TryAdd(id, stored);
+                    }
+                }
+
+                var item = pending[i];
                 if (item.Result is not null)
                 {
                     continue;
@@ -451,32 +498,40 @@ internal sealed class SqlEventStore : IEventStore
     /// Checks a document that declares a thread against what is stored: the thread is the document, the first stored
     /// document of the thread that lists each of its actors, and the stored documents it refers to.
     /// </summary>
-    private static async Task<ValueList<StoreProblem>> CheckThreadAsync(Writer writer, Pending item, CancellationToken cancellationToken)
+    private async Task<ValueList<StoreProblem>> CheckThreadAsync(Writer writer, Pending item, CancellationToken cancellationToken)
     {
         var document = item.Event!;
         var projection = item.Projection!;
-        await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
-        var keys = new HashSet<long>();
-        foreach (var actorId in projection.ActorIds)
+        if (writer.HasQueued(projection.ThreadId!, projection.ExternalDocuments))
         {
-            if (await writer.FirstListingAsync(projection.ThreadId!, actorId, document.Id, cancellationToken).ConfigureAwait(false) is { } key)
-            {
-                keys.Add(key);
-            }
+            // Documents of the same thread earlier in the batch must be visible to the queries below.
+            await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
         }
 
+        var versions = await writer.FirstListingsAsync(projection.ThreadId!, projection.ActorIds, document.Id, cancellationToken).ConfigureAwait(false);
         foreach (var other in projection.ExternalDocuments)
         {
             if (other != document.Id && await writer.FindAsync(other, cancellationToken).ConfigureAwait(false) is { Deleted: false } found)
             {
-                keys.Add(found.DocKey);
+                versions.Add((found.DocKey, found.Version));
             }
         }
 
         var documents = new List<DiplomaticEvent> { document };
-        foreach (var key in keys)
+        foreach (var version in versions)
         {
-            documents.Add(PeaceModelJson.Deserialize(await writer.ReadLatestAsync(key, cancellationToken).ConfigureAwait(false)));
+            if (!threadDocuments.TryGetValue(version, out var stored))
+            {
+                stored = PeaceModelJson.Deserialize(await writer.ReadVersionAsync(version.DocKey, version.Version, cancellationToken).ConfigureAwait(false));
+                if (threadDocuments.Count >= ThreadDocumentCache)
+                {
+                    threadDocuments.Clear();
+                }
+
+                threadDocuments[version] = stored;
+            }
+
+            documents.Add(stored);
         }
 
         var result = ThreadValidator.Validate(EventThread.Create(documents));

@@ -43,10 +43,9 @@ internal abstract class StoreDialect : IAsyncDisposable
     /// Upserts the documents (their latest state) and inserts their new versions; returns each document's key. No id
     /// appears twice. The default runs two prepared statements per document; a dialect may write them in bulk.
     /// </summary>
-    public virtual async Task<Dictionary<string, long>> WriteDocumentsAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<QueuedDocument> documents, CancellationToken cancellationToken)
+    public virtual async Task<Dictionary<string, long>> WriteDocumentsAsync(Writer writer, IReadOnlyList<QueuedDocument> documents, CancellationToken cancellationToken)
     {
         var keys = new Dictionary<string, long>(documents.Count, StringComparer.Ordinal);
-        await using var writer = new Writer(this, connection, transaction);
         foreach (var document in documents)
         {
             var key = await writer.UpsertDocumentAsync(document.Id, document.Version, deleted: false, document.Projection, document.Position, cancellationToken).ConfigureAwait(false);
@@ -58,7 +57,7 @@ internal abstract class StoreDialect : IAsyncDisposable
     }
 
     /// <summary>Writes the projection rows gathered so far, then clears them.</summary>
-    public abstract Task FlushAsync(DbConnection connection, DbTransaction transaction, ProjectionRows rows, CancellationToken cancellationToken);
+    public abstract Task FlushAsync(Writer writer, ProjectionRows rows, CancellationToken cancellationToken);
 
     /// <inheritdoc/>
     public virtual ValueTask DisposeAsync() => ValueTask.CompletedTask;

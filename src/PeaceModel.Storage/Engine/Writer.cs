@@ -8,11 +8,29 @@ internal sealed class Writer(StoreDialect dialect, DbConnection connection, DbTr
     private readonly ProjectionRows rows = new();
     private readonly List<QueuedDocument> queued = [];
     private readonly HashSet<string> queuedIds = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, DbCommand> prepared = new(StringComparer.Ordinal);
     private DbCommand? find;
     private DbCommand? upsert;
     private DbCommand? insertVersion;
-    private DbCommand? firstListing;
     private DbCommand? readLatest;
+
+    /// <summary>Gets the connection of the transaction.</summary>
+    public DbConnection Connection => connection;
+
+    /// <summary>Gets the transaction.</summary>
+    public DbTransaction Transaction => transaction;
+
+    /// <summary>A command with parameters named <paramref name="names"/>, prepared once per transaction for its SQL and reused.</summary>
+    public DbCommand Prepared(string sql, params string[] names)
+    {
+        if (!prepared.TryGetValue(sql, out var command))
+        {
+            command = Prepare(sql, names);
+            prepared.Add(sql, command);
+        }
+
+        return command;
+    }
 
     public async Task<long> ReadPositionAsync(CancellationToken cancellationToken)
     {
@@ -136,7 +154,7 @@ internal sealed class Writer(StoreDialect dialect, DbConnection connection, DbTr
     {
         if (queued.Count > 0)
         {
-            var keys = await dialect.WriteDocumentsAsync(connection, transaction, queued, cancellationToken).ConfigureAwait(false);
+            var keys = await dialect.WriteDocumentsAsync(this, queued, cancellationToken).ConfigureAwait(false);
             foreach (var document in queued)
             {
                 if (document.Replaces)
@@ -153,33 +171,58 @@ internal sealed class Writer(StoreDialect dialect, DbConnection connection, DbTr
 
         if (rows.Count > 0)
         {
-            await dialect.FlushAsync(connection, transaction, rows, cancellationToken).ConfigureAwait(false);
+            await dialect.FlushAsync(this, rows, cancellationToken).ConfigureAwait(false);
             rows.Clear();
         }
     }
 
-    /// <summary>The stored document of a thread, other than <paramref name="exceptId"/>, that lists an actor first (by date, then id), or <see langword="null"/>.</summary>
-    public async Task<long?> FirstListingAsync(string threadId, string actorId, string exceptId, CancellationToken cancellationToken)
+    /// <summary>Tells whether a document queued and not yet written declares the thread or is one of the documents named.</summary>
+    public bool HasQueued(string threadId, IReadOnlySet<string> documentIds) =>
+        queued.Exists(d => d.Projection.ThreadId == threadId || documentIds.Contains(d.Id));
+
+    /// <summary>
+    /// For each actor, the stored document of a thread, other than <paramref name="exceptId"/>, that lists it first (in thread order: by
+    /// last day, then id): the one <see cref="Validation.ThreadValidator"/> compares a later listing with. One statement for all the actors.
+    /// </summary>
+    public async Task<HashSet<(long DocKey, long Version)>> FirstListingsAsync(string threadId, IReadOnlyList<string> actorIds, string exceptId, CancellationToken cancellationToken)
     {
-        firstListing ??= Prepare(
-            "SELECT d.doc_key FROM records r JOIN documents d ON d.doc_key = r.doc_key " +
-            "WHERE r.record_id = @actor AND r.kind = @kind AND d.thread_id = @thread AND d.deleted = 0 AND d.document_id <> @except " +
-            "ORDER BY d.first_day, d.document_id LIMIT 1",
-            "@actor", "@kind", "@thread", "@except");
-        firstListing.Set("@actor", actorId);
-        firstListing.Set("@kind", RecordProjection.ActorKindName);
-        firstListing.Set("@thread", threadId);
-        firstListing.Set("@except", exceptId);
-        var key = await firstListing.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
-        return key is null or DBNull ? null : Convert.ToInt64(key, System.Globalization.CultureInfo.InvariantCulture);
+        var found = new HashSet<(long, long)>();
+        if (actorIds.Count == 0)
+        {
+            return found;
+        }
+
+        foreach (var chunk in actorIds.Distinct(StringComparer.Ordinal).Chunk(100))
+        {
+            // One arm per actor: the thread's documents in thread order, the first that lists it. Only the parameters'
+            // names are composed here; every id is a parameter.
+            var sql = string.Join(" UNION ALL ", chunk.Select((_, i) => string.Create(
+                System.Globalization.CultureInfo.InvariantCulture,
+                $"SELECT * FROM (SELECT d.doc_key, d.version FROM documents d WHERE d.thread_id = @thread AND d.deleted = 0 AND d.document_id <> @except AND EXISTS (SELECT 1 FROM records r WHERE r.record_id = @a{i} AND r.kind = @kind AND r.doc_key = d.doc_key) ORDER BY d.last_day, d.document_id LIMIT 1) AS f{i}")));
+            var command = Prepared(sql, ["@thread", "@except", "@kind", .. chunk.Select((_, i) => "@a" + i.ToString(System.Globalization.CultureInfo.InvariantCulture))]);
+            command.Set("@thread", threadId);
+            command.Set("@except", exceptId);
+            command.Set("@kind", RecordProjection.ActorKindName);
+            for (var i = 0; i < chunk.Length; i++)
+            {
+                command.Set("@a" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), chunk[i]);
+            }
+
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                found.Add((Sql.Long(reader, 0), Sql.Long(reader, 1)));
+            }
+        }
+
+        return found;
     }
 
-    public async Task<byte[]> ReadLatestAsync(long docKey, CancellationToken cancellationToken)
+    public async Task<byte[]> ReadVersionAsync(long docKey, long version, CancellationToken cancellationToken)
     {
-        readLatest ??= Prepare(
-            "SELECT v.canonical FROM documents d JOIN document_versions v ON v.doc_key = d.doc_key AND v.version = d.version WHERE d.doc_key = @doc_key",
-            "@doc_key");
+        readLatest ??= Prepare("SELECT canonical FROM document_versions WHERE doc_key = @doc_key AND version = @version", "@doc_key", "@version");
         readLatest.Set("@doc_key", docKey);
+        readLatest.Set("@version", version);
         await using var reader = await readLatest.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
         return dialect.ReadCanonical(reader, 0);
@@ -187,7 +230,7 @@ internal sealed class Writer(StoreDialect dialect, DbConnection connection, DbTr
 
     public async ValueTask DisposeAsync()
     {
-        foreach (var command in (DbCommand?[])[find, upsert, insertVersion, firstListing, readLatest])
+        foreach (var command in ((DbCommand?[])[find, upsert, insertVersion, readLatest]).Concat(prepared.Values))
         {
             if (command is not null)
             {

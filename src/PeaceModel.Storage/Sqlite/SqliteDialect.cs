@@ -26,8 +26,9 @@ internal sealed class SqliteDialect : StoreDialect
         ]),
         new("query-indexes", [
             "CREATE INDEX documents_by_thread ON documents (thread_id, first_day)",
+            "CREATE INDEX documents_in_thread_order ON documents (thread_id, last_day, document_id)",
             "CREATE INDEX records_by_kind ON records (kind)",
-            "CREATE INDEX records_by_id ON records (record_id)",
+            "CREATE INDEX records_by_id ON records (record_id, kind)",
             "CREATE INDEX records_by_day ON records (first_day)",
         ]),
     ];
@@ -89,31 +90,27 @@ internal sealed class SqliteDialect : StoreDialect
 
     public override byte[] ReadCanonical(DbDataReader reader, int ordinal) => (byte[])reader.GetValue(ordinal);
 
-    public override async Task FlushAsync(DbConnection connection, DbTransaction transaction, ProjectionRows rows, CancellationToken cancellationToken)
+    public override Task FlushAsync(Writer writer, ProjectionRows rows, CancellationToken cancellationToken)
     {
-        await using (var insert = Command(connection, transaction, "INSERT INTO records (doc_key, ordinal, record_id, kind, first_day, last_day, instant) VALUES (@a, @b, @c, @d, @e, @f, @g)", 7))
+        var records = writer.Prepared("INSERT INTO records (doc_key, ordinal, record_id, kind, first_day, last_day, instant) VALUES (@a, @b, @c, @d, @e, @f, @g)", "@a", "@b", "@c", "@d", "@e", "@f", "@g");
+        for (var i = 0; i < rows.RecordIds.Count; i++)
         {
-            for (var i = 0; i < rows.RecordIds.Count; i++)
-            {
-                Run(insert, rows.RecordDocKeys[i], rows.RecordOrdinals[i], rows.RecordIds[i], rows.RecordKinds[i], rows.RecordFirstDays[i], rows.RecordLastDays[i], rows.RecordInstants[i]);
-            }
+            Run(records, rows.RecordDocKeys[i], rows.RecordOrdinals[i], rows.RecordIds[i], rows.RecordKinds[i], rows.RecordFirstDays[i], rows.RecordLastDays[i], rows.RecordInstants[i]);
         }
 
-        await using (var insert = Command(connection, transaction, "INSERT INTO record_actors (actor_id, role, doc_key, ordinal) VALUES (@a, @b, @c, @d)", 4))
+        var actors = writer.Prepared("INSERT INTO record_actors (actor_id, role, doc_key, ordinal) VALUES (@a, @b, @c, @d)", "@a", "@b", "@c", "@d");
+        for (var i = 0; i < rows.ActorIds.Count; i++)
         {
-            for (var i = 0; i < rows.ActorIds.Count; i++)
-            {
-                Run(insert, rows.ActorIds[i], rows.ActorRoles[i], rows.ActorDocKeys[i], rows.ActorOrdinals[i]);
-            }
+            Run(actors, rows.ActorIds[i], rows.ActorRoles[i], rows.ActorDocKeys[i], rows.ActorOrdinals[i]);
         }
 
-        await using (var insert = Command(connection, transaction, "INSERT INTO record_links (target_record, target_document, role, doc_key, ordinal) VALUES (@a, @b, @c, @d, @e)", 5))
+        var links = writer.Prepared("INSERT INTO record_links (target_record, target_document, role, doc_key, ordinal) VALUES (@a, @b, @c, @d, @e)", "@a", "@b", "@c", "@d", "@e");
+        for (var i = 0; i < rows.LinkRecords.Count; i++)
         {
-            for (var i = 0; i < rows.LinkRecords.Count; i++)
-            {
-                Run(insert, rows.LinkRecords[i], rows.LinkDocuments[i], rows.LinkRoles[i], rows.LinkDocKeys[i], rows.LinkOrdinals[i]);
-            }
+            Run(links, rows.LinkRecords[i], rows.LinkDocuments[i], rows.LinkRoles[i], rows.LinkDocKeys[i], rows.LinkOrdinals[i]);
         }
+
+        return Task.CompletedTask;
     }
 
     public override ValueTask DisposeAsync()
@@ -122,22 +119,8 @@ internal sealed class SqliteDialect : StoreDialect
         return ValueTask.CompletedTask;
     }
 
-    private static SqliteCommand Command(DbConnection connection, DbTransaction transaction, string sql, int parameters)
-    {
-        var command = (SqliteCommand)connection.CreateCommand();
-        command.CommandText = sql;
-        command.Transaction = (SqliteTransaction)transaction;
-        for (var i = 0; i < parameters; i++)
-        {
-            command.Parameters.Add(new SqliteParameter("@" + (char)('a' + i), null));
-        }
-
-        command.Prepare();
-        return command;
-    }
-
     /// <summary>Runs a prepared insert with values; synchronous, as SQLite is in-process (no I/O to wait for but the file's).</summary>
-    private static void Run(SqliteCommand command, params object?[] values)
+    private static void Run(DbCommand command, params object?[] values)
     {
         for (var i = 0; i < values.Length; i++)
         {
