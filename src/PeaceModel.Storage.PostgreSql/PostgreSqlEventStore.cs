@@ -30,7 +30,15 @@ public static class PostgreSqlEventStore
         NpgsqlDataSource dataSource;
         try
         {
-            dataSource = NpgsqlDataSource.Create(ToConnectionString(connection));
+            var builder = new NpgsqlConnectionStringBuilder(ToConnectionString(connection));
+            if (builder.MaxAutoPrepare == 0)
+            {
+                // The store runs the same few statements again and again: let Npgsql prepare them (unless told otherwise).
+                builder.MaxAutoPrepare = 64;
+                builder.AutoPrepareMinUsages = 2;
+            }
+
+            dataSource = NpgsqlDataSource.Create(builder.ConnectionString);
         }
         catch (ArgumentException ex)
         {

@@ -21,15 +21,19 @@ internal static class RecordProjection
     /// <summary>The properties that hold a record's own date, in order of preference.</summary>
     private static readonly string[] OwnDateProperties = ["SaidOn", "Date", "PublishedOn"];
 
-    private static readonly Dictionary<Type, PropertyInfo?> OwnDates = RecordKinds.All.ToDictionary(
+    private static readonly Dictionary<Type, Func<object, object?>?> OwnDates = RecordKinds.All.ToDictionary(
         k => k.ClrType,
         k => OwnDateProperties.Select(name => k.ClrType.GetProperty(name, BindingFlags.Public | BindingFlags.Instance))
-            .FirstOrDefault(p => p is not null && (p.PropertyType == typeof(EventDate) || p.PropertyType == typeof(DateOnly))));
+            .FirstOrDefault(p => p is not null && (p.PropertyType == typeof(EventDate) || p.PropertyType == typeof(DateOnly))) is { } property
+            ? Getter(property)
+            : null);
 
     private static readonly string ActorKind = RecordKinds.Actor.ListName;
 
+    private static readonly Dictionary<ReferenceRole, string> RoleNames = Enum.GetValues<ReferenceRole>().ToDictionary(r => r, r => JsonNamingPolicy.CamelCase.ConvertName(r.ToString()));
+
     /// <summary>The name of a role as the store keeps it and the command line takes it: <c>author</c>, <c>addressee</c>, ...</summary>
-    public static string RoleName(ReferenceRole role) => JsonNamingPolicy.CamelCase.ConvertName(role.ToString());
+    public static string RoleName(ReferenceRole role) => RoleNames.TryGetValue(role, out var name) ? name : JsonNamingPolicy.CamelCase.ConvertName(role.ToString());
 
     /// <summary>The kind's list name for a list name or a noun, or <see langword="null"/> when none matches.</summary>
     public static string? KindName(string kind)
@@ -86,7 +90,7 @@ internal static class RecordProjection
                 foreach (var reference in kind.References)
                 {
                     var role = RoleName(reference.Role);
-                    var toActors = reference.CanTarget(RecordKinds.Actor);
+                    var toActors = ToActors(reference);
                     foreach (var id in reference.GetIds(record))
                     {
                         if (toActors)
@@ -121,6 +125,19 @@ internal static class RecordProjection
         return new DocumentProjection(document.ThreadId, date?.First.DayNumber, date?.Last.DayNumber, date?.Instant, records, actorIds, externalDocuments);
     }
 
+    private static readonly Dictionary<RecordReference, bool> ActorLinks = RecordKinds.All.SelectMany(k => k.References).Distinct().ToDictionary(r => r, r => r.CanTarget(RecordKinds.Actor));
+
+    private static bool ToActors(RecordReference reference) =>
+        ActorLinks.TryGetValue(reference, out var toActors) ? toActors : reference.CanTarget(RecordKinds.Actor);
+
+    /// <summary>A compiled getter of a record's property, read once per kind.</summary>
+    private static Func<object, object?> Getter(PropertyInfo property)
+    {
+        var record = System.Linq.Expressions.Expression.Parameter(typeof(object), "record");
+        var value = System.Linq.Expressions.Expression.Property(System.Linq.Expressions.Expression.Convert(record, property.DeclaringType!), property);
+        return System.Linq.Expressions.Expression.Lambda<Func<object, object?>>(System.Linq.Expressions.Expression.Convert(value, typeof(object)), record).Compile();
+    }
+
     private static void AddOnce<T>(List<T> list, T item)
     {
         if (!list.Contains(item))
@@ -130,8 +147,8 @@ internal static class RecordProjection
     }
 
     private static Span? OwnSpan(IDiplomaticRecord record) =>
-        OwnDates.TryGetValue(record.GetType(), out var property) && property is not null
-            ? property.GetValue(record) switch
+        OwnDates.TryGetValue(record.GetType(), out var getter) && getter is not null
+            ? getter(record) switch
             {
                 EventDate date => Span.Of(date),
                 DateOnly day => new Span(day, day, null),

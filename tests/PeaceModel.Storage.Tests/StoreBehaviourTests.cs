@@ -255,6 +255,25 @@ public abstract class StoreBehaviourTests
     }
 
     [Fact]
+    public async Task PutMany_ThreadDocumentsInOneBatch_AreCheckedAgainstTheEarlierOnes()
+    {
+        var (_, store) = await NewStoreAsync();
+        await using var _ = store;
+        var ceasefire = Documents.Episode(Documents.Ceasefire);
+        var breach = Documents.Episode(Documents.BreachClaims);
+        var shared = breach.Actors.First(a => ceasefire.Actors.Any(c => c.Id == a.Id));
+        var renamed = breach with { Actors = [.. breach.Actors.Select(a => a.Id == shared.Id ? a with { Name = "Somebody Else Entirely", Aliases = [] } : a)] };
+        var dangling = Documents.EpisodeJson(Documents.BreachClaims).Replace($"{Documents.Ceasefire}/port-amrel-ceasefire", $"{Documents.Ceasefire}/no-such-agreement", StringComparison.Ordinal);
+
+        var results = await store.PutManyAsync([Documents.Canonical(ceasefire), Documents.Canonical(renamed), Encoding.UTF8.GetBytes(dangling), Documents.Canonical(breach)]);
+
+        Assert.Equal([WriteOutcome.Stored, WriteOutcome.Invalid, WriteOutcome.Invalid, WriteOutcome.Stored], results.Select(r => r.Outcome));
+        Assert.Contains(results[1].Problems, p => p.Message.Contains(shared.Id, StringComparison.Ordinal));
+        Assert.Contains(results[2].Problems, p => p.Message.Contains("no-such-agreement", StringComparison.Ordinal));
+        Assert.Equal(Documents.Canonical(breach), (await store.GetAsync(Documents.BreachClaims))!.Utf8Json.ToArray());
+    }
+
+    [Fact]
     public async Task Queries_OnGeneratedThreads_EqualTheInMemoryIndex()
     {
         foreach (var seed in (int[])[3, 11])

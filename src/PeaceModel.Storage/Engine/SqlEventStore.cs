@@ -474,7 +474,7 @@ internal sealed class SqlEventStore : IEventStore
 
                 position++;
                 var version = currentVersion + 1;
-                await writer.QueueAsync(new QueuedDocument(document.Id, version, position, item.Sha256!, item.Canonical!, item.Projection!, Replaces: current is not null), cancellationToken).ConfigureAwait(false);
+                await writer.QueueAsync(new QueuedDocument(document.Id, version, position, item.Sha256!, item.Canonical!, item.Projection!, Replaces: current is not null, document), cancellationToken).ConfigureAwait(false);
                 state[document.Id] = new CurrentDocument(current?.DocKey ?? 0, version, false, item.Sha256!);
                 item.Result = new WriteResult { DocumentId = document.Id, Outcome = WriteOutcome.Stored, Version = version, Position = position };
             }
@@ -502,36 +502,71 @@ internal sealed class SqlEventStore : IEventStore
     {
         var document = item.Event!;
         var projection = item.Projection!;
-        if (writer.HasQueued(projection.ThreadId!, projection.ExternalDocuments))
+        var thread = projection.ThreadId!;
+        var listings = await writer.FirstListingsAsync(thread, projection.ActorIds, document.Id, cancellationToken).ConfigureAwait(false);
+        if (listings.Values.Any(l => writer.IsQueued(l.DocumentId)))
         {
-            // Documents of the same thread earlier in the batch must be visible to the queries below.
+            // A listing found in the store has a newer version waiting in this batch: write the batch so far, look again.
             await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
+            listings = await writer.FirstListingsAsync(thread, projection.ActorIds, document.Id, cancellationToken).ConfigureAwait(false);
         }
 
-        var versions = await writer.FirstListingsAsync(projection.ThreadId!, projection.ActorIds, document.Id, cancellationToken).ConfigureAwait(false);
+        // The documents to check the new one with: for each actor the first listing in thread order, stored or earlier
+        // in this batch (not yet written); and the documents it refers to, likewise.
+        var stored = new HashSet<(long DocKey, long Version)>();
+        var queued = new Dictionary<string, DiplomaticEvent>(StringComparer.Ordinal);
+        foreach (var actorId in projection.ActorIds)
+        {
+            var inBatch = writer.Queued
+                .Where(q => q.Projection.ThreadId == thread && q.Id != document.Id && q.Projection.ActorIds.Contains(actorId))
+                .MinBy(q => (q.Projection.LastDay ?? int.MinValue, q.Id), ThreadOrder.Instance);
+            var inStore = listings.GetValueOrDefault(actorId);
+            if (inBatch is not null && (inStore is null || ThreadOrder.Instance.Compare((inBatch.Projection.LastDay ?? int.MinValue, inBatch.Id), ((int)inStore.LastDay, inStore.DocumentId)) < 0))
+            {
+                queued.TryAdd(inBatch.Id, inBatch.Event);
+            }
+            else if (inStore is not null)
+            {
+                stored.Add((inStore.DocKey, inStore.Version));
+            }
+        }
+
         foreach (var other in projection.ExternalDocuments)
         {
-            if (other != document.Id && await writer.FindAsync(other, cancellationToken).ConfigureAwait(false) is { Deleted: false } found)
+            if (other == document.Id)
             {
-                versions.Add((found.DocKey, found.Version));
+                continue;
+            }
+
+            if (writer.Queued.LastOrDefault(q => q.Id == other) is { } waiting)
+            {
+                queued.TryAdd(other, waiting.Event);
+            }
+            else if (await writer.FindAsync(other, cancellationToken).ConfigureAwait(false) is { Deleted: false } found)
+            {
+                stored.Add((found.DocKey, found.Version));
             }
         }
 
         var documents = new List<DiplomaticEvent> { document };
-        foreach (var version in versions)
+        documents.AddRange(queued.Values);
+        foreach (var version in stored)
         {
-            if (!threadDocuments.TryGetValue(version, out var stored))
+            if (!threadDocuments.TryGetValue(version, out var read))
             {
-                stored = PeaceModelJson.Deserialize(await writer.ReadVersionAsync(version.DocKey, version.Version, cancellationToken).ConfigureAwait(false));
+                read = PeaceModelJson.Deserialize(await writer.ReadVersionAsync(version.DocKey, version.Version, cancellationToken).ConfigureAwait(false));
                 if (threadDocuments.Count >= ThreadDocumentCache)
                 {
                     threadDocuments.Clear();
                 }
 
-                threadDocuments[version] = stored;
+                threadDocuments[version] = read;
             }
 
-            documents.Add(stored);
+            if (!queued.ContainsKey(read.Id))
+            {
+                documents.Add(read);
+            }
         }
 
         var result = ThreadValidator.Validate(EventThread.Create(documents));
@@ -542,6 +577,15 @@ internal sealed class SqlEventStore : IEventStore
             Message = e.Failure.ErrorMessage,
             DocumentId = e.DocumentId == document.Id ? null : e.DocumentId,
         }).ToValueList();
+    }
+
+    /// <summary>Thread order (<see cref="EventThread.Documents"/>): by last day, then by id, ordinally.</summary>
+    private sealed class ThreadOrder : IComparer<(int LastDay, string Id)>
+    {
+        public static ThreadOrder Instance { get; } = new();
+
+        public int Compare((int LastDay, string Id) x, (int LastDay, string Id) y) =>
+            x.LastDay != y.LastDay ? x.LastDay.CompareTo(y.LastDay) : string.CompareOrdinal(x.Id, y.Id);
     }
 
     /// <summary>A document on its way in: read and validated outside the write lock, or already decided.</summary>

@@ -64,7 +64,10 @@ internal abstract class StoreDialect : IAsyncDisposable
 }
 
 /// <summary>A new version of a document waiting to be written: its latest state, its version row, its projection.</summary>
-internal sealed record QueuedDocument(string Id, long Version, long Position, byte[] Sha256, byte[] Canonical, DocumentProjection Projection, bool Replaces);
+internal sealed record QueuedDocument(string Id, long Version, long Position, byte[] Sha256, byte[] Canonical, DocumentProjection Projection, bool Replaces, DiplomaticEvent Event);
+
+/// <summary>A stored document that lists an actor: its key and version, id and last day (its place in thread order).</summary>
+internal sealed record Listing(long DocKey, long Version, string DocumentId, long LastDay);
 
 /// <summary>One versioned change of the schema: its name (used in messages) and its statements.</summary>
 internal sealed record Migration(string Name, IReadOnlyList<string> Statements);

@@ -176,29 +176,26 @@ internal sealed class Writer(StoreDialect dialect, DbConnection connection, DbTr
         }
     }
 
-    /// <summary>Tells whether a document queued and not yet written declares the thread or is one of the documents named.</summary>
-    public bool HasQueued(string threadId, IReadOnlySet<string> documentIds) =>
-        queued.Exists(d => d.Projection.ThreadId == threadId || documentIds.Contains(d.Id));
+    /// <summary>Gets the documents queued and not yet written, in order.</summary>
+    public IReadOnlyList<QueuedDocument> Queued => queued;
+
+    /// <summary>Tells whether a new version of a document is queued and not yet written.</summary>
+    public bool IsQueued(string documentId) => queuedIds.Contains(documentId);
 
     /// <summary>
     /// For each actor, the stored document of a thread, other than <paramref name="exceptId"/>, that lists it first (in thread order: by
     /// last day, then id): the one <see cref="Validation.ThreadValidator"/> compares a later listing with. One statement for all the actors.
     /// </summary>
-    public async Task<HashSet<(long DocKey, long Version)>> FirstListingsAsync(string threadId, IReadOnlyList<string> actorIds, string exceptId, CancellationToken cancellationToken)
+    public async Task<Dictionary<string, Listing>> FirstListingsAsync(string threadId, IReadOnlyList<string> actorIds, string exceptId, CancellationToken cancellationToken)
     {
-        var found = new HashSet<(long, long)>();
-        if (actorIds.Count == 0)
-        {
-            return found;
-        }
-
+        var found = new Dictionary<string, Listing>(StringComparer.Ordinal);
         foreach (var chunk in actorIds.Distinct(StringComparer.Ordinal).Chunk(100))
         {
-            // One arm per actor: the thread's documents in thread order, the first that lists it. Only the parameters'
-            // names are composed here; every id is a parameter.
+            // One arm per actor, numbered: the thread's documents in thread order, the first that lists it. Only the
+            // parameters' names and the arms' numbers are composed here; every id is a parameter.
             var sql = string.Join(" UNION ALL ", chunk.Select((_, i) => string.Create(
                 System.Globalization.CultureInfo.InvariantCulture,
-                $"SELECT * FROM (SELECT d.doc_key, d.version FROM documents d WHERE d.thread_id = @thread AND d.deleted = 0 AND d.document_id <> @except AND EXISTS (SELECT 1 FROM records r WHERE r.record_id = @a{i} AND r.kind = @kind AND r.doc_key = d.doc_key) ORDER BY d.last_day, d.document_id LIMIT 1) AS f{i}")));
+                $"SELECT * FROM (SELECT {i} AS arm, d.doc_key, d.version, d.document_id, d.last_day FROM documents d WHERE d.thread_id = @thread AND d.deleted = 0 AND d.document_id <> @except AND EXISTS (SELECT 1 FROM records r WHERE r.record_id = @a{i} AND r.kind = @kind AND r.doc_key = d.doc_key) ORDER BY d.last_day, d.document_id LIMIT 1) AS f{i}")));
             var command = Prepared(sql, ["@thread", "@except", "@kind", .. chunk.Select((_, i) => "@a" + i.ToString(System.Globalization.CultureInfo.InvariantCulture))]);
             command.Set("@thread", threadId);
             command.Set("@except", exceptId);
@@ -211,7 +208,7 @@ internal sealed class Writer(StoreDialect dialect, DbConnection connection, DbTr
             await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
-                found.Add((Sql.Long(reader, 0), Sql.Long(reader, 1)));
+                found[chunk[(int)Sql.Long(reader, 0)]] = new Listing(Sql.Long(reader, 1), Sql.Long(reader, 2), reader.GetString(3), Sql.NullableLong(reader, 4) ?? int.MinValue);
             }
         }
 
