@@ -22,6 +22,7 @@ internal static class PeaceModelCli
             GenerateCommand.Create(environment),
             QuoteCommand.Create(environment),
             DraftCommand.Create(environment),
+            StoreCommand.Create(environment),
         };
         return root;
     }

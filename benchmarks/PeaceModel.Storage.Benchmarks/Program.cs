@@ -1,0 +1,265 @@
+using System.Diagnostics;
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using Npgsql;
+using PeaceModel;
+using PeaceModel.Cli.Synthetic;
+using PeaceModel.Kinds;
+using PeaceModel.Serialization;
+using PeaceModel.Storage;
+using PeaceModel.Storage.Engine;
+using PeaceModel.Storage.PostgreSql;
+
+// The store benchmark, a measured console run (docs/benchmarks.md, "Event store"):
+//   dotnet run -c Release --project benchmarks/PeaceModel.Storage.Benchmarks -- --count 10000 [--postgres CONNECTION] [--work DIR] [--queries 300]
+// It writes COUNT generated documents (100 per thread, actors named per thread, each document's first reaction answering the
+// previous document of its thread) as JSON Lines, times 'peacemodel validate' and 'peacemodel store put' on that file, then
+// times queries in process: by actor, refers-to, a thread as of a day (p50/p99), and prints bytes per document and query plans.
+var count = Arg("--count") is { } c ? int.Parse(c, CultureInfo.InvariantCulture) : 10_000;
+var queries = Arg("--queries") is { } q ? int.Parse(q, CultureInfo.InvariantCulture) : 300;
+var work = Arg("--work") ?? Path.Combine(Path.GetTempPath(), "peacemodel-store-bench");
+var postgres = Arg("--postgres") ?? Environment.GetEnvironmentVariable("PEACEMODEL_POSTGRES");
+var skipSqlite = args.Contains("--no-sqlite");
+Directory.CreateDirectory(work);
+const int PerThread = 100;
+var threads = Math.Max(1, count / PerThread);
+
+var file = Path.Combine(work, $"documents-{count}.jsonl");
+if (!File.Exists(file))
+{
+    var watch = Stopwatch.StartNew();
+    Generate(file, count, threads);
+    Console.WriteLine($"generated {count} documents in {watch.Elapsed.TotalSeconds:F1} s: {new FileInfo(file).Length / count} bytes per line");
+}
+
+var records = 0L;
+foreach (var line in File.ReadLines(file).Take(1000))
+{
+    records += RecordKinds.All.Sum(k => k.GetRecords(PeaceModelJson.Deserialize(line)).Count);
+}
+
+Console.WriteLine($"# {count} documents, {threads} threads, ~{records * count / Math.Min(count, 1000)} records ({records / (double)Math.Min(count, 1000):F1} per document)");
+var validate = Time("validate", file);
+Console.WriteLine($"peacemodel validate: {validate:F1} s, {count / validate:F0} documents/s");
+
+if (!skipSqlite)
+{
+    var path = Path.Combine(work, $"store-{count}.db");
+    foreach (var stale in Directory.GetFiles(work, $"store-{count}.db*"))
+    {
+        File.Delete(stale);
+    }
+
+    var put = Time("store", "put", file, "--store", path);
+    await using (var checkpoint = new SqliteConnection($"Data Source={path};Pooling=false"))
+    {
+        await checkpoint.OpenAsync();
+        await using var command = new SqliteCommand("PRAGMA wal_checkpoint(TRUNCATE)", checkpoint);
+        await command.ExecuteNonQueryAsync();
+    }
+
+    Console.WriteLine($"SQLite store put: {put:F1} s, {count / put:F0} documents/s ({validate / put:P0} of validate's speed); {new FileInfo(path).Length / count} bytes per document");
+    await using var store = await SqliteEventStore.OpenAsync(path);
+    await Queries("SQLite", store, count, threads, queries);
+    await Plans("SQLite", async (sql, parameters) =>
+    {
+        await using var connection = new SqliteConnection($"Data Source={path};Pooling=false");
+        await connection.OpenAsync();
+        await using var command = new SqliteCommand("EXPLAIN QUERY PLAN " + sql, connection);
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        }
+
+        var plan = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            plan.Add(reader.GetString(3));
+        }
+
+        return plan;
+    });
+}
+
+if (postgres is { Length: > 0 })
+{
+    var schema = $"bench_{count}";
+    await using (var admin = new NpgsqlConnection(postgres))
+    {
+        await admin.OpenAsync();
+        await using var create = new NpgsqlCommand($"DROP SCHEMA IF EXISTS {schema} CASCADE; CREATE SCHEMA {schema}", admin);
+        await create.ExecuteNonQueryAsync();
+    }
+
+    var connection = new NpgsqlConnectionStringBuilder(postgres) { SearchPath = schema, Pooling = true }.ConnectionString;
+    var put = Time("store", "put", file, "--store", connection);
+    long bytes;
+    await using (var admin = new NpgsqlConnection(connection))
+    {
+        await admin.OpenAsync();
+        await using var analyze = new NpgsqlCommand("ANALYZE", admin);
+        await analyze.ExecuteNonQueryAsync();
+        await using var size = new NpgsqlCommand("SELECT sum(pg_total_relation_size(c.oid)) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = @schema AND c.relkind = 'r'", admin);
+        size.Parameters.AddWithValue("schema", schema);
+        bytes = Convert.ToInt64(await size.ExecuteScalarAsync(), CultureInfo.InvariantCulture);
+    }
+
+    Console.WriteLine($"PostgreSQL store put: {put:F1} s, {count / put:F0} documents/s ({validate / put:P0} of validate's speed); {bytes / count} bytes per document (tables, indexes and TOAST)");
+    await using var store = await PostgreSqlEventStore.OpenAsync(connection);
+    await Queries("PostgreSQL", store, count, threads, queries);
+    await Plans("PostgreSQL", async (sql, parameters) =>
+    {
+        await using var db = new NpgsqlConnection(connection);
+        await db.OpenAsync();
+        await using var command = new NpgsqlCommand("EXPLAIN " + sql, db);
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name.TrimStart('@'), value ?? DBNull.Value);
+        }
+
+        var plan = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            plan.Add(reader.GetString(0));
+        }
+
+        return plan;
+    });
+}
+
+string? Arg(string name) => Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+
+static string ThreadOf(int index, int threads) => $"thread-{index % threads}";
+
+static void Generate(string path, int count, int threads)
+{
+    var generator = new SyntheticEvents(1);
+    var documents = new DiplomaticEvent[count];
+    for (var i = 0; i < count; i++)
+    {
+        var d = generator.Next(i);
+        documents[i] = d with { ThreadId = ThreadOf(i, threads), Actors = [.. d.Actors.Select(a => a with { Name = $"Actor {a.Id}", Aliases = [] })] };
+    }
+
+    foreach (var thread in Enumerable.Range(0, count).GroupBy(i => i % threads))
+    {
+        var ordered = thread.OrderBy(i => documents[i].Date.FirstDay).ThenBy(i => documents[i].Id, StringComparer.Ordinal).ToList();
+        for (var k = 1; k < ordered.Count; k++)
+        {
+            var (previous, current) = (documents[ordered[k - 1]], documents[ordered[k]]);
+            if (current.Date.FirstDay > previous.Date.LastDay.AddDays(5))
+            {
+                documents[ordered[k]] = current with { Reactions = [current.Reactions[0] with { TargetId = ExternalId.Create(previous.Id, previous.Proposals[0].Id) }, .. current.Reactions.Skip(1)] };
+            }
+        }
+    }
+
+    using var writer = new StreamWriter(path, append: false, new System.Text.UTF8Encoding(false), 1 << 20);
+    for (var i = 0; i < count; i++)
+    {
+        // Actors of each thread have ids of their own ("t17-actor-2"), so that a by-actor query finds one thread's records.
+        writer.Write(PeaceModelJson.SerializeLine(documents[i]).Replace("\"actor-", $"\"t{i % threads}-actor-", StringComparison.Ordinal));
+        writer.Write('\n');
+    }
+}
+
+static double Time(params string[] arguments)
+{
+    var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+    start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "PeaceModel.Cli.dll"));
+    foreach (var argument in arguments)
+    {
+        start.ArgumentList.Add(argument);
+    }
+
+    var watch = Stopwatch.StartNew();
+    using var process = Process.Start(start)!;
+    var output = process.StandardOutput.ReadToEndAsync();
+    var error = process.StandardError.ReadToEnd();
+    process.WaitForExit();
+    watch.Stop();
+    if (process.ExitCode != 0)
+    {
+        throw new InvalidOperationException($"peacemodel {string.Join(' ', arguments.Take(2))} failed ({process.ExitCode}): {error}\n{output.Result[..Math.Min(2000, output.Result.Length)]}");
+    }
+
+    Console.WriteLine($"  peacemodel {string.Join(' ', arguments.Take(2))}: {error.Trim()}");
+    return watch.Elapsed.TotalSeconds;
+}
+
+static async Task Queries(string name, IEventStore store, int count, int threads, int rounds)
+{
+    var random = new Random(24);
+    var threadDays = new Dictionary<string, List<DateOnly>>();
+    for (var t = 0; t < Math.Min(threads, 50); t++)
+    {
+        var thread = await store.LoadThreadAsync(ThreadOf(t, threads));
+        threadDays[ThreadOf(t, threads)] = [.. thread.Documents.Select(d => d.Date.FirstDay)];
+    }
+
+    var byActor = await Measure(rounds, async () =>
+    {
+        var n = 0;
+        await foreach (var _ in store.QueryAsync(new RecordQuery { ActorId = $"t{random.Next(threads)}-actor-{random.Next(4)}" }))
+        {
+            n++;
+        }
+
+        return n;
+    });
+    var refersTo = await Measure(rounds, async () =>
+    {
+        var n = 0;
+        await foreach (var _ in store.QueryAsync(new RecordQuery { RefersTo = ExternalId.Create($"synthetic-1-{random.Next(count)}", "proposal-0") }))
+        {
+            n++;
+        }
+
+        return n;
+    });
+    var asOf = await Measure(rounds, async () =>
+    {
+        var thread = threadDays.Keys.ElementAt(random.Next(threadDays.Count));
+        var days = threadDays[thread];
+        return (await store.LoadThreadAsync(thread, days[random.Next(days.Count)])).Documents.Count;
+    });
+    Console.WriteLine($"| {name} | {count:N0} | by actor | {byActor}");
+    Console.WriteLine($"| {name} | {count:N0} | refers to | {refersTo}");
+    Console.WriteLine($"| {name} | {count:N0} | thread as of a day | {asOf}");
+}
+
+static async Task<string> Measure(int rounds, Func<Task<int>> query)
+{
+    for (var i = 0; i < 20; i++)
+    {
+        await query();
+    }
+
+    var times = new double[rounds];
+    var rows = 0L;
+    for (var i = 0; i < rounds; i++)
+    {
+        var watch = Stopwatch.StartNew();
+        rows += await query();
+        times[i] = watch.Elapsed.TotalMilliseconds;
+    }
+
+    Array.Sort(times);
+    return string.Create(CultureInfo.InvariantCulture, $"{times[rounds / 2]:F2} ms | {times[(int)Math.Ceiling(rounds * 0.99) - 1]:F2} ms | {rows / (double)rounds:F1} |");
+}
+
+static async Task Plans(string name, Func<string, List<(string Name, object? Value)>, Task<List<string>>> explain)
+{
+    foreach (var (what, query) in (List<(string, RecordQuery)>)[
+        ("by actor", new RecordQuery { ActorId = "t1-actor-1" }),
+        ("refers to", new RecordQuery { RefersTo = "synthetic-1-1/proposal-0" })])
+    {
+        var (sql, parameters) = SqlEventStore.BuildQuery(query);
+        Console.WriteLine($"\n{name} plan, {what}:\n    " + string.Join("\n    ", await explain(sql, parameters)));
+    }
+
+    var thread = SqlEventStore.ThreadSelect + " AND d.first_day <= @day";
+    Console.WriteLine($"\n{name} plan, thread as of a day:\n    " + string.Join("\n    ", await explain(thread, [("@thread", "thread-1"), ("@day", new DateOnly(2020, 1, 1).DayNumber)])));
+}

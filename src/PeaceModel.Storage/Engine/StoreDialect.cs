@@ -1,0 +1,161 @@
+using System.Data.Common;
+
+namespace PeaceModel.Storage.Engine;
+
+/// <summary>What differs between the databases the engine (<see cref="SqlEventStore"/>) runs on: connections, the write lock, the schema, and how rows and canonical text are written.</summary>
+internal abstract class StoreDialect : IAsyncDisposable
+{
+    /// <summary>Gets how messages name the store: <c>SQLite store 'events.db'</c>.</summary>
+    public abstract string StoreName { get; }
+
+    /// <summary>Gets the migrations, in order; a migration's version is its position plus one.</summary>
+    public abstract IReadOnlyList<Migration> Migrations { get; }
+
+    /// <summary>Opens a connection, ready for use.</summary>
+    public abstract ValueTask<DbConnection> OpenAsync(CancellationToken cancellationToken);
+
+    /// <summary>Begins the one write transaction the store allows at a time, holding the store's write lock until it ends (commit order is position order).</summary>
+    public abstract Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken);
+
+    /// <summary>Begins the transaction that applies migrations, holding a lock that keeps two processes from migrating at once.</summary>
+    public abstract Task<DbTransaction> BeginMigrationAsync(DbConnection connection, CancellationToken cancellationToken);
+
+    /// <summary>Gets the SQL that tells whether the migrations table exists (one row when it does).</summary>
+    public abstract string MigrationsTableExistsSql { get; }
+
+    /// <summary>Gets the SQL that inserts a version: parameters @position, @doc_key, @version, @deleted, @sha256, @canonical, @stored_at.</summary>
+    public abstract string InsertVersionSql { get; }
+
+    /// <summary>Sets the value of the @canonical parameter (<see langword="null"/> for a tombstone).</summary>
+    public abstract void SetCanonical(DbParameter parameter, byte[]? canonical);
+
+    /// <summary>Reads the canonical UTF-8 bytes from a column.</summary>
+    public abstract byte[] ReadCanonical(DbDataReader reader, int ordinal);
+
+    /// <summary>Sets the value of a binary parameter.</summary>
+    public virtual void SetBinary(DbParameter parameter, byte[]? value)
+    {
+        parameter.DbType = System.Data.DbType.Binary;
+        parameter.Value = value ?? (object)DBNull.Value;
+    }
+
+    /// <summary>
+    /// Upserts the documents (their latest state) and inserts their new versions; returns each document's key. No id
+    /// appears twice. The default runs two prepared statements per document; a dialect may write them in bulk.
+    /// </summary>
+    public virtual async Task<Dictionary<string, long>> WriteDocumentsAsync(Writer writer, IReadOnlyList<QueuedDocument> documents, CancellationToken cancellationToken)
+    {
+        var keys = new Dictionary<string, long>(documents.Count, StringComparer.Ordinal);
+        foreach (var document in documents)
+        {
+            var key = await writer.UpsertDocumentAsync(document.Id, document.Version, deleted: false, document.Projection, document.Position, cancellationToken).ConfigureAwait(false);
+            await writer.InsertVersionAsync(document.Position, key, document.Version, deleted: false, document.Sha256, document.Canonical, cancellationToken).ConfigureAwait(false);
+            keys.Add(document.Id, key);
+        }
+
+        return keys;
+    }
+
+    /// <summary>Writes the projection rows gathered so far, then clears them.</summary>
+    public abstract Task FlushAsync(Writer writer, ProjectionRows rows, CancellationToken cancellationToken);
+
+    /// <inheritdoc/>
+    public virtual ValueTask DisposeAsync() => ValueTask.CompletedTask;
+}
+
+/// <summary>A new version of a document waiting to be written: its latest state, its version row, its projection.</summary>
+internal sealed record QueuedDocument(string Id, long Version, long Position, byte[] Sha256, byte[] Canonical, DocumentProjection Projection, bool Replaces, DiplomaticEvent Event);
+
+/// <summary>A stored document that lists an actor: its key and version, id and last day (its place in thread order).</summary>
+internal sealed record Listing(long DocKey, long Version, string DocumentId, long LastDay);
+
+/// <summary>One versioned change of the schema: its name (used in messages) and its statements.</summary>
+internal sealed record Migration(string Name, IReadOnlyList<string> Statements);
+
+/// <summary>Projection rows waiting to be written, column by column.</summary>
+internal sealed class ProjectionRows
+{
+    public List<long> RecordDocKeys { get; } = [];
+
+    public List<int> RecordOrdinals { get; } = [];
+
+    public List<string> RecordIds { get; } = [];
+
+    public List<string> RecordKinds { get; } = [];
+
+    public List<int?> RecordFirstDays { get; } = [];
+
+    public List<int?> RecordLastDays { get; } = [];
+
+    public List<long?> RecordInstants { get; } = [];
+
+    public List<long> ActorDocKeys { get; } = [];
+
+    public List<int> ActorOrdinals { get; } = [];
+
+    public List<string> ActorIds { get; } = [];
+
+    public List<string> ActorRoles { get; } = [];
+
+    public List<long> LinkDocKeys { get; } = [];
+
+    public List<int> LinkOrdinals { get; } = [];
+
+    public List<string> LinkDocuments { get; } = [];
+
+    public List<string> LinkRecords { get; } = [];
+
+    public List<string> LinkRoles { get; } = [];
+
+    public int Count => RecordIds.Count + ActorIds.Count + LinkRecords.Count;
+
+    public void Add(long docKey, DocumentProjection projection)
+    {
+        foreach (var record in projection.Records)
+        {
+            RecordDocKeys.Add(docKey);
+            RecordOrdinals.Add(record.Ordinal);
+            RecordIds.Add(record.RecordId);
+            RecordKinds.Add(record.Kind);
+            RecordFirstDays.Add(record.FirstDay);
+            RecordLastDays.Add(record.LastDay);
+            RecordInstants.Add(record.Instant);
+            foreach (var (role, actorId) in record.Actors)
+            {
+                ActorDocKeys.Add(docKey);
+                ActorOrdinals.Add(record.Ordinal);
+                ActorIds.Add(actorId);
+                ActorRoles.Add(role);
+            }
+
+            foreach (var (role, document, target) in record.Links)
+            {
+                LinkDocKeys.Add(docKey);
+                LinkOrdinals.Add(record.Ordinal);
+                LinkDocuments.Add(document);
+                LinkRecords.Add(target);
+                LinkRoles.Add(role);
+            }
+        }
+    }
+
+    public void Clear()
+    {
+        RecordDocKeys.Clear();
+        RecordOrdinals.Clear();
+        RecordIds.Clear();
+        RecordKinds.Clear();
+        RecordFirstDays.Clear();
+        RecordLastDays.Clear();
+        RecordInstants.Clear();
+        ActorDocKeys.Clear();
+        ActorOrdinals.Clear();
+        ActorIds.Clear();
+        ActorRoles.Clear();
+        LinkDocKeys.Clear();
+        LinkOrdinals.Clear();
+        LinkDocuments.Clear();
+        LinkRecords.Clear();
+        LinkRoles.Clear();
+    }
+}

@@ -1,0 +1,252 @@
+using System.Data.Common;
+
+namespace PeaceModel.Storage.Engine;
+
+/// <summary>The statements of one write transaction, each prepared once and run with new values.</summary>
+internal sealed class Writer(StoreDialect dialect, DbConnection connection, DbTransaction transaction) : IAsyncDisposable
+{
+    private readonly ProjectionRows rows = new();
+    private readonly List<QueuedDocument> queued = [];
+    private readonly HashSet<string> queuedIds = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, DbCommand> prepared = new(StringComparer.Ordinal);
+    private DbCommand? find;
+    private DbCommand? upsert;
+    private DbCommand? insertVersion;
+    private DbCommand? readLatest;
+
+    /// <summary>Gets the connection of the transaction.</summary>
+    public DbConnection Connection => connection;
+
+    /// <summary>Gets the transaction.</summary>
+    public DbTransaction Transaction => transaction;
+
+    /// <summary>A command with parameters named <paramref name="names"/>, prepared once per transaction for its SQL and reused.</summary>
+    public DbCommand Prepared(string sql, params string[] names)
+    {
+        if (!prepared.TryGetValue(sql, out var command))
+        {
+            command = Prepare(sql, names);
+            prepared.Add(sql, command);
+        }
+
+        return command;
+    }
+
+    public async Task<long> ReadPositionAsync(CancellationToken cancellationToken)
+    {
+        await using var command = Sql.Command(connection, transaction, "SELECT position FROM store_state WHERE id = 1");
+        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    public async Task WritePositionAsync(long position, CancellationToken cancellationToken)
+    {
+        await using var command = Sql.Command(connection, transaction, "UPDATE store_state SET position = @position WHERE id = 1", ("@position", position));
+        await command.ExecuteAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<CurrentDocument?> FindAsync(string documentId, CancellationToken cancellationToken)
+    {
+        find ??= Prepare(
+            "SELECT d.doc_key, d.version, d.deleted, v.sha256 FROM documents d JOIN document_versions v ON v.doc_key = d.doc_key AND v.version = d.version WHERE d.document_id = @id",
+            "@id");
+        find.Set("@id", documentId);
+        await using var reader = await find.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            return null;
+        }
+
+        return new CurrentDocument(Sql.Long(reader, 0), Sql.Long(reader, 1), Sql.Long(reader, 2) != 0, reader.IsDBNull(3) ? [] : (byte[])reader.GetValue(3));
+    }
+
+    public async Task<long> UpsertDocumentAsync(string documentId, long version, bool deleted, DocumentProjection? projection, long position, CancellationToken cancellationToken)
+    {
+        upsert ??= Prepare(
+            "INSERT INTO documents (document_id, version, deleted, thread_id, first_day, last_day, instant, position) " +
+            "VALUES (@id, @version, @deleted, @thread, @first_day, @last_day, @instant, @position) " +
+            "ON CONFLICT (document_id) DO UPDATE SET version = excluded.version, deleted = excluded.deleted, thread_id = excluded.thread_id, " +
+            "first_day = excluded.first_day, last_day = excluded.last_day, instant = excluded.instant, position = excluded.position RETURNING doc_key",
+            "@id", "@version", "@deleted", "@thread", "@first_day", "@last_day", "@instant", "@position");
+        upsert.Parameters["@thread"].DbType = System.Data.DbType.String;
+        upsert.Parameters["@first_day"].DbType = System.Data.DbType.Int32;
+        upsert.Parameters["@last_day"].DbType = System.Data.DbType.Int32;
+        upsert.Parameters["@instant"].DbType = System.Data.DbType.Int64;
+        upsert.Set("@id", documentId);
+        upsert.Set("@version", version);
+        upsert.Set("@deleted", deleted ? 1 : 0);
+        upsert.Set("@thread", projection?.ThreadId);
+        upsert.Set("@first_day", projection?.FirstDay);
+        upsert.Set("@last_day", projection?.LastDay);
+        upsert.Set("@instant", projection?.Instant);
+        upsert.Set("@position", position);
+        return Convert.ToInt64(await upsert.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    public async Task InsertVersionAsync(long position, long docKey, long version, bool deleted, byte[]? sha256, byte[]? canonical, CancellationToken cancellationToken)
+    {
+        insertVersion ??= Prepare(dialect.InsertVersionSql, "@position", "@doc_key", "@version", "@deleted", "@sha256", "@canonical", "@stored_at");
+        insertVersion.Set("@position", position);
+        insertVersion.Set("@doc_key", docKey);
+        insertVersion.Set("@version", version);
+        insertVersion.Set("@deleted", deleted ? 1 : 0);
+        dialect.SetBinary(insertVersion.Parameters["@sha256"], sha256);
+        dialect.SetCanonical(insertVersion.Parameters["@canonical"], canonical);
+        insertVersion.Set("@stored_at", DateTimeOffset.UtcNow.ToUnixTimeMilliseconds());
+        await insertVersion.ExecuteAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task DeleteProjectionAsync(long docKey, CancellationToken cancellationToken)
+    {
+        await FlushAsync(cancellationToken).ConfigureAwait(false);
+        await DeleteRowsAsync(docKey, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task DeleteRowsAsync(long docKey, CancellationToken cancellationToken)
+    {
+        foreach (var table in (string[])["records", "record_actors", "record_links"])
+        {
+            // The table names are constants of this method, never input.
+            await using var command = Sql.Command(connection, transaction, $"DELETE FROM {table} WHERE doc_key = @doc_key", ("@doc_key", docKey));
+            await command.ExecuteAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Reads what the store holds of many documents at once (a batch's ids), in chunks of at most 500 parameters.</summary>
+    public async Task<Dictionary<string, CurrentDocument>> FindManyAsync(IReadOnlyList<string> documentIds, CancellationToken cancellationToken)
+    {
+        var found = new Dictionary<string, CurrentDocument>(StringComparer.Ordinal);
+        foreach (var chunk in documentIds.Distinct(StringComparer.Ordinal).Chunk(500))
+        {
+            // Only the parameters' names are composed here; every id is a parameter.
+            var names = string.Join(", ", chunk.Select((_, i) => "@i" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            await using var command = Sql.Command(
+                connection,
+                transaction,
+                $"SELECT d.document_id, d.doc_key, d.version, d.deleted, v.sha256 FROM documents d JOIN document_versions v ON v.doc_key = d.doc_key AND v.version = d.version WHERE d.document_id IN ({names})",
+                [.. chunk.Select((id, i) => ("@i" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), (object?)id))]);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                found[reader.GetString(0)] = new CurrentDocument(Sql.Long(reader, 1), Sql.Long(reader, 2), Sql.Long(reader, 3) != 0, reader.IsDBNull(4) ? [] : (byte[])reader.GetValue(4));
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>Queues a new version of a document; written at the next <see cref="FlushAsync"/> (first, when the id is already queued).</summary>
+    public async Task QueueAsync(QueuedDocument document, CancellationToken cancellationToken)
+    {
+        if (queuedIds.Contains(document.Id))
+        {
+            await FlushAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        queued.Add(document);
+        queuedIds.Add(document.Id);
+        if (queued.Count >= 1000)
+        {
+            await FlushAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    public async Task FlushAsync(CancellationToken cancellationToken)
+    {
+        if (queued.Count > 0)
+        {
+            var keys = await dialect.WriteDocumentsAsync(this, queued, cancellationToken).ConfigureAwait(false);
+            foreach (var document in queued)
+            {
+                if (document.Replaces)
+                {
+                    await DeleteRowsAsync(keys[document.Id], cancellationToken).ConfigureAwait(false);
+                }
+
+                rows.Add(keys[document.Id], document.Projection);
+            }
+
+            queued.Clear();
+            queuedIds.Clear();
+        }
+
+        if (rows.Count > 0)
+        {
+            await dialect.FlushAsync(this, rows, cancellationToken).ConfigureAwait(false);
+            rows.Clear();
+        }
+    }
+
+    /// <summary>Gets the documents queued and not yet written, in order.</summary>
+    public IReadOnlyList<QueuedDocument> Queued => queued;
+
+    /// <summary>Tells whether a new version of a document is queued and not yet written.</summary>
+    public bool IsQueued(string documentId) => queuedIds.Contains(documentId);
+
+    /// <summary>
+    /// For each actor, the stored document of a thread, other than <paramref name="exceptId"/>, that lists it first (in thread order: by
+    /// last day, then id): the one <see cref="Validation.ThreadValidator"/> compares a later listing with. One statement for all the actors.
+    /// </summary>
+    public async Task<Dictionary<string, Listing>> FirstListingsAsync(string threadId, IReadOnlyList<string> actorIds, string exceptId, CancellationToken cancellationToken)
+    {
+        var found = new Dictionary<string, Listing>(StringComparer.Ordinal);
+        foreach (var chunk in actorIds.Distinct(StringComparer.Ordinal).Chunk(100))
+        {
+            // One arm per actor, numbered: the thread's documents in thread order, the first that lists it. Only the
+            // parameters' names and the arms' numbers are composed here; every id is a parameter.
+            var sql = string.Join(" UNION ALL ", chunk.Select((_, i) => string.Create(
+                System.Globalization.CultureInfo.InvariantCulture,
+                $"SELECT * FROM (SELECT {i} AS arm, d.doc_key, d.version, d.document_id, d.last_day FROM documents d WHERE d.thread_id = @thread AND d.deleted = 0 AND d.document_id <> @except AND EXISTS (SELECT 1 FROM records r WHERE r.record_id = @a{i} AND r.kind = @kind AND r.doc_key = d.doc_key) ORDER BY d.last_day, d.document_id LIMIT 1) AS f{i}")));
+            var command = Prepared(sql, ["@thread", "@except", "@kind", .. chunk.Select((_, i) => "@a" + i.ToString(System.Globalization.CultureInfo.InvariantCulture))]);
+            command.Set("@thread", threadId);
+            command.Set("@except", exceptId);
+            command.Set("@kind", RecordProjection.ActorKindName);
+            for (var i = 0; i < chunk.Length; i++)
+            {
+                command.Set("@a" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), chunk[i]);
+            }
+
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                found[chunk[(int)Sql.Long(reader, 0)]] = new Listing(Sql.Long(reader, 1), Sql.Long(reader, 2), reader.GetString(3), Sql.NullableLong(reader, 4) ?? int.MinValue);
+            }
+        }
+
+        return found;
+    }
+
+    public async Task<byte[]> ReadVersionAsync(long docKey, long version, CancellationToken cancellationToken)
+    {
+        readLatest ??= Prepare("SELECT canonical FROM document_versions WHERE doc_key = @doc_key AND version = @version", "@doc_key", "@version");
+        readLatest.Set("@doc_key", docKey);
+        readLatest.Set("@version", version);
+        await using var reader = await readLatest.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
+        return dialect.ReadCanonical(reader, 0);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var command in ((DbCommand?[])[find, upsert, insertVersion, readLatest]).Concat(prepared.Values))
+        {
+            if (command is not null)
+            {
+                await command.DisposeAsync().ConfigureAwait(false);
+            }
+        }
+    }
+
+    private DbCommand Prepare(string sql, params string[] names)
+    {
+        var command = Sql.Command(connection, transaction, sql);
+        foreach (var name in names)
+        {
+            Sql.Add(command, name);
+        }
+
+        return command;
+    }
+}
+
+/// <summary>What the store holds of a document before a write: its key, latest version, whether that is a tombstone, and the SHA-256 of its canonical bytes.</summary>
+internal sealed record CurrentDocument(long DocKey, long Version, bool Deleted, byte[] Sha256);

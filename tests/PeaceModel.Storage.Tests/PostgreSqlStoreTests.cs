@@ -1,0 +1,57 @@
+using PeaceModel.Storage.PostgreSql;
+using PeaceModel.Storage.Tests.Support;
+
+namespace PeaceModel.Storage.Tests;
+
+/// <summary>The store's behaviour on a real PostgreSQL server: a new schema per test.</summary>
+[Collection(PostgresCollection.Name)]
+public sealed class PostgreSqlStoreTests(PostgresServer server) : StoreBehaviourTests
+{
+    [Fact]
+    public async Task Put_StoresTheDocumentAsJsonbBesideItsCanonicalText()
+    {
+        var location = await NewLocationAsync();
+        await using var store = await location.OpenAsync();
+        await store.PutAsync(Documents.Episode(Documents.Ceasefire));
+
+        var fromJsonb = await location.ScalarAsync("SELECT count(*) FROM document_versions WHERE body #>> '{agreements,0,id}' = 'port-amrel-ceasefire'");
+        var sameText = await location.ScalarAsync("SELECT count(*) FROM document_versions WHERE canonical::jsonb = body");
+
+        Assert.Equal(1, fromJsonb);
+        Assert.Equal(1, sameText);
+    }
+
+    [Fact]
+    public async Task Put_DocumentWithUPlus0000_KeepsItsCanonicalTextWithoutJsonb()
+    {
+        var location = await NewLocationAsync();
+        await using var store = await location.OpenAsync();
+        var document = Documents.Episode(Documents.Ceasefire) with { Title = "before\u0000after" };
+
+        var result = await store.PutAsync(document);
+
+        Assert.Equal(WriteOutcome.Stored, result.Outcome);
+        Assert.Equal(Documents.Canonical(document), (await store.GetAsync(Documents.Ceasefire))!.Utf8Json.ToArray());
+        Assert.Equal(1, await location.ScalarAsync("SELECT count(*) FROM document_versions WHERE body IS NULL"));
+    }
+
+    [Theory]
+    [InlineData("postgres://peace:s%40cret@db.example:6432/events?sslmode=require", "db.example", 6432, "peace", "s@cret", "events")]
+    [InlineData("postgresql://localhost/peacemodel", "localhost", 5432, null, null, "peacemodel")]
+    public void ToConnectionString_Url_GivesTheNpgsqlKeywords(string url, string host, int port, string? user, string? password, string database)
+    {
+        var builder = new Npgsql.NpgsqlConnectionStringBuilder(PostgreSqlEventStore.ToConnectionString(url));
+
+        Assert.Equal((host, port, user, password, database), (builder.Host, builder.Port, builder.Username, builder.Password, builder.Database));
+    }
+
+    [Fact]
+    public async Task Open_UnreachableServer_IsAnEventStoreExceptionWithoutThePassword()
+    {
+        var ex = await Assert.ThrowsAsync<EventStoreException>(() => PostgreSqlEventStore.OpenAsync("Host=127.0.0.1;Port=1;Username=u;Password=hunter2;Timeout=2"));
+
+        Assert.DoesNotContain("hunter2", ex.Message, StringComparison.Ordinal);
+    }
+
+    protected override async Task<StoreLocation> NewLocationAsync() => new PostgresLocation(await server.NewSchemaAsync());
+}
