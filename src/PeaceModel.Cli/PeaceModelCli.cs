@@ -12,7 +12,7 @@ internal static class PeaceModelCli
 
     public static RootCommand Build(CliEnvironment environment)
     {
-        var root = new RootCommand("peacemodel: check, format, summarize and draw PeaceModel diplomatic-event files, and quote their sources. Commands: validate, format, schema, summarize, graph, generate, quote, draft.")
+        var root = new RootCommand("peacemodel: check, format, summarize and draw PeaceModel diplomatic-event files, and quote their sources; keep them in an event store. Commands: validate, format, schema, summarize, graph, generate, quote, draft, store.")
         {
             ValidateCommand.Create(environment),
             FormatCommand.Create(environment),
