@@ -20,7 +20,7 @@ public sealed class StoreSampleTests(ITestOutputHelper testOutput) : IDisposable
         var lines = new List<string>();
         var output = new Lines(lines, testOutput);
 
-        // Copied to README.md ("Keeping documents in a store") and docs/storage.md.
+        // The body of StoreExample.RunAsync in README.md ("Keeping documents in a store"), and docs/storage.md.
         await using var store = await SqliteEventStore.OpenAsync(path);
         var put = await store.PutAsync(ceasefire);                              // put.Outcome: Stored, version 1
         await foreach (var record in store.QueryAsync(new RecordQuery { ActorId = "rask", Role = ReferenceRole.Author }))
