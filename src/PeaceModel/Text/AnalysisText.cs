@@ -85,7 +85,7 @@ public static class AnalysisText
         return $"{compliance}; {(terms.Count > 0 ? string.Join(", ", terms) : "no progress reported")}";
     }
 
-    /// <summary>Words an agreement's signatures: "signed by 10 of 11 parties (Oskaria with a reservation); abstained: Brenn; witnesses: Ostrea".</summary>
+    /// <summary>Words an agreement's signatures: "10 of 11 parties (Oskaria with a reservation); agreed, no signature reported: ...; signature not reported: ...; abstained: Brenn; witnesses: Ostrea".</summary>
     /// <param name="agreement">The agreement's analysis.</param>
     /// <param name="index">The index of the event.</param>
     /// <returns>The sentence.</returns>
@@ -98,6 +98,16 @@ public static class AnalysisText
         if (agreement.ReservationIds.Count > 0)
         {
             text.Append($" ({string.Join(", ", agreement.ReservationIds.Select(id => Name(index, id)))} with a reservation)");
+        }
+
+        if (agreement.AgreedIds.Count > 0)
+        {
+            text.Append($"; agreed, no signature reported: {string.Join(", ", agreement.AgreedIds.Select(id => Name(index, id)))}");
+        }
+
+        if (agreement.NotReportedIds.Count > 0)
+        {
+            text.Append($"; signature not reported: {string.Join(", ", agreement.NotReportedIds.Select(id => Name(index, id)))}");
         }
 
         if (agreement.AbstainedIds.Count > 0)
