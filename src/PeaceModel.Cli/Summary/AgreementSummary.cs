@@ -13,13 +13,19 @@ internal sealed record AgreementSummary
 
     public required Reason Reason { get; init; }
 
-    [Description("How many parties signed or agreed (a group's counted entry stands for its members).")]
+    [Description("How many parties signed, not counting those that agreed without a signature or whose act is not reported (a group's counted entry stands for its members).")]
     public required int SignedCount { get; init; }
 
     [Description("How many parties there are to sign.")]
     public required int PartyCount { get; init; }
 
     public required IReadOnlyList<string> SignedIds { get; init; }
+
+    [Description("Parties that agreed to it without a reported signature.")]
+    public required IReadOnlyList<string> AgreedIds { get; init; }
+
+    [Description("Parties whose signing or agreeing the report does not mention: unknown, not no.")]
+    public required IReadOnlyList<string> NotReportedIds { get; init; }
 
     public required IReadOnlyList<string> ReservationIds { get; init; }
 
