@@ -225,7 +225,10 @@ public static class AnalysisText
             case Meeting meeting:
                 return meeting.Name ?? $"{Words(meeting.Kind)}{(meeting.Venue is { } where ? " in " + where.Name : string.Empty)}";
             case Agreement agreement when entry.Role == DateRole.Made:
-                return $"{agreement.Name ?? agreement.Summary.TrimEnd('.')} {(agreement.Signatories.Any(s => s.Act == SigningAct.Signed) ? "signed" : "agreed")}";
+                var act = agreement.Signatories.Any(s => s.Role == SignatoryRole.Party && s.Act == SigningAct.Signed) ? "signed"
+                    : agreement.Signatories.Any(s => s.Role == SignatoryRole.Party && s.Act == SigningAct.Agreed) ? "agreed"
+                    : "text settled; no party reported signing or agreeing";
+                return $"{agreement.Name ?? agreement.Summary.TrimEnd('.')} {act}";
             case Agreement agreement when agreement.Terms.FirstOrDefault(t => t.Id == entry.ItemId) is { } term:
                 return $"{agreement.Name ?? agreement.Id}: {(term.Summary ?? term.Id ?? "a term").TrimEnd('.')}";
             case Condition condition when entry.Role == DateRole.Starts:

@@ -109,6 +109,7 @@ public class WrongStatusRegressionTests
         Assert.Equal((AgreementStatus.Agreed, 0, 2), (agreement.Status, agreement.SignedCount, agreement.PartyCount));
         Assert.Equal(["a", "b"], agreement.AgreedIds);
         Assert.Equal("0 of 2 parties; agreed, no signature reported: A, B", AnalysisText.Signatures(agreement, EventIndex.Create(diplomaticEvent)));
+        Assert.Equal("A ceasefire agreed", AnalysisText.Describe(Analyze(diplomaticEvent).Timeline.Single(e => e.RecordId == "g"), EventIndex.Create(diplomaticEvent)));
     }
 
     [Fact]
@@ -126,10 +127,14 @@ public class WrongStatusRegressionTests
     [Fact]
     public void SignedVsAgreed_AnAgreementEveryPartyAbstainedFrom_IsNotAgreed()
     {
-        var agreement = Analyze(Ceasefire(null, SigningAct.Abstained, SigningAct.Abstained)).Agreements[0];
+        var diplomaticEvent = Ceasefire(null, SigningAct.Abstained, SigningAct.Abstained);
+        var analysis = Analyze(diplomaticEvent);
+        var agreement = analysis.Agreements[0];
 
         Assert.Equal((AgreementStatus.NotAgreed, "A4", 0), (agreement.Status, agreement.Reason.Rule, agreement.SignedCount));
         Assert.Equal(["a", "b"], agreement.AbstainedIds);
+        var made = analysis.Timeline.Single(e => e.RecordId == "g");
+        Assert.Equal("A ceasefire text settled; no party reported signing or agreeing", AnalysisText.Describe(made, EventIndex.Create(diplomaticEvent)));
     }
 
     [Theory]
