@@ -5,7 +5,7 @@ namespace PeaceModel.Analysis;
 /// <summary>The rules for an agreement's life (A0–A4) and its signatures; <c>docs/analysis.md</c> states them.</summary>
 internal static class AgreementRules
 {
-    public static AgreementAnalysis Analyze(Agreement agreement, EventIndex index, DateOnly asOf, IReadOnlyDictionary<string, ClaimAnalysis> claims)
+    public static AgreementAnalysis Analyze(Agreement agreement, EventIndex index, DateOnly asOf, Moments now, IReadOnlyDictionary<string, ClaimAnalysis> claims)
     {
         var parties = agreement.Signatories.Where(s => s.Role == SignatoryRole.Party).ToList();
         var signed = parties.Where(s => s.Act == SigningAct.Signed).ToList();
@@ -19,7 +19,6 @@ internal static class AgreementRules
             + parties.Count(s => s.Count is null && !countedMembers.Contains(s.ActorId));
 
         // A1 compares moments: when a term takes effect at the latest, with the moment the analysis is as of.
-        var now = Moments.AsOf(asOf, index.Event.Date);
         var inEffect = agreement.Terms.Where(t => t.Date is { } date && Moments.LatestStart(date) is { } start && start.AtOrBefore(now)).Select(t => t.Id).ToList();
         var concluded = signed.Count + agreed.Count > 0;
         var reason = !concluded

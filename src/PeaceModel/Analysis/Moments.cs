@@ -48,6 +48,9 @@ internal readonly record struct Moments(DateTime Local, TimeSpan? Offset)
             ? At(asOf, time, reportDate.TimeZone)
             : new Moments(asOf.ToDateTime(TimeOnly.MaxValue), null);
 
+    /// <summary>The moment of an instant given with its offset.</summary>
+    public static Moments At(DateTimeOffset instant) => new(instant.DateTime, instant.Offset);
+
     private static Moments At(DateOnly day, TimeOnly time, string? zone)
     {
         var local = day.ToDateTime(time);

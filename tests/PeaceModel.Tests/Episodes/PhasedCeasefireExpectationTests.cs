@@ -40,6 +40,21 @@ public class PhasedCeasefireExpectationTests
         Assert.Equal((AgreementStatus.Signed, "A2"), (agreement.Status, agreement.Reason.Rule));
     }
 
+    [Theory]
+    [InlineData("2026-12-16T09:59:00+00:00", AgreementStatus.Signed)]
+    [InlineData("2026-12-16T11:59:00+02:00", AgreementStatus.Signed)]
+    [InlineData("2026-12-16T10:00:00+00:00", AgreementStatus.InForce)]
+    [InlineData("2026-12-16T07:00:00-05:00", AgreementStatus.InForce)]
+    public void TheAgreement_AsOfAnInstant_IsInForceFrom1000Gmt(string instant, AgreementStatus expected)
+    {
+        var asOf = DateTimeOffset.Parse(instant, System.Globalization.CultureInfo.InvariantCulture);
+
+        var analysis = EpisodeAnalysis.Analyze(EventIndex.Create(Model), asOf);
+
+        Assert.Equal(asOf, analysis.AsOfInstant);
+        Assert.Equal(expected, analysis.Agreements.Single(a => a.Agreement.Id == "phased-ceasefire").Status);
+    }
+
     [Fact]
     public void TheAgreement_IsSignedByEssara_AndAcceptedByTheFront_WithoutAReportedSignature()
     {
