@@ -212,6 +212,25 @@ public class WrongStatusRegressionTests
         Assert.Contains("needs the course it dates", error.ErrorMessage, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void ComplianceEvidence_AClaimAboutTheSizeOfAnExchange_IsNotCitedAsEvidenceOfKeeping()
+    {
+        var exchange = Ceasefire(EventDate.Stated(The28th)) with
+        {
+            Claims =
+            [
+                new Claim { Id = "size", Kind = ClaimKind.Fact, Attribution = ClaimAttribution.OnRecord, ClaimantId = "a", Summary = "The exchange involved 230 prisoners, the largest so far.", AboutIds = ["g"], StatementIds = ["s"] },
+                new Claim { Id = "holding", Kind = ClaimKind.Assessment, Attribution = ClaimAttribution.OnRecord, ClaimantId = "b", Summary = "Both sides have kept to the exchange.", AboutIds = ["g"], StatementIds = ["s"] },
+            ],
+        };
+
+        var agreement = Analyze(exchange).Agreements[0];
+
+        Assert.Equal((ComplianceStatus.NotReported, "K4"), (agreement.Compliance, agreement.ComplianceReason?.Rule));
+        Assert.Equal(["holding"], agreement.ComplianceReason!.RecordIds);
+        Assert.DoesNotContain("size", AnalysisText.Keeping(agreement), StringComparison.Ordinal);
+    }
+
     private static EpisodeAnalysis Analyze(DiplomaticEvent diplomaticEvent) => EpisodeAnalysis.Analyze(diplomaticEvent);
 
     private static DiplomaticEvent Ceasefire(EventDate? takesEffect, SigningAct first = SigningAct.Signed, SigningAct second = SigningAct.Signed) => Base() with
