@@ -13,8 +13,8 @@ namespace PeaceModel;
 /// </remarks>
 public sealed record DiplomaticEvent : IDiplomaticRecord
 {
-    /// <summary>The version of the JSON format this library writes: <c>2.0</c>. It reads <c>1.0</c> as well, upgrading it (see <see cref="Serialization.PeaceModelJson"/>).</summary>
-    public const string CurrentSchemaVersion = "2.0";
+    /// <summary>The version of the JSON format this library writes: <c>2.1</c>. It reads <c>2.0</c> unchanged and <c>1.0</c> as well, upgrading it (see <see cref="Serialization.PeaceModelJson"/>).</summary>
+    public const string CurrentSchemaVersion = "2.1";
 
     /// <summary>
     /// Gets the JSON Schema the document declares for editors (<c>"$schema": "../schema/peacemodel.schema.json"</c>),
@@ -26,7 +26,7 @@ public sealed record DiplomaticEvent : IDiplomaticRecord
 
     /// <summary>
     /// Gets the version of the JSON format, written first after <see cref="Schema"/>. Defaults to <see cref="CurrentSchemaVersion"/>;
-    /// required in JSON and read before anything else. A <c>1.0</c> document reads as <c>2.0</c> (every value kept; 2.0 only adds). A document of a newer major version is refused with <see cref="Serialization.ReadErrorReason.UnsupportedVersion"/>.
+    /// required in JSON and read before anything else. A <c>1.0</c> document reads as <c>2.1</c> (every value kept; 2.x only adds); a <c>2.0</c> document reads unchanged, its version included. A document of a newer version (<c>3.0</c>, <c>2.2</c>) is refused with <see cref="Serialization.ReadErrorReason.UnsupportedVersion"/>, a malformed version (<c>1.0.0</c>, <c>01.0</c>) with <see cref="Serialization.ReadErrorReason.MalformedVersion"/>.
     /// </summary>
     [JsonRequired]
     public string SchemaVersion { get; init; } = CurrentSchemaVersion;

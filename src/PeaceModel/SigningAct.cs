@@ -10,9 +10,16 @@ public enum SigningAct
     /// <summary>Signed it (possibly with a reservation).</summary>
     Signed,
 
-    /// <summary>Agreed to it without a signature reported ("both agreed to ...").</summary>
+    /// <summary>Agreed to it, or accepted it, without a signature reported ("both agreed to ...", "accepts this agreement").</summary>
     Agreed,
 
     /// <summary>Took part but did not sign.</summary>
     Abstained,
+
+    /// <summary>
+    /// A party to the agreement whose signing or agreeing the report does not mention ("the government
+    /// said in a statement that did not say whether the Front had also signed"): unknown, not "no".
+    /// It counts among the parties, not among those that signed or agreed.
+    /// </summary>
+    NotReported,
 }

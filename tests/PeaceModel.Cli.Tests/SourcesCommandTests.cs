@@ -8,6 +8,8 @@ public class SourcesCommandTests
 {
     private static readonly string Episodes = Path.Combine(RepositoryFiles.Root, "episodes");
 
+    private static readonly int EpisodeCount = Directory.GetFiles(Episodes, "*.json").Length;
+
     [Fact]
     public async Task Validate_AFolderOfEvents_WithTheirTextsByShaInAFolder_ChecksEveryQuotation_WithoutFalseErrors()
     {
@@ -15,7 +17,7 @@ public class SourcesCommandTests
 
         Assert.Equal(0, run.ExitCode);
         Assert.Equal(string.Empty, run.Out);
-        Assert.Contains("7 events in 2 inputs: 7 valid", run.Error, StringComparison.Ordinal);
+        Assert.Contains($"{EpisodeCount + 1} events in 2 inputs: {EpisodeCount + 1} valid", run.Error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -26,7 +28,7 @@ public class SourcesCommandTests
 
         Assert.Equal(0, run.ExitCode);
         Assert.DoesNotContain("PM0015", run.Out, StringComparison.Ordinal);
-        Assert.Equal(6, run.Out.Split('\n').Count(line => line.Contains(": SOURCE (notice): ", StringComparison.Ordinal)));
+        Assert.Equal(EpisodeCount, run.Out.Split('\n').Count(line => line.Contains(": SOURCE (notice): ", StringComparison.Ordinal)));
     }
 
     [Fact]

@@ -74,4 +74,18 @@ public class SummaryJsonTests
         var afterSigning = run.Out.IndexOf("after 2026-04-14 16:30", StringComparison.Ordinal);
         Assert.True(signing >= 0 && afterSigning > signing, run.Out);
     }
+
+    [Fact]
+    public async Task SummarizeJson_KeepsSignedAgreedAndNotReportedApart()
+    {
+        var path = Path.Combine(RepositoryFiles.Root, "episodes", "phased-ceasefire-2026-12-16.json");
+
+        var run = await CliRun.InProcessAsync(["summarize", "--format", "json", path]);
+
+        var agreement = JsonNode.Parse(run.Out)!["agreements"]!.AsArray().Single(a => (string?)a!["id"] == "phased-ceasefire")!;
+        Assert.Equal(("inForce", 1, 2), ((string?)agreement["status"], (int)agreement["signedCount"]!, (int)agreement["partyCount"]!));
+        Assert.Equal(["essara"], agreement["signedIds"]!.AsArray().Select(n => (string?)n));
+        Assert.Equal(["sennic-front"], agreement["agreedIds"]!.AsArray().Select(n => (string?)n));
+        Assert.Empty(agreement["notReportedIds"]!.AsArray());
+    }
 }

@@ -12,13 +12,19 @@ internal sealed record AgreementSummary
 
     public required Reason Reason { get; init; }
 
-    /// <summary>How many parties signed or agreed (a group's counted entry stands for its members).</summary>
+    /// <summary>How many parties signed, not counting those that agreed without a signature or whose act is not reported (a group's counted entry stands for its members).</summary>
     public required int SignedCount { get; init; }
 
     /// <summary>How many parties there are to sign.</summary>
     public required int PartyCount { get; init; }
 
     public required IReadOnlyList<string> SignedIds { get; init; }
+
+    /// <summary>Parties that agreed to it without a reported signature.</summary>
+    public required IReadOnlyList<string> AgreedIds { get; init; }
+
+    /// <summary>Parties whose signing or agreeing the report does not mention: unknown, not no.</summary>
+    public required IReadOnlyList<string> NotReportedIds { get; init; }
 
     public required IReadOnlyList<string> ReservationIds { get; init; }
 

@@ -42,6 +42,8 @@ internal static class SummaryJson
                 SignedCount = a.SignedCount,
                 PartyCount = a.PartyCount,
                 SignedIds = a.SignedIds,
+                AgreedIds = a.AgreedIds,
+                NotReportedIds = a.NotReportedIds,
                 ReservationIds = a.ReservationIds,
                 AbstainedIds = a.AbstainedIds,
                 ThirdPartyIds = a.ThirdPartyIds,

@@ -13,16 +13,22 @@ public sealed record AgreementAnalysis
     public required StatusReason Reason { get; init; }
 
     /// <summary>
-    /// Gets how many parties signed or agreed: a group's counted entry ("ten of them") stands for its
-    /// members, including those with entries of their own.
+    /// Gets how many parties signed (not those that agreed without a signature, nor those whose act is not
+    /// reported): a group's counted entry ("ten of them") stands for its members, including those with entries of their own.
     /// </summary>
     public required int SignedCount { get; init; }
 
     /// <summary>Gets how many parties there are to sign: a counted group's stated member count, plus the other parties listed.</summary>
     public required int PartyCount { get; init; }
 
-    /// <summary>Gets the ids of the parties that signed or agreed, as listed (a counted group by its own id).</summary>
+    /// <summary>Gets the ids of the parties that signed, as listed (a counted group by its own id).</summary>
     public required ValueList<string> SignedIds { get; init; }
+
+    /// <summary>Gets the ids of the parties that agreed to it, no signature of theirs reported ("the Front accepts this agreement").</summary>
+    public required ValueList<string> AgreedIds { get; init; }
+
+    /// <summary>Gets the ids of the parties whose signing or agreeing the report does not mention (<see cref="SigningAct.NotReported"/>): unknown, not "no".</summary>
+    public required ValueList<string> NotReportedIds { get; init; }
 
     /// <summary>Gets the ids of the parties that signed with a reservation.</summary>
     public required ValueList<string> ReservationIds { get; init; }

@@ -2,13 +2,14 @@ using PeaceModel.Kinds;
 
 namespace PeaceModel.Analysis;
 
-/// <summary>The rules for an agreement's life (A1–A3) and its signatures; <c>docs/analysis.md</c> states them.</summary>
+/// <summary>The rules for an agreement's life (A0–A4) and its signatures; <c>docs/analysis.md</c> states them.</summary>
 internal static class AgreementRules
 {
-    public static AgreementAnalysis Analyze(Agreement agreement, EventIndex index, DateOnly asOf, IReadOnlyDictionary<string, ClaimAnalysis> claims)
+    public static AgreementAnalysis Analyze(Agreement agreement, EventIndex index, DateOnly asOf, Moments now, IReadOnlyDictionary<string, ClaimAnalysis> claims)
     {
         var parties = agreement.Signatories.Where(s => s.Role == SignatoryRole.Party).ToList();
-        var signed = parties.Where(s => s.Act is SigningAct.Signed or SigningAct.Agreed).ToList();
+        var signed = parties.Where(s => s.Act == SigningAct.Signed).ToList();
+        var agreed = parties.Where(s => s.Act == SigningAct.Agreed).ToList();
         var counted = parties.Where(s => s.Count is not null).ToList();
         var countedMembers = counted
             .SelectMany(s => index.Find<Actor>(s.ActorId)?.MemberIds ?? [])
@@ -17,12 +18,16 @@ internal static class AgreementRules
         var partyCount = counted.Sum(s => index.Find<Actor>(s.ActorId)?.MemberCount ?? s.Count ?? 0)
             + parties.Count(s => s.Count is null && !countedMembers.Contains(s.ActorId));
 
-        var inEffect = agreement.Terms.Where(t => t.Date is { } date && date.FirstDay <= asOf).Select(t => t.Id).ToList();
-        var reason = signed.Count == 0
-            ? new StatusReason { Rule = "A3", RecordIds = [agreement.Id] }
+        // A1 compares moments: when a term takes effect at the latest, with the moment the analysis is as of.
+        var inEffect = agreement.Terms.Where(t => t.Date is { } date && Moments.LatestStart(date) is { } start && start.AtOrBefore(now)).Select(t => t.Id).ToList();
+        var concluded = signed.Count + agreed.Count > 0;
+        var reason = !concluded
+            ? new StatusReason { Rule = "A4", RecordIds = [agreement.Id] }
             : inEffect.Count > 0
                 ? new StatusReason { Rule = "A1", RecordIds = [agreement.Id] }
-                : new StatusReason { Rule = "A2", RecordIds = [agreement.Id] };
+                : signed.Count > 0
+                    ? new StatusReason { Rule = "A2", RecordIds = [agreement.Id] }
+                    : new StatusReason { Rule = "A3", RecordIds = [agreement.Id] };
         var partiesActs = index.ReactionsTo(agreement.Id).Where(r => parties.Any(p => index.SameParty(r.ReactorId, p.ActorId))).ToList();
         var terminated = partiesActs.LastOrDefault(r => r.Stance == Stance.Withdraw);
         var suspended = partiesActs.LastOrDefault(r => r.Stance == Stance.Suspend);
@@ -35,8 +40,9 @@ internal static class AgreementRules
         {
             "A0" => terminated is not null ? AgreementStatus.Terminated : AgreementStatus.Suspended,
             "A1" => AgreementStatus.InForce,
-            "A2" => signed.Any(s => s.Act == SigningAct.Signed) ? AgreementStatus.Signed : AgreementStatus.Agreed,
-            _ => AgreementStatus.Agreed,
+            "A2" => AgreementStatus.Signed,
+            "A3" => AgreementStatus.Agreed,
+            _ => AgreementStatus.NotAgreed,
         };
         var (compliance, complianceReason) = Compliance(agreement, index, claims);
         var terms = agreement.Terms.Where(t => t?.Id is not null).Select(t => Progress(agreement, t, index, asOf)).ToList();
@@ -52,6 +58,8 @@ internal static class AgreementRules
             SignedCount = signedCount,
             PartyCount = partyCount,
             SignedIds = [.. signed.Select(s => s.ActorId)],
+            AgreedIds = [.. agreed.Select(s => s.ActorId)],
+            NotReportedIds = [.. parties.Where(s => s.Act == SigningAct.NotReported).Select(s => s.ActorId)],
             ReservationIds = [.. parties.Where(s => s.Reservation is not null).Select(s => s.ActorId)],
             AbstainedIds = [.. parties.Where(s => s.Act == SigningAct.Abstained).Select(s => s.ActorId)],
             ThirdPartyIds = [.. agreement.Signatories.Where(s => s.Role != SignatoryRole.Party).Select(s => s.ActorId)],

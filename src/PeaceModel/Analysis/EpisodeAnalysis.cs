@@ -21,8 +21,15 @@ public sealed record EpisodeAnalysis
     /// <summary>Gets the event that was analysed.</summary>
     public required DiplomaticEvent Event { get; init; }
 
-    /// <summary>Gets the day the analysis is as of: by default the last day of the event's date (the report's date). Deadlines before it have passed; terms effective on or before it are in effect.</summary>
+    /// <summary>Gets the day the analysis is as of: by default the last day of the event's date (the report's date). Deadlines before it have passed; terms that take effect by it are in effect (rule A1 compares moments: see <see cref="AsOfInstant"/>).</summary>
     public required DateOnly AsOf { get; init; }
+
+    /// <summary>
+    /// Gets the instant the analysis is as of when one was given (<see cref="Analyze(EventIndex, DateTimeOffset)"/>),
+    /// or <see langword="null"/>: then it is as of the day <see cref="AsOf"/>, which stands for the report's own
+    /// time (<c>date.time</c> with its zone) on the report's day, and for the whole day otherwise.
+    /// </summary>
+    public DateTimeOffset? AsOfInstant { get; init; }
 
     /// <summary>Gets the analysis of each proposal, in the order of the event.</summary>
     public required ValueList<ProposalAnalysis> Proposals { get; init; }
@@ -67,6 +74,26 @@ public sealed record EpisodeAnalysis
     public static EpisodeAnalysis Analyze(EventIndex index, DateOnly asOf)
     {
         ArgumentNullException.ThrowIfNull(index);
+        return Analyze(index, asOf, null);
+    }
+
+    /// <summary>
+    /// Analyzes an indexed event as of an instant: an agreement is in force once a term has taken effect by
+    /// then, compared as instants where the term's time has a zone (2026-12-16 12:00 +02:00 has not come at
+    /// 09:59 UTC); deadlines and the other rules count by the instant's own day.
+    /// </summary>
+    /// <param name="index">The index of the event.</param>
+    /// <param name="asOf">The instant, such as the time a report was updated.</param>
+    /// <returns>The analysis.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="index"/> is <see langword="null"/>.</exception>
+    public static EpisodeAnalysis Analyze(EventIndex index, DateTimeOffset asOf)
+    {
+        ArgumentNullException.ThrowIfNull(index);
+        return Analyze(index, DateOnly.FromDateTime(asOf.DateTime), asOf);
+    }
+
+    private static EpisodeAnalysis Analyze(EventIndex index, DateOnly asOf, DateTimeOffset? instant)
+    {
         var proposals = index.Event.Proposals.Select(p => ProposalRules.Analyze(p, index, asOf)).ToList();
         var byId = proposals.Where(p => p.Proposal.Id is not null).DistinctBy(p => p.Proposal.Id).ToDictionary(p => p.Proposal.Id, StringComparer.Ordinal);
         var claims = index.Event.Claims.Select(c => ClaimRules.Analyze(c, index)).ToList();
@@ -75,8 +102,9 @@ public sealed record EpisodeAnalysis
         {
             Event = index.Event,
             AsOf = asOf,
+            AsOfInstant = instant,
             Proposals = [.. proposals],
-            Agreements = [.. index.Event.Agreements.Select(a => AgreementRules.Analyze(a, index, asOf, claimsById))],
+            Agreements = [.. index.Event.Agreements.Select(a => AgreementRules.Analyze(a, index, asOf, instant is { } at ? Moments.At(at) : Moments.AsOf(asOf, index.Event.Date), claimsById))],
             Claims = [.. claims],
             Meetings = [.. index.Event.Meetings.Select(m => MeetingRules.Analyze(m, index, byId))],
             Timeline = TimelineBuilder.Build(index.Event),

@@ -3,7 +3,7 @@ using PeaceModel.Kinds;
 namespace PeaceModel.Analysis;
 
 /// <summary>
-/// The rules that place each party on a proposal (P1–P9), combine the addressees' positions (O1–O6)
+/// The rules that place each party on a proposal (P1–P10), combine the addressees' positions (O1–O6)
 /// and follow the proposer's own acts (W1–W4). <c>docs/analysis.md</c> states them; the rule ids
 /// appear in every <see cref="StatusReason"/>.
 /// </summary>
@@ -34,8 +34,10 @@ internal static class ProposalRules
             .Distinct()
             .ToList();
 
+        var attended = AttendedParties(proposal, index);
         var positions = parties.Select(party => Place(
                 party,
+                attended.TryGetValue(party, out var meetingId) ? meetingId : null,
                 direct.Where(r => index.PartyOf(r.ReactorId) == party).ToList(),
                 toTerms.Where(r => index.PartyOf(r.ReactorId) == party).ToList(),
                 conditions.Where(c => c.Kind == ConditionKind.Precondition && index.PartyOf(c.SetterId) == party).ToList(),
@@ -101,7 +103,26 @@ internal static class ProposalRules
         return deadlines;
     }
 
-    private static PartyPosition Place(string party, List<Reaction> reactions, List<Reaction> toProposerTerms, List<Condition> preconditions, List<Proposal> counters, bool isAddressee)
+    /// <summary>
+    /// The parties that took part in the meeting the proposal proposes, once it has taken place (held,
+    /// ongoing, suspended, resumed or collapsed), with the meeting's id: rule P10, acceptance by conduct.
+    /// A participant that stayed away did not take part.
+    /// </summary>
+    private static Dictionary<string, string> AttendedParties(Proposal proposal, EventIndex index)
+    {
+        var attended = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (proposal.Terms?.MeetingId is { } id && index.Find<Meeting>(id) is { Status: MeetingStatus.Held or MeetingStatus.Ongoing or MeetingStatus.Suspended or MeetingStatus.Resumed or MeetingStatus.Collapsed } meeting)
+        {
+            foreach (var participant in meeting.Participants.Where(p => p.Course != ParticipantCourse.StayedAway))
+            {
+                attended.TryAdd(index.PartyOf(participant.ActorId), meeting.Id);
+            }
+        }
+
+        return attended;
+    }
+
+    private static PartyPosition Place(string party, string? attendedMeetingId, List<Reaction> reactions, List<Reaction> toProposerTerms, List<Condition> preconditions, List<Proposal> counters, bool isAddressee)
     {
         var answers = reactions.Where(r => r.Stance is not (Stance.Withdraw or Stance.Maintain)).ToList();
         var rejectedTerms = toProposerTerms.Where(r => r.Stance is Stance.Reject or Stance.Dismiss).ToList();
@@ -116,6 +137,7 @@ internal static class ProposalRules
             : Pick(Stance.Accept) is { } accepted ? ("P4", Position.Accepted, [accepted.Id])
             : Pick(Stance.Defer) is { } deferred ? ("P5", Position.Deferred, [deferred.Id])
             : Pick(Stance.Consider) is { } considering ? ("P6", Position.Considering, [considering.Id])
+            : attendedMeetingId is not null ? ("P10", Position.Accepted, [attendedMeetingId, .. answers.Concat(toProposerTerms).Select(r => r.Id)])
             : answers.Count == 0 && toProposerTerms.Count == 0 && preconditions.Count == 0 ? ("P7", Position.NoAnswer, [])
             : Pick(Stance.Welcome) is { } welcomed ? ("P8", Position.Welcomed, [welcomed.Id])
             : ("P9", Position.Noncommittal, answers.Concat(toProposerTerms).Select(r => r.Id).Concat(preconditions.Select(c => c.Id)));

@@ -27,7 +27,7 @@ internal static class EventReader
         {
             // Only the input's faults arrive here as JsonException; a defect of the library is another exception and is not dressed up as one.
             // A newer format's unknown properties and values are reported as what they are: a newer format.
-            throw (typeof(T) == typeof(DiplomaticEvent) ? FormatVersion.Unsupported(utf8Json) : null)
+            throw (typeof(T) == typeof(DiplomaticEvent) ? FormatVersion.Refused(utf8Json) : null)
                 ?? ReadErrors.FromSerializer(ex, utf8Json, typeof(T), options);
         }
     }
@@ -68,7 +68,7 @@ internal static class EventReader
         catch (JsonException ex)
         {
             value = null;
-            error = (typeof(T) == typeof(DiplomaticEvent) ? FormatVersion.Unsupported(utf8Json)?.Error : null)
+            error = (typeof(T) == typeof(DiplomaticEvent) ? FormatVersion.Refused(utf8Json)?.Error : null)
                 ?? ReadErrors.ErrorOf(ex, utf8Json, typeof(T), options);
             return false;
         }

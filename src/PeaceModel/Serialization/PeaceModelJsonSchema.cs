@@ -265,6 +265,12 @@ internal static class PeaceModelJsonSchema
             return [(attribution, condition)];
         }
 
+        if (type == typeof(Participant))
+        {
+            string course = Name<Participant>(nameof(Participant.Course)), courseDate = Name<Participant>(nameof(Participant.CourseDate));
+            return [(courseDate, IfThen(Present(courseDate, "object"), Present(course, "string")))];
+        }
+
         if (type == typeof(Meeting))
         {
             string status = Name<Meeting>(nameof(Meeting.Status)), previous = Name<Meeting>(nameof(Meeting.PreviousDate));

@@ -39,6 +39,12 @@ public enum ReadErrorReason
     /// <summary>A <see cref="ReadLimits"/> bound is broken; <see cref="ReadError.Limit"/> names it.</summary>
     LimitExceeded,
 
-    /// <summary>The event is written in a newer major version of the format than this library reads; <see cref="ReadError.Found"/> is that version.</summary>
+    /// <summary>The event is written in a newer version of the format than this library reads (a newer major, or a newer minor of the current major), or an older one than any it reads; <see cref="ReadError.Found"/> is that version.</summary>
     UnsupportedVersion,
+
+    /// <summary>
+    /// The format version is not <c>MAJOR.MINOR</c> in digits without leading zeros (<c>"1.foo"</c>,
+    /// <c>"1.0.0"</c>, <c>"01.0"</c>, <c>"1.0\n"</c>); <see cref="ReadError.Found"/> is the value. It is refused, never guessed at or rewritten.
+    /// </summary>
+    MalformedVersion,
 }

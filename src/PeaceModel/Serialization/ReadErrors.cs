@@ -73,7 +73,9 @@ internal static class ReadErrors
             ReadErrorReason.WrongType when error.Names.Count > 0 => $"{error.Found} is not allowed here; expected one of {string.Join(", ", error.Names.Select(n => $"\"{n}\""))}.",
             ReadErrorReason.InvalidText => $"the text is not valid Unicode{(error.Found is { } found ? $" ({found})" : string.Empty)}; it cannot be read as a string.",
             ReadErrorReason.LimitExceeded => Limit(error),
-            ReadErrorReason.UnsupportedVersion => $"the event is written in format {error.Found}, which this version of PeaceModel does not read ({FormatVersion.Supported}); read it with a newer PeaceModel.",
+            ReadErrorReason.UnsupportedVersion when FormatVersion.IsNewer(error.Found) => $"the event is written in format {error.Found}, which this version of PeaceModel does not read ({FormatVersion.Supported}); read it with a newer PeaceModel.",
+            ReadErrorReason.UnsupportedVersion => $"the event is written in format {error.Found}, which no version of PeaceModel reads ({FormatVersion.Supported}).",
+            ReadErrorReason.MalformedVersion => $"\"{JsonEncodedText.Encode(error.Found ?? string.Empty, System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping)}\" is not a format version; a version is MAJOR.MINOR in digits without leading zeros or anything around them, such as \"{DiplomaticEvent.CurrentSchemaVersion}\" ({FormatVersion.Supported}).",
             _ => $"the value is not valid here{expected}.",
         };
     }

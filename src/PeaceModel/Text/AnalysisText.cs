@@ -85,7 +85,7 @@ public static class AnalysisText
         return $"{compliance}; {(terms.Count > 0 ? string.Join(", ", terms) : "no progress reported")}";
     }
 
-    /// <summary>Words an agreement's signatures: "signed by 10 of 11 parties (Oskaria with a reservation); abstained: Brenn; witnesses: Ostrea".</summary>
+    /// <summary>Words an agreement's signatures: "10 of 11 parties (Oskaria with a reservation); agreed, no signature reported: ...; signature not reported: ...; abstained: Brenn; witnesses: Ostrea".</summary>
     /// <param name="agreement">The agreement's analysis.</param>
     /// <param name="index">The index of the event.</param>
     /// <returns>The sentence.</returns>
@@ -98,6 +98,16 @@ public static class AnalysisText
         if (agreement.ReservationIds.Count > 0)
         {
             text.Append($" ({string.Join(", ", agreement.ReservationIds.Select(id => Name(index, id)))} with a reservation)");
+        }
+
+        if (agreement.AgreedIds.Count > 0)
+        {
+            text.Append($"; agreed, no signature reported: {string.Join(", ", agreement.AgreedIds.Select(id => Name(index, id)))}");
+        }
+
+        if (agreement.NotReportedIds.Count > 0)
+        {
+            text.Append($"; signature not reported: {string.Join(", ", agreement.NotReportedIds.Select(id => Name(index, id)))}");
         }
 
         if (agreement.AbstainedIds.Count > 0)
@@ -215,7 +225,10 @@ public static class AnalysisText
             case Meeting meeting:
                 return meeting.Name ?? $"{Words(meeting.Kind)}{(meeting.Venue is { } where ? " in " + where.Name : string.Empty)}";
             case Agreement agreement when entry.Role == DateRole.Made:
-                return $"{agreement.Name ?? agreement.Summary.TrimEnd('.')} {(agreement.Signatories.Any(s => s.Act == SigningAct.Signed) ? "signed" : "agreed")}";
+                var act = agreement.Signatories.Any(s => s.Role == SignatoryRole.Party && s.Act == SigningAct.Signed) ? "signed"
+                    : agreement.Signatories.Any(s => s.Role == SignatoryRole.Party && s.Act == SigningAct.Agreed) ? "agreed"
+                    : "text settled; no party reported signing or agreeing";
+                return $"{agreement.Name ?? agreement.Summary.TrimEnd('.')} {act}";
             case Agreement agreement when agreement.Terms.FirstOrDefault(t => t.Id == entry.ItemId) is { } term:
                 return $"{agreement.Name ?? agreement.Id}: {(term.Summary ?? term.Id ?? "a term").TrimEnd('.')}";
             case Condition condition when entry.Role == DateRole.Starts:

@@ -45,7 +45,7 @@ public sealed class DiplomaticEventValidator : AbstractValidator<DiplomaticEvent
         this.JsonRuleFor(x => x.SchemaVersion)
             .Satisfies(version => version is not null && Patterns.SchemaVersion().IsMatch(version), new SchemaFacet { Pattern = Patterns.SchemaVersionPattern })
             .WithErrorCode(ErrorCodes.UnsupportedSchemaVersion)
-            .WithMessage($"schema version '{{PropertyValue}}' is not supported; an event in memory is of format 2.x (the reader upgrades 1.x documents), and this library writes {DiplomaticEvent.CurrentSchemaVersion}.");
+            .WithMessage($"schema version '{{PropertyValue}}' is not supported; an event in memory is of format 2.0 or 2.1 (the reader upgrades 1.x documents), and this library writes {DiplomaticEvent.CurrentSchemaVersion}.");
         this.JsonRuleFor(x => x.Id).ValidId();
         this.JsonRuleFor(x => x.ThreadId).OptionalId();
         this.JsonRuleFor(x => x.Title).RequiredText(ValidationLimits.NameLength);

@@ -10,5 +10,12 @@ public sealed class ParticipantValidator : AbstractValidator<Participant>
     {
         this.JsonRuleFor(x => x.ActorId).ValidId();
         this.JsonRuleFor(x => x.Role).Defined();
+        this.JsonRuleFor(x => x.Course).Defined();
+        this.JsonRuleFor(x => x.CourseDate!).Nested(new EventDateValidator());
+        this.JsonRuleFor(x => x.CourseDate)
+            .Absent()
+            .OnlyWhen(x => x.Course is null)
+            .WithErrorCode(ErrorCodes.InvalidValue)
+            .WithMessage("a day of a participant's course needs the course it dates: give 'course' (attended, stayedAway, walkedOut, recalled).");
     }
 }

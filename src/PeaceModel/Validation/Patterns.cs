@@ -46,8 +46,8 @@ internal static partial class Patterns
     /// <summary>A BCP 47 language tag: <c>en</c>, <c>uk</c>, <c>pt-BR</c>.</summary>
     public const string LanguageTagPattern = "^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*" + End;
 
-    /// <summary>The format versions this library reads: major version 1.</summary>
-    public const string SchemaVersionPattern = "^2\\.[0-9]+" + End;
+    /// <summary>The format versions an event in memory may have: <c>2.0</c> and <c>2.1</c> (the reader upgrades 1.x documents).</summary>
+    public const string SchemaVersionPattern = "^2\\.[01]" + End;
 
     /// <summary>The shape of a time zone: <c>Z</c>, a UTC offset, or an IANA zone id (checked against the TZDB, <see cref="TimeZones"/>).</summary>
     public const string TimeZonePattern = "^(Z|[+-](0[0-9]|1[0-4]):[0-5][0-9]|[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*)" + End;

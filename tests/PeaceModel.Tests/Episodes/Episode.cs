@@ -13,6 +13,8 @@ public sealed class Episode
         new Episode(SorrelModel.Name, SorrelModel.SourceId, SorrelModel.Build),
         new Episode(PortAmrelBreachModel.Name, PortAmrelBreachModel.SourceId, PortAmrelBreachModel.Build),
         new Episode(AramorModel.Name, AramorModel.SourceId, AramorModel.Build),
+        new Episode(PhasedCeasefireModel.Name, PhasedCeasefireModel.SourceId, PhasedCeasefireModel.Build),
+        new Episode(TalksSuspendedModel.Name, TalksSuspendedModel.SourceId, TalksSuspendedModel.Build),
     }.ToDictionary(e => e.Name);
 
     private Episode(string name, string sourceId, Func<string, DiplomaticEvent> build)

@@ -13,12 +13,12 @@ public class FormatUpgradeTests
     private static readonly string Format10Json = File.ReadAllText(Path.Combine(RepositoryFiles.Root, "tests", "PeaceModel.Tests", "Seed", "seed-format-1.0.json"));
 
     [Fact]
-    public void Deserialize_Format10_UpgradesTo20_KeepingEveryValue()
+    public void Deserialize_Format10_UpgradesTo21_KeepingEveryValue()
     {
         var upgraded = PeaceModelJson.Deserialize(Format10Json);
 
         Assert.Equal(DiplomaticEvent.CurrentSchemaVersion, upgraded.SchemaVersion);
-        var expected = Format10Json.Replace("\"schemaVersion\": \"1.0\"", "\"schemaVersion\": \"2.0\"", StringComparison.Ordinal);
+        var expected = Format10Json.Replace("\"schemaVersion\": \"1.0\"", "\"schemaVersion\": \"2.1\"", StringComparison.Ordinal);
         Assert.NotEqual(Format10Json, expected);
         Assert.Equal(expected, PeaceModelJson.Serialize(upgraded));
     }

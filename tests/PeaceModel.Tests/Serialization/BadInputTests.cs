@@ -15,7 +15,7 @@ public class BadInputTests
         { "unknown property", Replace("\"name\": \"Vladimir Putin\"", "\"name\": \"Vladimir Putin\", \"nickname\": \"VVP\""), "$.actors[0].nickname", "unknown property 'nickname'; known properties: id, name, kind" },
         { "duplicate property", Replace("\"name\": \"Vladimir Putin\"", "\"name\": \"Vladimir Putin\", \"name\": \"Putin\""), "$.actors[0].name", "duplicate property 'name'" },
         { "missing required property", Replace("\"name\": \"Vladimir Putin\",", string.Empty), "$.actors[0]", "missing required properties: 'name'" },
-        { "missing schemaVersion", Replace("\"schemaVersion\": \"2.0\",", string.Empty), "$", "missing required properties: 'schemaVersion'" },
+        { "missing schemaVersion", Replace("\"schemaVersion\": \"2.1\",", string.Empty), "$", "missing required properties: 'schemaVersion'" },
         { "null for a required text", Replace("\"name\": \"Vladimir Putin\"", "\"name\": null"), "$.actors[0].name", "null is not allowed here; expected a string" },
         { "null for a list", Replace("\"aliases\": [\n        \"Volodymyr Zelenskiy\",\n        \"Zelenskiy\"\n      ]", "\"aliases\": null"), "$.actors[1].aliases", "expected an array whose elements are each a string" },
         { "null in a list", Replace("\"Volodymyr Zelenskiy\",", "null,"), "$.actors[1].aliases[0]", "null is not allowed as an element" },

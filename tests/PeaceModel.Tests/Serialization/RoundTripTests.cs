@@ -21,7 +21,7 @@ public class RoundTripTests
     {
         var json = PeaceModelJson.Serialize(TestData.Seed);
 
-        Assert.StartsWith("{\n  \"schemaVersion\": \"2.0\",\n  \"id\": ", json, StringComparison.Ordinal);
+        Assert.StartsWith("{\n  \"schemaVersion\": \"2.1\",\n  \"id\": ", json, StringComparison.Ordinal);
         Assert.DoesNotContain('\r', json);
         Assert.DoesNotContain("\\u", json, StringComparison.Ordinal);
         Assert.Contains("never-ending \u2018bloodbath\u2019", json, StringComparison.Ordinal);

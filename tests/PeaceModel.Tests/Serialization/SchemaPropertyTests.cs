@@ -18,7 +18,7 @@ public class SchemaPropertyTests
 
         Assert.Equal(Reference, read.Schema);
         var written = PeaceModelJson.Serialize(read);
-        Assert.StartsWith($"{{\n  \"$schema\": \"{Reference}\",\n  \"schemaVersion\": \"2.0\",", written, StringComparison.Ordinal);
+        Assert.StartsWith($"{{\n  \"$schema\": \"{Reference}\",\n  \"schemaVersion\": \"2.1\",", written, StringComparison.Ordinal);
         Assert.Equal(read, PeaceModelJson.Deserialize(written));
         Assert.True(TestData.Validator.Validate(read).IsValid);
     }

@@ -1,0 +1,51 @@
+using PeaceModel.Analysis;
+
+namespace PeaceModel.Tests.Episodes;
+
+/// <summary>
+/// The expected statuses of <c>talks-suspended-2026-11-12.expect.md</c> that format 2.1 part 1 derives.
+/// <c>docs/episodes.md</c> lists those it cannot yet.
+/// </summary>
+public class TalksSuspendedExpectationTests
+{
+    private static readonly DiplomaticEvent Model = Episode.Get(TalksSuspendedModel.Name).Model;
+
+    private static readonly EpisodeAnalysis Analysis = EpisodeAnalysis.Analyze(Model);
+
+    [Fact]
+    public void TheSabelTalks_AreOngoing_NotMerelyHeld_WithArdeshRecalledOnTuesday()
+    {
+        var talks = Analysis.Meetings.Single(m => m.Meeting.Id == "sabel-talks");
+
+        Assert.Equal((MeetingStatus.Ongoing, "M1"), (talks.Status, talks.Reason.Rule));
+        Assert.Equal(["sabel-talks", "mediators-joint-statement"], talks.Reason.RecordIds);
+        var ardesh = talks.Meeting.Participants.Single(p => p.ActorId == "ardesh");
+        Assert.Equal((ParticipantCourse.Recalled, new DateOnly(2026, 11, 10)), (ardesh.Course, ardesh.CourseDate?.Value));
+        Assert.Equal(ParticipantCourse.Attended, talks.Meeting.Participants.Single(p => p.ActorId == "vilmany").Course);
+    }
+
+    [Fact]
+    public void TheSeparateMeeting_IsPlanned_NotHeld()
+    {
+        var meeting = Analysis.Meetings.Single(m => m.Meeting.Id == "mediators-vilmany-meeting");
+
+        Assert.Equal(MeetingStatus.Scheduled, meeting.Status);
+    }
+
+    [Fact]
+    public void TheMediatorsProposal_IsOpen_ArdeshHasNotAnswered()
+    {
+        var proposal = Assert.Single(Analysis.Proposals);
+
+        Assert.Equal((ProposalStatus.Open, "O6"), (proposal.Status, proposal.Reason.Rule));
+        Assert.Equal(Position.NoAnswer, proposal.Positions.Single(p => p.ActorId == "ardesh").Position);
+    }
+
+    [Fact]
+    public void TheStallingAccusation_IsDisputed_TheCounterAccusationAsserted_TheAnonymousJudgementUnconfirmed()
+    {
+        Assert.Equal(
+            [("stalling-accusation", ClaimStatus.Disputed), ("walkout-accusation", ClaimStatus.Asserted), ("not-collapsed", ClaimStatus.Unconfirmed)],
+            Analysis.Claims.Select(c => (c.Claim.Id, c.Status)));
+    }
+}
