@@ -53,7 +53,9 @@ public sealed class StoreCommandTests : IDisposable
         var deleted = await Tool.RunWithAsync(null, environment, "store", "get", Documents.Ceasefire);
         var first = await Tool.RunWithAsync(null, environment, "store", "get", Documents.Ceasefire, "--version", "1");
         var history = await Tool.RunWithAsync(null, environment, "store", "history", Documents.Ceasefire);
-        var changes = await Tool.RunWithAsync(null, environment, "store", "changes", "--after", "5");
+        // One change per episode put, then the delete: the last put and the delete come after the one before.
+        long stored = Directory.GetFiles(episodes, "*.json").Length;
+        var changes = await Tool.RunWithAsync(null, environment, "store", "changes", "--after", (stored - 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
 
         Assert.True(put.ExitCode == 0, put.ToString());
         Assert.Equal(Encoding.UTF8.GetString(Documents.Canonical(Documents.Episode(Documents.Ceasefire))) + "\n", get.Output);
@@ -75,7 +77,7 @@ public sealed class StoreCommandTests : IDisposable
         Assert.Equal(get.Output, first.Output);
         Assert.Equal(2, history.Lines.Length);
         Assert.True(JsonDocument.Parse(history.Lines[1]).RootElement.GetProperty("deleted").GetBoolean());
-        Assert.Equal([6L, 7L], changes.Lines.Select(l => JsonDocument.Parse(l).RootElement.GetProperty("position").GetInt64()));
+        Assert.Equal([stored, stored + 1], changes.Lines.Select(l => JsonDocument.Parse(l).RootElement.GetProperty("position").GetInt64()));
     }
 
     [Fact]
