@@ -8,6 +8,23 @@ internal abstract class StoreDialect : IAsyncDisposable
     /// <summary>Gets how messages name the store: <c>SQLite store 'events.db'</c>.</summary>
     public abstract string StoreName { get; }
 
+    /// <summary>The indexes of the initial migration that both engines write with the same statement.</summary>
+    protected static IReadOnlyList<string> DocumentIndexes { get; } =
+    [
+        "CREATE INDEX record_actors_by_document ON record_actors (doc_key)",
+        "CREATE INDEX record_links_by_document ON record_links (doc_key)",
+    ];
+
+    /// <summary>Migration 2, the same on both engines: the indexes the queries start from.</summary>
+    protected static Migration QueryIndexes { get; } = new("query-indexes",
+    [
+        "CREATE INDEX documents_by_thread ON documents (thread_id, first_day)",
+        "CREATE INDEX documents_in_thread_order ON documents (thread_id, last_day, document_id)",
+        "CREATE INDEX records_by_kind ON records (kind)",
+        "CREATE INDEX records_by_id ON records (record_id, kind)",
+        "CREATE INDEX records_by_day ON records (first_day)",
+    ]);
+
     /// <summary>Gets the migrations, in order; a migration's version is its position plus one.</summary>
     public abstract IReadOnlyList<Migration> Migrations { get; }
 

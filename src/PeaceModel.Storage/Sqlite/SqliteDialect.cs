@@ -21,16 +21,9 @@ internal sealed class SqliteDialect : StoreDialect
             "CREATE TABLE records (doc_key integer NOT NULL, ordinal integer NOT NULL, record_id text NOT NULL, kind text NOT NULL, first_day integer, last_day integer, instant integer, PRIMARY KEY (doc_key, ordinal)) WITHOUT ROWID",
             "CREATE TABLE record_actors (actor_id text NOT NULL, role text NOT NULL, doc_key integer NOT NULL, ordinal integer NOT NULL, PRIMARY KEY (actor_id, role, doc_key, ordinal)) WITHOUT ROWID",
             "CREATE TABLE record_links (target_record text NOT NULL, target_document text NOT NULL, role text NOT NULL, doc_key integer NOT NULL, ordinal integer NOT NULL, PRIMARY KEY (target_record, target_document, role, doc_key, ordinal)) WITHOUT ROWID",
-            "CREATE INDEX record_actors_by_document ON record_actors (doc_key)",
-            "CREATE INDEX record_links_by_document ON record_links (doc_key)",
+            .. DocumentIndexes,
         ]),
-        new("query-indexes", [
-            "CREATE INDEX documents_by_thread ON documents (thread_id, first_day)",
-            "CREATE INDEX documents_in_thread_order ON documents (thread_id, last_day, document_id)",
-            "CREATE INDEX records_by_kind ON records (kind)",
-            "CREATE INDEX records_by_id ON records (record_id, kind)",
-            "CREATE INDEX records_by_day ON records (first_day)",
-        ]),
+        QueryIndexes,
     ];
 
     private readonly string connectionString;
