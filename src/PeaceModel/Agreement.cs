@@ -37,6 +37,9 @@ public sealed record Agreement : IDiplomaticRecord
     /// <summary>Gets the stage of the process the agreement belongs to, or <see langword="null"/>.</summary>
     public AgreementStage? Stage { get; init; }
 
+    /// <summary>Gets what the agreement is (a ceasefire, a prisoner exchange, a framework, a declaration of principles, a peace agreement), or <see langword="null"/>.</summary>
+    public AgreementKind? Kind { get; init; }
+
     /// <summary>Gets what was agreed, in a sentence. Not blank; at most 2,000 characters.</summary>
     public required string Summary { get; init; }
 
@@ -49,8 +52,14 @@ public sealed record Agreement : IDiplomaticRecord
     /// <summary>Gets who signed, agreed, abstained, witnessed or guaranteed. At least one party; an actor appears once.</summary>
     public required ValueList<Signatory> Signatories { get; init; }
 
-    /// <summary>Gets the provisions: what is to be done, by when, by whom and how much. Term ids are unique within the agreement.</summary>
+    /// <summary>Gets the provisions: what is to be done, by when, by whom and how much, in which phase and after what. Term ids are unique within the agreement.</summary>
     public ValueList<Term> Terms { get; init; }
+
+    /// <summary>Gets the ids of the actors the agreement names as its monitors or verifiers: their confirmation of a step (<see cref="Implementation.VerifiedById"/>) is verification by a third party, not a party's report about itself. Empty for none.</summary>
+    public ValueList<string> VerifierIds { get; init; }
+
+    /// <summary>Gets the earlier agreements (or resolutions) this one builds on, implements, supersedes or amends. Empty for none.</summary>
+    public ValueList<RecordLink> Links { get; init; }
 
     /// <summary>Gets the ids of the statements that announce or describe the agreement; empty when the report itself says it.</summary>
     public ValueList<string> StatementIds { get; init; }

@@ -77,6 +77,12 @@ public sealed record DiplomaticEvent : IDiplomaticRecord
     /// <summary>Gets the incidents the diplomacy refers to.</summary>
     public ValueList<Incident> Incidents { get; init; }
 
-    /// <summary>Gets the progress reported on agreements' terms.</summary>
+    /// <summary>Gets the progress reported on agreements' terms and on commitments.</summary>
     public ValueList<Implementation> Implementations { get; init; }
+
+    /// <summary>Gets the decisions put to the vote in a body (a council, a parliament, a congress).</summary>
+    public ValueList<Vote> Votes { get; init; }
+
+    /// <summary>Gets the one-sided undertakings: pledges, guarantees, promises that await no answer.</summary>
+    public ValueList<Commitment> Commitments { get; init; }
 }

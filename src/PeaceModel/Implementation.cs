@@ -1,8 +1,9 @@
 namespace PeaceModel;
 
 /// <summary>
-/// Progress reported on an agreement's term: 12 of the 40 monitors arrived; about 60 percent of the
-/// heavy weapons pulled back, as the party itself says. Whether a party complied is a matter of claims;
+/// Progress reported on an agreement's term or on a <see cref="Commitment"/>: 12 of the 40 monitors
+/// arrived; about 60 percent of the heavy weapons pulled back, as the party itself says; the pledged
+/// engineers arrived. Whether a party complied is a matter of claims;
 /// this records what was done, by whom, when, how much, and who reports it.
 /// </summary>
 /// <example>
@@ -24,8 +25,11 @@ public sealed record Implementation : IDiplomaticRecord
     /// <inheritdoc/>
     public required string Id { get; init; }
 
-    /// <summary>Gets the id of the <see cref="Agreement"/>; one of another document of the thread is named <c>document-id/record-id</c>.</summary>
-    public required string AgreementId { get; init; }
+    /// <summary>Gets the id of the <see cref="Agreement"/>; one of another document of the thread is named <c>document-id/record-id</c>. Exactly one of this and <see cref="CommitmentId"/> is given.</summary>
+    public string? AgreementId { get; init; }
+
+    /// <summary>Gets the id of the <see cref="Commitment"/> the progress is on, or <see langword="null"/> for progress on an agreement.</summary>
+    public string? CommitmentId { get; init; }
 
     /// <summary>Gets the id of the agreement's term the progress is on (<see cref="Term.Id"/>), or <see langword="null"/> for the agreement as a whole.</summary>
     public string? TermId { get; init; }
@@ -38,6 +42,12 @@ public sealed record Implementation : IDiplomaticRecord
     /// itself. When it is the party that carried it out, the progress is self-reported (unverified).
     /// </summary>
     public string? ReportedById { get; init; }
+
+    /// <summary>
+    /// Gets the id of the actor who verified it (a monitor the agreement names in <see cref="Agreement.VerifierIds"/>,
+    /// whose confirmation may reach the report through <see cref="ReportedById"/>), or <see langword="null"/>.
+    /// </summary>
+    public string? VerifiedById { get; init; }
 
     /// <summary>Gets what was done, in a sentence. Not blank; at most 2,000 characters.</summary>
     public required string Summary { get; init; }

@@ -50,6 +50,21 @@ public sealed record Meeting : IDiplomaticRecord
     /// <summary>Gets who takes part and in which role; one actor may hold several roles (a host that also chairs). Empty when the source names none.</summary>
     public ValueList<Participant> Participants { get; init; }
 
+    /// <summary>Gets how long the meeting lasts or lasted ("two-day talks"), or <see langword="null"/>.</summary>
+    public Duration? Duration { get; init; }
+
+    /// <summary>Gets the pauses in the talks, each with its cause and when the talks resumed. Empty for none.</summary>
+    public ValueList<MeetingPause> Pauses { get; init; }
+
+    /// <summary>Gets the agenda: the topics, each with the record it concerns when there is one. Empty when not reported.</summary>
+    public ValueList<AgendaItem> Agenda { get; init; }
+
+    /// <summary>Gets the ids of what the talks produced: agreements, commitments, proposals, votes. Empty for none.</summary>
+    public ValueList<string> ProducedIds { get; init; }
+
+    /// <summary>Gets the ids of what the talks failed to settle: proposals, conditions or claims left open. Empty for none.</summary>
+    public ValueList<string> UnresolvedIds { get; init; }
+
     /// <summary>Gets the ids of the statements that report the meeting or its status; empty when the report itself says it.</summary>
     public ValueList<string> StatementIds { get; init; }
 

@@ -18,4 +18,7 @@ public enum MeetingKind
 
     /// <summary>A visit by one side to the other.</summary>
     Visit,
+
+    /// <summary>A session or sitting of a body that decides by vote: a council, a parliament, a party congress.</summary>
+    Session,
 }

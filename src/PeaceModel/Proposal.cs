@@ -39,6 +39,19 @@ public sealed record Proposal : IDiplomaticRecord
     /// <summary>Gets the terms; a proposal that states none has <c>new Term()</c>.</summary>
     public required Term Terms { get; init; }
 
+    /// <summary>
+    /// Gets the numbered points of a plan (a ten-point peace plan), each a <see cref="Term"/> with an id
+    /// and its number as <see cref="Term.Article"/>, that reactions can answer one by one
+    /// (<see cref="Reaction.PointIds"/>). Only the points the report describes; empty for a proposal without points.
+    /// </summary>
+    public ValueList<Term> Points { get; init; }
+
+    /// <summary>Gets how many points the plan has in all, described or not (ten), or <see langword="null"/> when not stated. At least the number of <see cref="Points"/>.</summary>
+    public int? PointCount { get; init; }
+
+    /// <summary>Gets the earlier records the proposal builds on, implements, supersedes or amends (a draft resolution built on an earlier resolution). Empty for none.</summary>
+    public ValueList<RecordLink> Links { get; init; }
+
     /// <summary>Gets event codes (CAMEO, PLOVER) for the proposal. Empty for none.</summary>
     public ValueList<EventCode> Codes { get; init; }
 }

@@ -9,11 +9,17 @@ public sealed record Reaction : IDiplomaticRecord
     /// <summary>Gets the id of the <see cref="Actor"/> who reacts.</summary>
     public required string ReactorId { get; init; }
 
-    /// <summary>Gets the id of what the reaction answers: a <see cref="Proposal"/>, <see cref="Statement"/> or <see cref="Condition"/>.</summary>
+    /// <summary>Gets the id of what the reaction answers: a <see cref="Proposal"/>, <see cref="Statement"/>, <see cref="Condition"/>, <see cref="Agreement"/>, <see cref="Meeting"/>, <see cref="Claim"/>, <see cref="Vote"/>, <see cref="Commitment"/> or another reaction.</summary>
     public required string TargetId { get; init; }
 
     /// <summary>Gets the stance taken.</summary>
     public required Stance Stance { get; init; }
+
+    /// <summary>
+    /// Gets the ids of the points of the target plan (<see cref="Proposal.Points"/>) the reaction answers, or
+    /// empty when it answers the whole: "accepts point 2" is <c>{ Stance = Accept, PointIds = ["point-2"] }</c>.
+    /// </summary>
+    public ValueList<string> PointIds { get; init; }
 
     /// <summary>Gets the ids of the <see cref="Statement"/>s that express the reaction; at least one.</summary>
     public required ValueList<string> StatementIds { get; init; }

@@ -54,4 +54,13 @@ public enum Stance
 
     /// <summary>A party suspends an agreement (stops applying it without leaving it). Only a party to the agreement may suspend it.</summary>
     Suspend,
+
+    /// <summary>
+    /// Wants it (or the points named) negotiated between the parties: takes it as a basis for talks
+    /// without accepting its content ("the remaining points must be negotiated").
+    /// </summary>
+    Negotiate,
+
+    /// <summary>Answered, but what the answer says is not disclosed ("delivered its written response; its content has not been made public"): neither acceptance nor rejection.</summary>
+    Undisclosed,
 }

@@ -2,7 +2,8 @@ namespace PeaceModel;
 
 /// <summary>
 /// What is to be done, where, when, for how long, by whom and how much: the terms of a
-/// <see cref="Proposal"/>, or one provision of an <see cref="Agreement"/>.
+/// <see cref="Proposal"/>, one point of a plan (<see cref="Proposal.Points"/>), one provision or phase
+/// of an <see cref="Agreement"/>, or what a <see cref="Commitment"/> undertakes.
 /// </summary>
 /// <example>
 /// A provision "pull heavy weapons 15 kilometres back within seven days of signing":
@@ -19,8 +20,8 @@ namespace PeaceModel;
 public sealed record Term
 {
     /// <summary>
-    /// Gets the id of an agreement's provision, unique among the agreement's terms, so that later
-    /// records can name it (<c>pull-back</c>), or <see langword="null"/>. A proposal's terms need none.
+    /// Gets the id of an agreement's provision or a plan's point, unique in its list, so that later
+    /// records can name it (<c>pull-back</c>, <c>point-2</c>), or <see langword="null"/>. A proposal's terms need none; a point needs one.
     /// </summary>
     public string? Id { get; init; }
 
@@ -56,4 +57,19 @@ public sealed record Term
 
     /// <summary>Gets the id of the <see cref="Meeting"/> the terms would hold or schedule (a second round of talks), or <see langword="null"/>.</summary>
     public string? MeetingId { get; init; }
+
+    /// <summary>Gets the phase the term belongs to, counted from 1 ("phase one"), or <see langword="null"/> when the text has no phases. Terms of phase 2 wait for phase 1 unless they say otherwise.</summary>
+    public int? Phase { get; init; }
+
+    /// <summary>Gets what the term starts with when that is not a date ("once phase one is complete", "within 72 hours of both sides accepting the plan" with <see cref="Duration"/>), or <see langword="null"/>.</summary>
+    public TermAnchor? StartsAt { get; init; }
+
+    /// <summary>Gets what the term ends with when that is not a date ("until the next phase": until the final-status talks are held), or <see langword="null"/>.</summary>
+    public TermAnchor? EndsAt { get; init; }
+
+    /// <summary>Gets the condition the term applies on, in the text's words ("only if both sides agree", "once the monitors are in place"), or <see langword="null"/>. At most 2,000 characters.</summary>
+    public string? OnlyIf { get; init; }
+
+    /// <summary>Gets where the term applies when that is narrower than the whole agreement: a region, a line, a district ("Article 9 applies only to the Ruvane valley"), or <see langword="null"/>.</summary>
+    public Place? Area { get; init; }
 }

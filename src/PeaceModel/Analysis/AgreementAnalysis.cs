@@ -56,4 +56,10 @@ public sealed record AgreementAnalysis
 
     /// <summary>Gets the progress of each term that has an id, in the order of the terms.</summary>
     public ValueList<TermProgress> Terms { get; init; }
+
+    /// <summary>Gets the progress of each phase, in order, when the terms have phases (<see cref="Term.Phase"/>); empty otherwise.</summary>
+    public ValueList<PhaseProgress> Phases { get; init; }
+
+    /// <summary>Gets the ids of the earlier agreements (or resolutions) this one builds on, implements, supersedes or amends, as its links name them.</summary>
+    public ValueList<string> BasisIds { get; init; }
 }

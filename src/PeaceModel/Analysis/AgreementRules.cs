@@ -5,7 +5,7 @@ namespace PeaceModel.Analysis;
 /// <summary>The rules for an agreement's life (A0–A4) and its signatures; <c>docs/analysis.md</c> states them.</summary>
 internal static class AgreementRules
 {
-    public static AgreementAnalysis Analyze(Agreement agreement, EventIndex index, DateOnly asOf, Moments now, IReadOnlyDictionary<string, ClaimAnalysis> claims)
+    public static AgreementAnalysis Analyze(Agreement agreement, EventIndex index, Anchors anchors, IReadOnlyDictionary<string, ClaimAnalysis> claims)
     {
         var parties = agreement.Signatories.Where(s => s.Role == SignatoryRole.Party).ToList();
         var signed = parties.Where(s => s.Act == SigningAct.Signed).ToList();
@@ -19,7 +19,7 @@ internal static class AgreementRules
             + parties.Count(s => s.Count is null && !countedMembers.Contains(s.ActorId));
 
         // A1 compares moments: when a term takes effect at the latest, with the moment the analysis is as of.
-        var inEffect = agreement.Terms.Where(t => t.Date is { } date && Moments.LatestStart(date) is { } start && start.AtOrBefore(now)).Select(t => t.Id).ToList();
+        var inEffect = agreement.Terms.Where(anchors.TookEffect).Select(t => t.Id).ToList();
         var concluded = signed.Count + agreed.Count > 0;
         var reason = !concluded
             ? new StatusReason { Rule = "A4", RecordIds = [agreement.Id] }
@@ -45,7 +45,12 @@ internal static class AgreementRules
             _ => AgreementStatus.NotAgreed,
         };
         var (compliance, complianceReason) = Compliance(agreement, index, claims);
-        var terms = agreement.Terms.Where(t => t?.Id is not null).Select(t => Progress(agreement, t, index, asOf)).ToList();
+        var terms = new List<TermProgress>();
+        foreach (var term in agreement.Terms.Where(t => t?.Id is not null))
+        {
+            terms.Add(Progress(agreement, term, index, anchors, terms));
+        }
+
         var implementation = terms.Count > 0 && terms.All(t => t.Status == ImplementationStatus.Implemented) ? ImplementationStatus.Implemented
             : terms.Any(t => t.Status != ImplementationStatus.NotReported) ? ImplementationStatus.PartlyImplemented
             : ImplementationStatus.NotReported;
@@ -69,6 +74,16 @@ internal static class AgreementRules
             ComplianceReason = complianceReason,
             Implementation = implementation,
             Terms = [.. terms],
+            Phases = [.. terms.Where(t => t.Phase is not null).GroupBy(t => t.Phase!.Value).OrderBy(g => g.Key).Select(g => new PhaseProgress
+            {
+                Phase = g.Key,
+                Status = g.All(t => t.Status == ImplementationStatus.Implemented) ? ImplementationStatus.Implemented
+                    : g.All(t => t.Status == ImplementationStatus.NotStarted) ? ImplementationStatus.NotStarted
+                    : g.Any(t => t.Status is ImplementationStatus.Implemented or ImplementationStatus.InProgress or ImplementationStatus.PartlyImplemented) ? ImplementationStatus.InProgress
+                    : ImplementationStatus.NotReported,
+                TermIds = [.. g.Select(t => t.TermId)],
+            })],
+            BasisIds = [.. agreement.Links.Select(l => l.TargetId)],
         };
     }
 
@@ -86,17 +101,23 @@ internal static class AgreementRules
         return (status, new StatusReason { Rule = rule, RecordIds = [.. records] });
     }
 
-    /// <summary>I1–I4: the implementation reports on one term.</summary>
-    private static TermProgress Progress(Agreement agreement, Term term, EventIndex index, DateOnly asOf)
+    /// <summary>I1–I5: the implementation reports on one term, and what it waits for; <paramref name="before"/> holds the progress of the terms listed before it.</summary>
+    private static TermProgress Progress(Agreement agreement, Term term, EventIndex index, Anchors anchors, List<TermProgress> before)
     {
-        var reports = index.Referrers<Implementation>(agreement.Id, ReferenceRole.Subject)
-            .Where(i => i.TermId == term.Id && i.Date.FirstDay <= asOf)
-            .ToList();
+        var reports = anchors.Reports(agreement.Id, term.Id).ToList();
         var target = term.Quantities.FirstOrDefault();
+        var waitsFor = term.StartsAt is { } start
+            ? (anchors.Reached(start, agreement.Terms, agreement.Id) ? null : start.Id)
+            : term.Phase is > 1 && agreement.Terms.FirstOrDefault(t => t?.Phase == term.Phase - 1 && t.Id is not null && before.FirstOrDefault(p => p.TermId == t.Id)?.Status != ImplementationStatus.Implemented) is { } earlier
+                ? earlier.Id
+                : null;
         var (status, rule) = reports.Any(r => r.Completed) ? (ImplementationStatus.Implemented, "I1")
             : reports.Any(r => r.Quantity is { } done && target is not null && done.Unit == target.Unit && done.Value < target.Value) ? (ImplementationStatus.PartlyImplemented, "I2")
             : reports.Count > 0 ? (ImplementationStatus.InProgress, "I3")
+            : waitsFor is not null ? (ImplementationStatus.NotStarted, "I5")
             : (ImplementationStatus.NotReported, "I4");
+        var ended = term.EndsAt is { } end && anchors.Reached(end, agreement.Terms, agreement.Id);
+        var began = anchors.InEffect(agreement, term);
         var first = reports.Select(r => r.Date.FirstDay).DefaultIfEmpty(DateOnly.MaxValue).Min();
         return new TermProgress
         {
@@ -104,8 +125,13 @@ internal static class AgreementRules
             Status = status,
             Reason = new StatusReason { Rule = rule, RecordIds = [.. reports.Select(r => r.Id)] },
             SelfReportedIds = [.. reports.Where(r => r is { ActorId: { } actor, ReportedById: { } reporter } && index.SameParty(actor, reporter)).Select(r => r.Id)],
-            DeadlinePassed = term.Deadline is { } deadline && deadline.LastDay < asOf,
+            DeadlinePassed = term.Deadline is { } deadline && deadline.LastDay < anchors.AsOf,
             Late = term.Date is { } expected && reports.Count > 0 && first > expected.LastDay,
+            Phase = term.Phase,
+            WaitsForId = waitsFor,
+            InEffect = began && !ended && status != ImplementationStatus.NotStarted,
+            UntilId = term.EndsAt is { } until && !ended ? until.Id : null,
+            VerifiedIds = [.. reports.Where(r => r.VerifiedById is { } verifier && agreement.VerifierIds.Contains(verifier)).Select(r => r.Id)],
         };
     }
 }

@@ -43,6 +43,12 @@ public sealed record EpisodeAnalysis
     /// <summary>Gets the analysis of each claim, in the order of the event.</summary>
     public ValueList<ClaimAnalysis> Claims { get; init; }
 
+    /// <summary>Gets the analysis of each vote, in the order of the event.</summary>
+    public ValueList<VoteAnalysis> Votes { get; init; }
+
+    /// <summary>Gets the analysis of each commitment, in the order of the event.</summary>
+    public ValueList<CommitmentAnalysis> Commitments { get; init; }
+
     /// <summary>Gets every dated happening in date order.</summary>
     public required ValueList<TimelineEntry> Timeline { get; init; }
 
@@ -94,20 +100,27 @@ public sealed record EpisodeAnalysis
 
     private static EpisodeAnalysis Analyze(EventIndex index, DateOnly asOf, DateTimeOffset? instant)
     {
-        var proposals = index.Event.Proposals.Select(p => ProposalRules.Analyze(p, index, asOf)).ToList();
-        var byId = proposals.Where(p => p.Proposal.Id is not null).DistinctBy(p => p.Proposal.Id).ToDictionary(p => p.Proposal.Id, StringComparer.Ordinal);
+        var votes = index.Event.Votes.Select(v => VoteRules.Analyze(v, index, asOf)).ToList();
+        var proposals = index.Event.Proposals.Select(p => ProposalRules.Analyze(p, index, asOf, ById(votes, v => v.Vote.Id))).ToList();
+        var byId = ById(proposals, p => p.Proposal.Id);
         var claims = index.Event.Claims.Select(c => ClaimRules.Analyze(c, index)).ToList();
-        var claimsById = claims.Where(c => c.Claim.Id is not null).DistinctBy(c => c.Claim.Id).ToDictionary(c => c.Claim.Id, StringComparer.Ordinal);
+        var claimsById = ById(claims, c => c.Claim.Id);
+        var anchors = new Anchors(index, asOf, instant is { } at ? Moments.At(at) : Moments.AsOf(asOf, index.Event.Date), byId);
         return new EpisodeAnalysis
         {
             Event = index.Event,
             AsOf = asOf,
             AsOfInstant = instant,
             Proposals = [.. proposals],
-            Agreements = [.. index.Event.Agreements.Select(a => AgreementRules.Analyze(a, index, asOf, instant is { } at ? Moments.At(at) : Moments.AsOf(asOf, index.Event.Date), claimsById))],
+            Agreements = [.. index.Event.Agreements.Select(a => AgreementRules.Analyze(a, index, anchors, claimsById))],
             Claims = [.. claims],
             Meetings = [.. index.Event.Meetings.Select(m => MeetingRules.Analyze(m, index, byId))],
+            Votes = [.. votes],
+            Commitments = [.. index.Event.Commitments.Select(c => CommitmentRules.Analyze(c, index, anchors, claimsById))],
             Timeline = TimelineBuilder.Build(index.Event),
         };
     }
+
+    private static Dictionary<string, T> ById<T>(List<T> analyses, Func<T, string?> id) =>
+        analyses.Where(a => id(a) is not null).DistinctBy(id).ToDictionary(a => id(a)!, StringComparer.Ordinal);
 }

@@ -1,6 +1,6 @@
 namespace PeaceModel.Analysis;
 
-/// <summary>How far an agreement's term is carried out (rules I1–I4 in <c>docs/analysis.md</c>).</summary>
+/// <summary>How far an agreement's term is carried out (rules I1–I5 in <c>docs/analysis.md</c>).</summary>
 public enum ImplementationStatus
 {
     /// <summary>No progress reported (I4).</summary>
@@ -14,4 +14,7 @@ public enum ImplementationStatus
 
     /// <summary>Reported complete (I1).</summary>
     Implemented,
+
+    /// <summary>Not started: it waits for what it is anchored to (<see cref="Term.StartsAt"/>), or for the terms of the phase before it, to happen (I5).</summary>
+    NotStarted,
 }

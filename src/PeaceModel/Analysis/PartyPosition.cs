@@ -23,4 +23,7 @@ public sealed record PartyPosition
 
     /// <summary>Gets the ids of the actor's noncommittal reactions that keep the question open beside a firmer position (a subset of the reason's records).</summary>
     public ValueList<string> KeptOpenIds { get; init; }
+
+    /// <summary>Gets the party's position on each point of a plan, in the plan's order; empty for a proposal without points.</summary>
+    public ValueList<PointPosition> Points { get; init; }
 }

@@ -29,4 +29,13 @@ public enum Position
 
     /// <summary>An addressee that has not answered (P7). Silence is not acceptance.</summary>
     NoAnswer,
+
+    /// <summary>Accepted some points of a plan and not others (rejected, to be negotiated, or left unanswered) (P11); <see cref="PartyPosition.Points"/> gives each point.</summary>
+    PartlyAccepted,
+
+    /// <summary>Wants it negotiated: takes it as a basis for talks without accepting its content (P12).</summary>
+    ToBeNegotiated,
+
+    /// <summary>Answered, but the content of the answer is not disclosed (P13): known to have answered, position unknown.</summary>
+    Undisclosed,
 }

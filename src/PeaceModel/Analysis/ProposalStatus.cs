@@ -33,4 +33,10 @@ public enum ProposalStatus
 
     /// <summary>A deadline its proposer set passed before the report's date without an acceptance (W2).</summary>
     Lapsed,
+
+    /// <summary>Put to the vote in a body and adopted (O7): a draft resolution that passed.</summary>
+    Adopted,
+
+    /// <summary>Put to the vote in a body and not adopted, failed or vetoed (O7). Not a rejection by the addressees: a majority may have voted for it.</summary>
+    NotAdopted,
 }

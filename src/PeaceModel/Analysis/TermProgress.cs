@@ -20,4 +20,19 @@ public sealed record TermProgress
 
     /// <summary>Gets whether the first progress came after the day the term said it would begin (a missed expectation, not a violation).</summary>
     public required bool Late { get; init; }
+
+    /// <summary>Gets the term's phase (<see cref="Term.Phase"/>), or <see langword="null"/>.</summary>
+    public int? Phase { get; init; }
+
+    /// <summary>Gets the id of what the term waits for before it starts (a term of the phase before, what <see cref="Term.StartsAt"/> names), or <see langword="null"/> when it is not waiting.</summary>
+    public string? WaitsForId { get; init; }
+
+    /// <summary>Gets whether the term is in effect as of the analysis: its date has come (or, without a date or anchor of its own, the agreement is in force), and what it ends with has not happened.</summary>
+    public bool InEffect { get; init; }
+
+    /// <summary>Gets the id of what ends the term (<see cref="Term.EndsAt"/>) while that has not happened: a temporary term "until the next phase"; <see langword="null"/> otherwise.</summary>
+    public string? UntilId { get; init; }
+
+    /// <summary>Gets the ids of the reports verified by a monitor or verifier the agreement names (<see cref="Agreement.VerifierIds"/>): third-party verification, not self-reporting.</summary>
+    public ValueList<string> VerifiedIds { get; init; }
 }

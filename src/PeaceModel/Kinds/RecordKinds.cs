@@ -17,6 +17,12 @@ public static class RecordKinds
         ItemLink<Term>.One(nameof(Term.MeetingId), t => t.MeetingId, Occasion, typeof(Meeting)),
     ];
 
+    /// <summary>The link a <see cref="RecordLink"/> holds, wherever links stand (an agreement's, a proposal's, a vote's).</summary>
+    private static readonly ItemLink<RecordLink>[] BasisLinks =
+    [
+        ItemLink<RecordLink>.One(nameof(RecordLink.TargetId), l => l.TargetId, Basis, typeof(Agreement), typeof(Vote), typeof(Proposal)),
+    ];
+
     /// <summary>Gets the documents an event was modeled from.</summary>
     public static RecordKind<SourceDocument> Source { get; } = new(
         nameof(DiplomaticEvent.Sources), e => e.Sources, "source document", new SourceDocumentValidator(), s => s.Title,
@@ -45,9 +51,18 @@ public static class RecordKinds
         nameof(DiplomaticEvent.Meetings), e => e.Meetings, "meeting", new MeetingValidator(), m => m.Name,
         [
             RecordReference<Meeting>.OnePerItem(nameof(PeaceModel.Meeting.Participants), m => m.Participants, nameof(Participant.ActorId), p => p.ActorId, ReferenceRole.Participant, typeof(Actor)),
+            RecordReference<Meeting>.ManyPerItem(nameof(PeaceModel.Meeting.Pauses), m => m.Pauses, nameof(MeetingPause.CauseIds), p => p.CauseIds, Cause, typeof(Incident), typeof(Claim), typeof(Statement), typeof(Reaction), typeof(Vote)),
+            RecordReference<Meeting>.OnePerItem(nameof(PeaceModel.Meeting.Agenda), m => m.Agenda, nameof(AgendaItem.RecordId), a => a.RecordId, Subject, typeof(Proposal), typeof(Agreement), typeof(Incident), typeof(Claim), typeof(Condition), typeof(Commitment), typeof(Vote)),
+            RecordReference<Meeting>.Many(nameof(PeaceModel.Meeting.ProducedIds), m => m.ProducedIds, Result, typeof(Agreement), typeof(Commitment), typeof(Proposal), typeof(Vote), typeof(Statement)),
+            RecordReference<Meeting>.Many(nameof(PeaceModel.Meeting.UnresolvedIds), m => m.UnresolvedIds, Result, typeof(Proposal), typeof(Condition), typeof(Claim), typeof(Agreement)),
             RecordReference<Meeting>.Many(nameof(PeaceModel.Meeting.StatementIds), m => m.StatementIds, ExpressedIn, typeof(Statement)),
         ],
-        [RecordDate<Meeting>.One(nameof(PeaceModel.Meeting.Date), m => m.Date, DateRole.TakesPlace, "meeting")]);
+        [
+            RecordDate<Meeting>.One(nameof(PeaceModel.Meeting.Date), m => m.Date, DateRole.TakesPlace, "meeting"),
+            RecordDate<Meeting>.PerItem(nameof(PeaceModel.Meeting.Participants), m => m.Participants, nameof(Participant.CourseDate), p => p.CourseDate, p => p.ActorId, DateRole.Made, "participant's course"),
+            RecordDate<Meeting>.PerItem(nameof(PeaceModel.Meeting.Pauses), m => m.Pauses, nameof(MeetingPause.Date), p => p.Date, _ => null, DateRole.Starts, "talks paused"),
+            RecordDate<Meeting>.PerItem(nameof(PeaceModel.Meeting.Pauses), m => m.Pauses, nameof(MeetingPause.ResumedOn), p => p.ResumedOn, _ => null, DateRole.TakesPlace, "talks resumed"),
+        ]);
 
     /// <summary>Gets the agreements: the meeting that reached them, signatories, the actors and meetings their terms name.</summary>
     public static RecordKind<Agreement> Agreement { get; } = new(
@@ -58,6 +73,8 @@ public static class RecordKinds
             RecordReference<Agreement>.OnePerItem(nameof(PeaceModel.Agreement.Signatories), a => a.Signatories, nameof(Signatory.ActorId), s => s.ActorId, ReferenceRole.Participant, typeof(Actor)),
             RecordReference<Agreement>.OnePerItem(nameof(PeaceModel.Agreement.Signatories), a => a.Signatories, nameof(Signatory.StatementId), s => s.StatementId, ExpressedIn, typeof(Statement)),
             .. RecordReference<Agreement>.InEach(nameof(PeaceModel.Agreement.Terms), a => a.Terms, TermLinks),
+            RecordReference<Agreement>.Many(nameof(PeaceModel.Agreement.VerifierIds), a => a.VerifierIds, ReferenceRole.Participant, typeof(Actor)),
+            .. RecordReference<Agreement>.InEach(nameof(PeaceModel.Agreement.Links), a => a.Links, BasisLinks).Select(r => r.External()),
         ],
         [
             RecordDate<Agreement>.One(nameof(PeaceModel.Agreement.Date), a => a.Date, DateRole.Made, "agreement"),
@@ -75,10 +92,14 @@ public static class RecordKinds
             RecordReference<Proposal>.One(nameof(PeaceModel.Proposal.CountersId), p => p.CountersId, Counter, typeof(Proposal)).External(),
             RecordReference<Proposal>.One(nameof(PeaceModel.Proposal.SubjectId), p => p.SubjectId, Subject, typeof(Agreement), typeof(Meeting), typeof(Proposal), typeof(Claim), typeof(Incident)).External(),
             .. RecordReference<Proposal>.InValue(nameof(PeaceModel.Proposal.Terms), p => p.Terms, TermLinks),
+            .. RecordReference<Proposal>.InEach(nameof(PeaceModel.Proposal.Points), p => p.Points, TermLinks),
+            .. RecordReference<Proposal>.InEach(nameof(PeaceModel.Proposal.Links), p => p.Links, BasisLinks).Select(r => r.External()),
         ],
         [
             RecordDate<Proposal>.In(nameof(PeaceModel.Proposal.Terms), p => p.Terms, nameof(Term.Date), t => t.Date, DateRole.Proposed, "proposed date").AfterStatements(),
             RecordDate<Proposal>.In(nameof(PeaceModel.Proposal.Terms), p => p.Terms, nameof(Term.Deadline), t => t.Deadline, DateRole.Deadline, "term deadline"),
+            RecordDate<Proposal>.PerItem(nameof(PeaceModel.Proposal.Points), p => p.Points, nameof(Term.Date), t => t.Date, t => t.Id, DateRole.Proposed, "point's date").AfterStatements(),
+            RecordDate<Proposal>.PerItem(nameof(PeaceModel.Proposal.Points), p => p.Points, nameof(Term.Deadline), t => t.Deadline, t => t.Id, DateRole.Deadline, "point's deadline"),
         ]);
 
     /// <summary>Gets the conditions attached to proposals.</summary>
@@ -100,7 +121,7 @@ public static class RecordKinds
         nameof(DiplomaticEvent.Reactions), e => e.Reactions, "reaction", new ReactionValidator(), r => r.Summary,
         [
             RecordReference<Reaction>.One(nameof(PeaceModel.Reaction.ReactorId), r => r.ReactorId, Author, typeof(Actor)),
-            RecordReference<Reaction>.One(nameof(PeaceModel.Reaction.TargetId), r => r.TargetId, Subject, typeof(Proposal), typeof(Statement), typeof(Condition), typeof(Agreement), typeof(Meeting), typeof(Claim)).External(),
+            RecordReference<Reaction>.One(nameof(PeaceModel.Reaction.TargetId), r => r.TargetId, Subject, typeof(Proposal), typeof(Statement), typeof(Condition), typeof(Agreement), typeof(Meeting), typeof(Claim), typeof(Vote), typeof(Commitment)).External(),
             RecordReference<Reaction>.Many(nameof(PeaceModel.Reaction.StatementIds), r => r.StatementIds, ExpressedIn, typeof(Statement)),
         ]);
 
@@ -109,7 +130,7 @@ public static class RecordKinds
         nameof(DiplomaticEvent.Claims), e => e.Claims, "claim", new ClaimValidator(), c => c.Summary,
         [
             RecordReference<Claim>.One(nameof(PeaceModel.Claim.ClaimantId), c => c.ClaimantId, Author, typeof(Actor)),
-            RecordReference<Claim>.Many(nameof(PeaceModel.Claim.AboutIds), c => c.AboutIds, Subject, typeof(Incident), typeof(Agreement), typeof(Meeting), typeof(Proposal), typeof(Claim), typeof(Condition)).External(),
+            RecordReference<Claim>.Many(nameof(PeaceModel.Claim.AboutIds), c => c.AboutIds, Subject, typeof(Incident), typeof(Agreement), typeof(Meeting), typeof(Proposal), typeof(Claim), typeof(Condition), typeof(Vote), typeof(Commitment)).External(),
             RecordReference<Claim>.Many(nameof(PeaceModel.Claim.StatementIds), c => c.StatementIds, ExpressedIn, typeof(Statement)),
         ],
         [RecordDate<Claim>.One(nameof(PeaceModel.Claim.Date), c => c.Date, DateRole.Asserted, "claimed date")]);
@@ -129,13 +150,48 @@ public static class RecordKinds
         [
             RecordReference<Implementation>.One(nameof(PeaceModel.Implementation.AgreementId), i => i.AgreementId, Subject, typeof(Agreement)).External(),
             RecordReference<Implementation>.One(nameof(PeaceModel.Implementation.ActorId), i => i.ActorId, ReferenceRole.Participant, typeof(Actor)),
+            RecordReference<Implementation>.One(nameof(PeaceModel.Implementation.CommitmentId), i => i.CommitmentId, Subject, typeof(Commitment)).External(),
             RecordReference<Implementation>.One(nameof(PeaceModel.Implementation.ReportedById), i => i.ReportedById, Author, typeof(Actor)),
+            RecordReference<Implementation>.One(nameof(PeaceModel.Implementation.VerifiedById), i => i.VerifiedById, ReferenceRole.Participant, typeof(Actor)),
             RecordReference<Implementation>.Many(nameof(PeaceModel.Implementation.StatementIds), i => i.StatementIds, ExpressedIn, typeof(Statement)),
         ],
         [RecordDate<Implementation>.One(nameof(PeaceModel.Implementation.Date), i => i.Date, DateRole.Made, "implementation report")]);
 
+
+    /// <summary>Gets the votes in a body: the body, the draft, the members' ballots with their explanations, sponsors, what the text builds on.</summary>
+    public static RecordKind<Vote> Vote { get; } = new(
+        nameof(DiplomaticEvent.Votes), e => e.Votes, "vote", new VoteValidator(), v => v.Name ?? v.Summary,
+        [
+            RecordReference<Vote>.One(nameof(PeaceModel.Vote.BodyId), v => v.BodyId, Author, typeof(Actor)),
+            RecordReference<Vote>.One(nameof(PeaceModel.Vote.DraftId), v => v.DraftId, Subject, typeof(Proposal)).External(),
+            RecordReference<Vote>.One(nameof(PeaceModel.Vote.MeetingId), v => v.MeetingId, Occasion, typeof(Meeting)),
+            RecordReference<Vote>.OnePerItem(nameof(PeaceModel.Vote.Ballots), v => v.Ballots, nameof(Ballot.ActorId), b => b.ActorId, ReferenceRole.Participant, typeof(Actor)),
+            RecordReference<Vote>.ManyPerItem(nameof(PeaceModel.Vote.Ballots), v => v.Ballots, nameof(Ballot.StatementIds), b => b.StatementIds, ExpressedIn, typeof(Statement)),
+            RecordReference<Vote>.ManyIn(nameof(PeaceModel.Vote.Rule), v => v.Rule, nameof(DecisionRule.VetoHolderIds), r => r.VetoHolderIds, Member, typeof(Actor)),
+            RecordReference<Vote>.Many(nameof(PeaceModel.Vote.SponsorIds), v => v.SponsorIds, ReferenceRole.Participant, typeof(Actor)),
+            RecordReference<Vote>.Many(nameof(PeaceModel.Vote.CoSponsorIds), v => v.CoSponsorIds, ReferenceRole.Participant, typeof(Actor)),
+            .. RecordReference<Vote>.InEach(nameof(PeaceModel.Vote.Links), v => v.Links, BasisLinks).Select(r => r.External()),
+            RecordReference<Vote>.Many(nameof(PeaceModel.Vote.StatementIds), v => v.StatementIds, ExpressedIn, typeof(Statement)),
+        ],
+        [RecordDate<Vote>.One(nameof(PeaceModel.Vote.Date), v => v.Date, DateRole.TakesPlace, "vote")]);
+
+    /// <summary>Gets the commitments: who undertakes what, for whom, in which statements, about which record and point.</summary>
+    public static RecordKind<Commitment> Commitment { get; } = new(
+        nameof(DiplomaticEvent.Commitments), e => e.Commitments, "commitment", new CommitmentValidator(), c => c.Summary,
+        [
+            RecordReference<Commitment>.One(nameof(PeaceModel.Commitment.CommitterId), c => c.CommitterId, Author, typeof(Actor)),
+            RecordReference<Commitment>.Many(nameof(PeaceModel.Commitment.BeneficiaryIds), c => c.BeneficiaryIds, Addressee, typeof(Actor)),
+            RecordReference<Commitment>.Many(nameof(PeaceModel.Commitment.StatementIds), c => c.StatementIds, ExpressedIn, typeof(Statement)),
+            RecordReference<Commitment>.One(nameof(PeaceModel.Commitment.SubjectId), c => c.SubjectId, Subject, typeof(Proposal), typeof(Agreement), typeof(Vote), typeof(Meeting), typeof(Commitment)).External(),
+            .. RecordReference<Commitment>.InValue(nameof(PeaceModel.Commitment.Terms), c => c.Terms, TermLinks),
+        ],
+        [
+            RecordDate<Commitment>.In(nameof(PeaceModel.Commitment.Terms), c => c.Terms, nameof(Term.Date), t => t.Date, DateRole.Proposed, "committed date").AfterStatements(),
+            RecordDate<Commitment>.In(nameof(PeaceModel.Commitment.Terms), c => c.Terms, nameof(Term.Deadline), t => t.Deadline, DateRole.Deadline, "commitment deadline"),
+        ]);
+
     /// <summary>Gets every kind, in the order of the event's lists.</summary>
-    public static ValueList<RecordKind> All { get; } = [Source, Actor, Statement, Meeting, Agreement, Proposal, Condition, Reaction, Claim, Incident, Implementation];
+    public static ValueList<RecordKind> All { get; } = [Source, Actor, Statement, Meeting, Agreement, Proposal, Condition, Reaction, Claim, Incident, Implementation, Vote, Commitment];
 
     /// <summary>Returns the kind of a record type.</summary>
     /// <param name="recordType">The record type, such as <c>typeof(Proposal)</c>.</param>

@@ -35,4 +35,13 @@ public enum ReferenceRole
 
     /// <summary>The proposal a counter-proposal counters (<see cref="Proposal.CountersId"/>).</summary>
     Counter,
+
+    /// <summary>The earlier record a record builds on, implements, supersedes or amends (<see cref="RecordLink"/>).</summary>
+    Basis,
+
+    /// <summary>What caused a record: the incident that paused talks.</summary>
+    Cause,
+
+    /// <summary>What a meeting produced or left unresolved.</summary>
+    Result,
 }

@@ -22,4 +22,6 @@ namespace PeaceModel.Serialization;
 [JsonSerializable(typeof(Claim))]
 [JsonSerializable(typeof(Incident))]
 [JsonSerializable(typeof(Implementation))]
+[JsonSerializable(typeof(Vote))]
+[JsonSerializable(typeof(Commitment))]
 internal sealed partial class PeaceModelJsonContext : JsonSerializerContext;

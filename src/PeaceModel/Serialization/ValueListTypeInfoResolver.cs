@@ -33,6 +33,12 @@ internal sealed class ValueListTypeInfoResolver : IJsonTypeInfoResolver
             [typeof(ValueList<Claim>)] = Create<Claim>,
             [typeof(ValueList<Incident>)] = Create<Incident>,
             [typeof(ValueList<Implementation>)] = Create<Implementation>,
+            [typeof(ValueList<Vote>)] = Create<Vote>,
+            [typeof(ValueList<Ballot>)] = Create<Ballot>,
+            [typeof(ValueList<RecordLink>)] = Create<RecordLink>,
+            [typeof(ValueList<Commitment>)] = Create<Commitment>,
+            [typeof(ValueList<MeetingPause>)] = Create<MeetingPause>,
+            [typeof(ValueList<AgendaItem>)] = Create<AgendaItem>,
         }.ToFrozenDictionary();
 
     public static ValueListTypeInfoResolver Instance { get; } = new();

@@ -57,6 +57,30 @@ public static class AnalysisText
             }
         }
 
+        if (analysis.Votes.Count > 0)
+        {
+            text.Append(text.Length > 0 ? "\n" : string.Empty).Append("| vote | body, when | outcome | tally; why (rule: records) |\n|---|---|---|---|\n");
+            foreach (var vote in analysis.Votes)
+            {
+                var v = vote.Vote;
+                var tally = vote.Tally is { } t ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{t.For} for, {t.Against} against, {t.Abstain} abstaining") : "no tally reported";
+                var vetoes = vote.VetoIds.Count > 0 ? $"; veto: {string.Join(", ", vote.VetoIds.Select(id => Name(index, id)))}" : string.Empty;
+                var reported = vote.AgreesWithReport == false ? $"; the report says {Words(v.Outcome!.Value)}" : string.Empty;
+                text.Append($"| {Cell(v.Name ?? v.Summary)} | {Cell($"{Name(index, v.BodyId)}, {Date(v.Date)}")} | **{Words(vote.Status)}** | {Cell($"{tally}{vetoes}{reported}; {Cite(vote.Reason)}")} |\n");
+            }
+        }
+
+        if (analysis.Commitments.Count > 0)
+        {
+            text.Append(text.Length > 0 ? "\n" : string.Empty).Append("| commitment | by | status | why (rule: records) |\n|---|---|---|---|\n");
+            foreach (var commitment in analysis.Commitments)
+            {
+                var c = commitment.Commitment;
+                var notes = (commitment.Conditional ? "; conditional" : string.Empty) + (commitment.WaitsForIds.Count > 0 ? $"; waits for {string.Join(", ", commitment.WaitsForIds)}" : string.Empty);
+                text.Append($"| {Cell(c.Summary)} | {Cell(Name(index, c.CommitterId))} | **{Words(commitment.Status)}** | {Cell(Cite(commitment.Reason) + notes)} |\n");
+            }
+        }
+
         if (analysis.Claims.Count > 0)
         {
             text.Append(text.Length > 0 ? "\n" : string.Empty).Append("| claim | asserted by | status | why (rule: records) |\n|---|---|---|---|\n");
@@ -80,9 +104,12 @@ public static class AnalysisText
     {
         ArgumentNullException.ThrowIfNull(agreement);
         var compliance = $"compliance {Words(agreement.Compliance)}" + (agreement.ComplianceReason is { } reason ? $" ({Cite(reason)})" : string.Empty);
-        var terms = agreement.Terms.Where(t => t.Status != ImplementationStatus.NotReported).Select(t =>
-            $"{t.TermId} {Words(t.Status)} ({Cite(t.Reason)}{(t.SelfReportedIds.Count > 0 ? ", self-reported" : string.Empty)}{(t.Late ? ", later than expected" : string.Empty)}{(t.DeadlinePassed ? ", deadline passed" : string.Empty)})").ToList();
-        return $"{compliance}; {(terms.Count > 0 ? string.Join(", ", terms) : "no progress reported")}";
+        var terms = agreement.Terms.Where(t => t.Status != ImplementationStatus.NotReported || t.UntilId is not null).Select(t =>
+            $"{t.TermId} {Words(t.Status)} ({Cite(t.Reason)}{(t.VerifiedIds.Count > 0 ? ", verified by the monitor" : string.Empty)}{(t.SelfReportedIds.Count > 0 ? ", self-reported" : string.Empty)}{(t.WaitsForId is { } waits ? $", waits for {waits}" : string.Empty)}{(t.UntilId is { } until ? $", {(t.InEffect ? "in effect" : "not in effect")} until {until}" : string.Empty)}{(t.Late ? ", later than expected" : string.Empty)}{(t.DeadlinePassed ? ", deadline passed" : string.Empty)})").ToList();
+        var phases = agreement.Phases.Count > 0
+            ? "; " + string.Join(", ", agreement.Phases.Select(p => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"phase {p.Phase} {Words(p.Status)}")))
+            : string.Empty;
+        return $"{compliance}; {(terms.Count > 0 ? string.Join(", ", terms) : "no progress reported")}{phases}";
     }
 
     /// <summary>Words an agreement's signatures: "10 of 11 parties (Oskaria with a reservation); agreed, no signature reported: ...; signature not reported: ...; abstained: Brenn; witnesses: Ostrea".</summary>
@@ -156,6 +183,12 @@ public static class AnalysisText
             ProposalStanding.Maintained => $"{proposer} says it still stands.",
             _ => null,
         };
+        if (proposal.OutcomeReason.Rule == "O7" && proposal.OutcomeReason.RecordIds.Count > 0 && index.Find<Vote>(proposal.OutcomeReason.RecordIds[0]) is { } vote)
+        {
+            var decision = $"Put to the vote in {Name(index, vote.BodyId)} on {Date(vote.Date)}: {(proposal.Outcome == ProposalStatus.Adopted ? "adopted" : "not adopted")}.";
+            return standing is null ? decision : $"{standing} {decision}";
+        }
+
         var decisive = proposal.Positions.Where(p => p.IsDecisive).ToList();
         var others = proposal.Positions.Where(p => !p.IsDecisive).Select(p => Explain(p, index).TrimEnd('.')).ToList();
         var positions = decisive.Count > 0
@@ -197,12 +230,19 @@ public static class AnalysisText
             Position.Considering => $"{name} is considering it",
             Position.NoAnswer => $"{name} has not answered",
             Position.Welcomed => $"{name} welcomed it",
+            Position.PartlyAccepted => $"{name} accepted it in part: {Points(position)}",
+            Position.ToBeNegotiated => $"{name} wants it negotiated",
+            Position.Undisclosed => $"{name} answered, content not disclosed",
             _ => $"{name} did not commit",
         };
         var open = position.KeptOpenIds.Select(id => index.Find<Reaction>(id)).OfType<Reaction>().ToList();
         var aside = open.Count > 0 ? $", while keeping it open ({string.Join("; ", open.Select(r => Clause(r.Summary ?? r.Id)))})" : string.Empty;
         return sentence + aside + ".";
     }
+
+    /// <summary>Words a party's positions on a plan's points, grouped: "accepted point-2; to be negotiated point-4, point-9; not answered point-7".</summary>
+    private static string Points(PartyPosition position) =>
+        string.Join("; ", position.Points.GroupBy(p => p.Position).Select(g => $"{(g.Key == Position.NoAnswer ? "not answered" : Words(g.Key))} {string.Join(", ", g.Select(p => p.PointId))}"));
 
     /// <summary>Says what happens at a timeline entry: <c>Vladimir Putin (RUS): televised address</c>.</summary>
     /// <param name="entry">The entry.</param>
@@ -222,6 +262,8 @@ public static class AnalysisText
             case Proposal proposal:
                 var venue = proposal.Terms?.Venue is { } place ? $" in {place.Name}" : string.Empty;
                 return $"{Phrase(proposal.Kind)}{venue}, as proposed by {Name(index, proposal.ProposerId)}";
+            case Meeting meeting when entry.ItemId is { } actorId && meeting.Participants.FirstOrDefault(p => p?.ActorId == actorId && p.Course is not null) is { Course: { } course }:
+                return $"{meeting.Name ?? Words(meeting.Kind)}: {Name(index, actorId)} {Words(course)}";
             case Meeting meeting:
                 return meeting.Name ?? $"{Words(meeting.Kind)}{(meeting.Venue is { } where ? " in " + where.Name : string.Empty)}";
             case Agreement agreement when entry.Role == DateRole.Made:

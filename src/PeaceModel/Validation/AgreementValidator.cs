@@ -11,6 +11,11 @@ public sealed class AgreementValidator : AbstractValidator<Agreement>
         this.JsonRuleFor(x => x.Id).ValidId();
         this.JsonRuleFor(x => x.Name).OptionalText(ValidationLimits.NameLength);
         this.JsonRuleFor(x => x.Stage).Defined();
+        this.JsonRuleFor(x => x.Kind).Defined();
+        this.JsonRuleFor(x => x.VerifierIds).DistinctList();
+        this.JsonRuleForEach(x => x.VerifierIds).ValidId();
+        this.JsonRuleFor(x => x.Links).NotTooMany();
+        this.JsonRuleForEach(x => x.Links).Nested(new RecordLinkValidator());
         this.JsonRuleFor(x => x.Summary).RequiredText(ValidationLimits.TextLength);
         this.JsonRuleFor(x => x.Date).Required().Nested(new EventDateValidator());
         this.JsonRuleFor(x => x.MeetingId).OptionalId();

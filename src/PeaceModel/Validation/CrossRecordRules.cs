@@ -20,6 +20,7 @@ internal static class CrossRecordRules
         new ReferenceRules(index, report).Check();
         new DateRules(index, report).Check();
         new RoleRules(index, report).Check();
+        new PartRules(index, report).Check();
         new PlaceholderRules(index, report).Check();
         if (sourceTexts is not null)
         {

@@ -26,6 +26,15 @@ public sealed class MeetingValidator : AbstractValidator<Meeting>
             .Satisfies(participants => participants.Where(p => p is not null).GroupBy(p => (p.ActorId, p.Role)).All(g => g.Count() == 1), new SchemaFacet { UniqueItems = true })
             .WithErrorCode(ErrorCodes.DuplicateValue)
             .WithMessage("an actor is listed twice in the same role; list each actor once per role.");
+        this.JsonRuleFor(x => x.Duration!).Nested(new DurationValidator());
+        this.JsonRuleFor(x => x.Pauses).NotTooMany();
+        this.JsonRuleForEach(x => x.Pauses).Nested(new MeetingPauseValidator());
+        this.JsonRuleFor(x => x.Agenda).NotTooMany();
+        this.JsonRuleForEach(x => x.Agenda).Nested(new AgendaItemValidator());
+        this.JsonRuleFor(x => x.ProducedIds).DistinctList();
+        this.JsonRuleForEach(x => x.ProducedIds).ValidId();
+        this.JsonRuleFor(x => x.UnresolvedIds).DistinctList();
+        this.JsonRuleForEach(x => x.UnresolvedIds).ValidId();
         this.JsonRuleFor(x => x.StatementIds).DistinctList();
         this.JsonRuleForEach(x => x.StatementIds).ValidId();
         this.JsonRuleFor(x => x.Codes).NotTooMany();

@@ -27,6 +27,26 @@ public sealed class ProposalValidator : AbstractValidator<Proposal>
         this.JsonRuleFor(x => x.StatementIds).NotEmptyList().DistinctList();
         this.JsonRuleForEach(x => x.StatementIds).ValidId();
         this.JsonRuleFor(x => x.Terms).Required().Nested(new TermValidator());
+        this.JsonRuleFor(x => x.Points).NotTooMany();
+        this.JsonRuleForEach(x => x.Points).Nested(new TermValidator());
+        this.JsonRuleForEach(x => x.Points)
+            .Satisfies(point => point is null || point.Id is not null)
+            .WithErrorCode(ErrorCodes.Required)
+            .WithMessage("a plan's point has an id, so that reactions can answer it.");
+        this.JsonRuleFor(x => x.Points)
+            .Satisfies(points => points.Where(t => t?.Id is not null).GroupBy(t => t.Id).All(g => g.Count() == 1))
+            .WithErrorCode(ErrorCodes.DuplicateValue)
+            .WithMessage("two points have the same id; point ids are unique within the plan.");
+        this.JsonRuleFor(x => x.PointCount)
+            .Satisfies(count => count is null or >= 1, new SchemaFacet { Minimum = 1 })
+            .WithErrorCode(ErrorCodes.InvalidValue)
+            .WithMessage("a plan has at least one point.");
+        this.JsonRuleFor(x => x.PointCount)
+            .Satisfies((proposal, count) => count is null || count >= proposal.Points.Count)
+            .WithErrorCode(ErrorCodes.InvalidValue)
+            .WithMessage("a plan has at least as many points as it describes.");
+        this.JsonRuleFor(x => x.Links).NotTooMany();
+        this.JsonRuleForEach(x => x.Links).Nested(new RecordLinkValidator());
         this.JsonRuleFor(x => x.Codes).NotTooMany();
         this.JsonRuleForEach(x => x.Codes).Nested(new EventCodeValidator());
     }

@@ -15,6 +15,8 @@ public sealed class ReactionValidator : AbstractValidator<Reaction>
         this.JsonRuleFor(x => x.ReactorId).ValidId();
         this.JsonRuleFor(x => x.TargetId).ValidReference();
         this.JsonRuleFor(x => x.Stance).Defined();
+        this.JsonRuleFor(x => x.PointIds).DistinctList();
+        this.JsonRuleForEach(x => x.PointIds).ValidId();
         this.JsonRuleFor(x => x.StatementIds).NotEmptyList().DistinctList();
         this.JsonRuleForEach(x => x.StatementIds).ValidId();
         this.JsonRuleFor(x => x.Summary).OptionalText(ValidationLimits.TextLength);

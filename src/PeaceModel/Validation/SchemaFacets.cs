@@ -34,6 +34,13 @@ internal static class SchemaFacets
             [typeof(Quantity)] = new QuantityValidator(),
             [typeof(Participant)] = new ParticipantValidator(),
             [typeof(Signatory)] = new SignatoryValidator(),
+            [typeof(Ballot)] = new BallotValidator(),
+            [typeof(DecisionRule)] = new DecisionRuleValidator(),
+            [typeof(VoteCounts)] = new VoteCountsValidator(),
+            [typeof(RecordLink)] = new RecordLinkValidator(),
+            [typeof(TermAnchor)] = new TermAnchorValidator(),
+            [typeof(MeetingPause)] = new MeetingPauseValidator(),
+            [typeof(AgendaItem)] = new AgendaItemValidator(),
         };
         foreach (var kind in RecordKinds.All)
         {

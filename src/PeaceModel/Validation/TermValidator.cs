@@ -21,5 +21,17 @@ public sealed class TermValidator : AbstractValidator<Term>
         this.JsonRuleFor(x => x.ActorIds).DistinctList();
         this.JsonRuleForEach(x => x.ActorIds).ValidId();
         this.JsonRuleFor(x => x.MeetingId).OptionalId();
+        this.JsonRuleFor(x => x.Phase)
+            .Satisfies(phase => phase is null or >= 1, new SchemaFacet { Minimum = 1 })
+            .WithErrorCode(ErrorCodes.InvalidValue)
+            .WithMessage("phases are counted from 1.");
+        this.JsonRuleFor(x => x.StartsAt!).Nested(new TermAnchorValidator());
+        this.JsonRuleFor(x => x.EndsAt!).Nested(new TermAnchorValidator());
+        this.JsonRuleFor(x => x.StartsAt)
+            .Satisfies((term, anchor) => anchor is null || anchor.Id != term.Id)
+            .WithErrorCode(ErrorCodes.InvalidRole)
+            .WithMessage("a term does not start with itself.");
+        this.JsonRuleFor(x => x.OnlyIf).OptionalText(ValidationLimits.TextLength);
+        this.JsonRuleFor(x => x.Area!).Nested(new PlaceValidator());
     }
 }

@@ -15,6 +15,8 @@ public sealed class Episode
         new Episode(AramorModel.Name, AramorModel.SourceId, AramorModel.Build),
         new Episode(PhasedCeasefireModel.Name, PhasedCeasefireModel.SourceId, PhasedCeasefireModel.Build),
         new Episode(TalksSuspendedModel.Name, TalksSuspendedModel.SourceId, TalksSuspendedModel.Build),
+        new Episode(CouncilVetoModel.Name, CouncilVetoModel.SourceId, CouncilVetoModel.Build),
+        new Episode(TenPointPlanModel.Name, TenPointPlanModel.SourceId, TenPointPlanModel.Build),
     }.ToDictionary(e => e.Name);
 
     private Episode(string name, string sourceId, Func<string, DiplomaticEvent> build)

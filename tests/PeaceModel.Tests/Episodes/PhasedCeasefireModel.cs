@@ -104,6 +104,7 @@ internal static class PhasedCeasefireModel
                     Id = "caldemar-declaration",
                     Name = "Caldemar declaration of principles",
                     Stage = AgreementStage.PreNegotiation,
+                    Kind = AgreementKind.DeclarationOfPrinciples,
                     Summary = "A declaration of principles signed by Essara and the Sennic Front in Caldemar.",
                     Date = EventDate.Stated(new DateOnly(2026, 11, 25), "on November 25"),
                     Signatories =
@@ -117,6 +118,7 @@ internal static class PhasedCeasefireModel
                     Id = "phased-ceasefire",
                     Name = "Phased ceasefire agreement",
                     Stage = AgreementStage.Ceasefire,
+                    Kind = AgreementKind.Ceasefire,
                     Summary = "A phased ceasefire: a truce, a pull-back to the Marl Line, then a release of detainees.",
                     Date = Relative(ReportDate.AddDays(-1), "overnight", ReportDate) with { PartOfDay = PartOfDay.Night },
                     Signatories =
@@ -136,7 +138,9 @@ internal static class PhasedCeasefireModel
                         {
                             Id = "pull-back",
                             Summary = "Both sides pull their forces back to the Marl Line.",
-                            Venue = new Place { Name = "Marl Line" },
+                            Area = new Place { Name = "Marl Line" },
+                            Phase = 1,
+                            StartsAt = new TermAnchor { Id = "truce", Event = AnchorEvent.TakesEffect, Text = "the ceasefire taking effect" },
                             ActorIds = ["essara", "sennic-front"],
                             Deadline = Relative(ReportDate.AddDays(1), "within 24 hours of the ceasefire taking effect", ReportDate) with
                             {
@@ -151,22 +155,25 @@ internal static class PhasedCeasefireModel
                             Id = "detainee-release",
                             Summary = "Once the pull-back is complete, a 72-hour window for the release of all detainees held by either side.",
                             Duration = new Duration { Value = 72, Unit = DurationUnit.Hour, Text = "a 72-hour window" },
+                            Phase = 2,
+                            StartsAt = new TermAnchor { Id = "pull-back", Event = AnchorEvent.Completed, Text = "once phase one is complete" },
                             ActorIds = ["essara", "sennic-front"],
                         },
                         new Term
                         {
                             Id = "tovin-hold",
                             Summary = "The Front keeps control of the town of Tovin and six nearby villages until the next phase, talks on the final status of the Tovin district.",
-                            Venue = new Place { Name = "Tovin" },
+                            Area = new Place { Name = "Tovin and six nearby villages" },
                             ActorIds = ["sennic-front"],
                             MeetingId = "tovin-final-status-talks",
+                            EndsAt = new TermAnchor { Id = "tovin-final-status-talks", Event = AnchorEvent.Held, Text = "until the next phase" },
                         },
                         new Term
                         {
                             Id = "displaced-families",
                             Article = "9",
                             Summary = "Return of displaced families, in the Ruvane valley only.",
-                            Venue = new Place { Name = "Ruvane valley" },
+                            Area = new Place { Name = "Ruvane valley" },
                         },
                         new Term
                         {
@@ -175,6 +182,8 @@ internal static class PhasedCeasefireModel
                             ActorIds = ["southern-command"],
                         },
                     ],
+                    VerifierIds = ["southern-command"],
+                    Links = [new RecordLink { Relation = LinkRelation.BuildsOn, TargetId = "caldemar-declaration" }],
                     StatementIds = ["government-signing-statement"],
                     Codes = [Cameo("057", "Sign formal agreement"), Plover("AGREE", null)],
                 },
@@ -188,9 +197,24 @@ internal static class PhasedCeasefireModel
                     TermId = "pull-back",
                     ActorId = "essara",
                     ReportedById = "sarrau",
+                    VerifiedById = "southern-command",
                     Summary = "Essaran armoured units withdrew from positions near the Ruvane bridge; the Southern Command confirmed it.",
                     Date = Relative(ReportDate, "shortly after 13:00", ReportDate) with { Time = new TimeOnly(13, 0), Modifier = DateModifier.After },
                     StatementIds = ["sarrau-post"],
+                },
+            ],
+            Commitments =
+            [
+                new Commitment
+                {
+                    Id = "front-withdrawal",
+                    CommitterId = "sennic-front",
+                    Kind = CommitmentKind.Action,
+                    Summary = "The Front will begin its own withdrawal once the monitors are in place on its side of the line.",
+                    StatementIds = ["roshka-on-withdrawal"],
+                    SubjectId = "phased-ceasefire",
+                    SubjectTermId = "pull-back",
+                    Terms = new Term { OnlyIf = "once the monitors are in place on our side of the line" },
                 },
             ],
         };

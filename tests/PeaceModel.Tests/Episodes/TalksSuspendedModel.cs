@@ -102,6 +102,22 @@ internal static class TalksSuspendedModel
                     Status = MeetingStatus.Ongoing,
                     Date = new EventDate { Value = new DateOnly(2026, 9, 1), Granularity = DateGranularity.Month, Text = "opened in September" },
                     Venue = new Place { Name = "Sabel" },
+                    Pauses =
+                    [
+                        new MeetingPause
+                        {
+                            Date = EventDate.Stated(new DateOnly(2026, 10, 8), "in response to a strike on October 8") with { Modifier = DateModifier.OnOrAfter },
+                            Duration = new Duration { Value = 2, Unit = DurationUnit.Week, Text = "for two weeks" },
+                            ResumedOn = EventDate.Stated(new DateOnly(2026, 10, 22), "on October 22"),
+                            CauseIds = ["ullmar-market-strike"],
+                            Summary = "The mediators paused the talks in response to the strike on the central market in Ullmar.",
+                        },
+                    ],
+                    Agenda =
+                    [
+                        new AgendaItem { Topic = "prisoner lists", RecordId = "phased-prisoner-exchange" },
+                        new AgendaItem { Topic = "maps of the front line" },
+                    ],
                     Participants =
                     [
                         new Participant { ActorId = "ardesh", Role = ParticipantRole.Party, Course = ParticipantCourse.Recalled, CourseDate = Relative(Tuesday, "on Tuesday", ReportDate) },
@@ -176,8 +192,22 @@ internal static class TalksSuspendedModel
                     AboutIds = ["sabel-talks"],
                 },
             ],
+            Commitments =
+            [
+                new Commitment
+                {
+                    Id = "separate-meeting",
+                    CommitterId = "sabel-mediators",
+                    BeneficiaryIds = ["vilmany"],
+                    Kind = CommitmentKind.Action,
+                    Summary = "The mediators will meet the Vilmanian delegation separately later this week.",
+                    StatementIds = ["mediators-joint-statement"],
+                    SubjectId = "mediators-vilmany-meeting",
+                },
+            ],
             Reactions =
             [
+                new Reaction { Id = "vilmany-answers-exchange", ReactorId = "vilmany", TargetId = "phased-prisoner-exchange", Stance = Stance.Undisclosed, StatementIds = ["vilmany-written-response"], Summary = "Vilmany's written response; its content has not been disclosed." },
                 new Reaction { Id = "vilmany-denies-stalling", ReactorId = "quist", TargetId = "stalling-accusation", Stance = Stance.Deny, StatementIds = ["quist-answers"] },
             ],
             Incidents =
