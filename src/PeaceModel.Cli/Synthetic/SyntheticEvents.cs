@@ -143,6 +143,8 @@ internal sealed class SyntheticEvents(int seed)
         var claims = new Claim[scale];
         var implementations = new Implementation[scale];
         var incidents = new Incident[scale];
+        var votes = new Vote[scale];
+        var commitments = new Commitment[scale];
         for (var i = 0; i < scale; i++)
         {
             var made = random.Next(statementCount);
@@ -212,6 +214,31 @@ internal sealed class SyntheticEvents(int seed)
                 TargetIds = [first],
                 Date = EventDate.Stated(said.AddDays(-1)),
             };
+
+            // Votes and commitments draw nothing from the random sequence either.
+            votes[i] = new Vote
+            {
+                Id = Id(RecordKinds.Vote, i),
+                BodyId = actors[actorCount - 1].Id,
+                DraftId = proposals[i % proposals.Length].Id,
+                Summary = string.Create(CultureInfo.InvariantCulture, $"The body votes on proposal {i % proposals.Length}."),
+                Date = EventDate.Stated(said),
+                Rule = new DecisionRule { Kind = DecisionRuleKind.Threshold, Threshold = 9, VetoHolderIds = [first] },
+                Counts = new VoteCounts { For = 9 + (i % 5), Against = i % 2, Abstain = 1 },
+                Ballots = [new Ballot { ActorId = first, Choice = i % 2 == 0 ? BallotChoice.For : BallotChoice.Against, StatementIds = [statements[made].Id] }],
+                StatementIds = [statements[made].Id],
+            };
+            commitments[i] = new Commitment
+            {
+                Id = Id(RecordKinds.Commitment, i),
+                CommitterId = second,
+                Kind = CommitmentKind.Support,
+                Summary = string.Create(CultureInfo.InvariantCulture, $"Support for carrying out agreement {i}."),
+                StatementIds = [statements[made].Id],
+                SubjectId = agreements[i].Id,
+                SubjectTermId = "exchange",
+                Terms = new Term { Deadline = EventDate.Stated(said.AddDays(30)) },
+            };
         }
 
         return new DiplomaticEvent
@@ -230,6 +257,8 @@ internal sealed class SyntheticEvents(int seed)
             Claims = [.. claims],
             Implementations = [.. implementations],
             Incidents = [.. incidents],
+            Votes = [.. votes],
+            Commitments = [.. commitments],
         };
     }
 
