@@ -43,7 +43,7 @@ internal sealed class RoleRules(EventIndex index, Action<ValidationFailure> repo
         }
     }
 
-    /// <summary>Only a party withdraws from, suspends or keeps to an agreement; only the proposer's side withdraws or maintains a proposal.</summary>
+    /// <summary>Only a party withdraws from, suspends or keeps to an agreement; only the proposer's (committer's) side withdraws or maintains a proposal (commitment).</summary>
     private void CheckWhoWithdraws()
     {
         var reactions = Event.Reactions.AsSpan();
@@ -63,7 +63,7 @@ internal sealed class RoleRules(EventIndex index, Action<ValidationFailure> repo
                     continue;
                 }
 
-                var proposer = Index.Find<Proposal>(target)?.ProposerId;
+                var proposer = Index.Find<Proposal>(target)?.ProposerId ?? Index.Find<Commitment>(target)?.CommitterId;
                 if (reaction.Stance == Stance.Suspend)
                 {
                     Fail(new RecordLocation(RecordKinds.Reaction, i, StancePath), ErrorCodes.InvalidRole, reaction.Stance,
@@ -73,8 +73,8 @@ internal sealed class RoleRules(EventIndex index, Action<ValidationFailure> repo
                 {
                     Fail(new RecordLocation(RecordKinds.Reaction, i, StancePath), ErrorCodes.InvalidRole, reaction.Stance,
                         proposer is null
-                            ? $"only a proposal or an agreement is withdrawn from or maintained; '{target}' is neither."
-                            : $"only the proposer's side withdraws or maintains a proposal; '{reactor}' does not act for '{Index.PartyOf(proposer)}', the party of proposer '{proposer}'.");
+                            ? $"only a proposal, a commitment or an agreement is withdrawn from or maintained; '{target}' is none of these."
+                            : $"only the side that made a proposal or commitment withdraws or maintains it; '{reactor}' does not act for '{Index.PartyOf(proposer)}', the party of '{proposer}'.");
                 }
             }
         }

@@ -87,4 +87,45 @@ public class PhasedCeasefireExpectationTests
         Assert.Equal(("tovin-final-status-talks", MeetingStatus.AgreedInPrinciple, "M2"), (talks.Meeting.Id, talks.Status, talks.Reason.Rule));
         Assert.Equal(["phased-ceasefire"], talks.Reason.RecordIds);
     }
+
+    [Fact]
+    public void PhaseTwo_IsNotStarted_ItWaitsForThePullBack()
+    {
+        var agreement = Analysis.Agreements.Single(a => a.Agreement.Id == "phased-ceasefire");
+
+        var release = agreement.Terms.Single(t => t.TermId == "detainee-release");
+        Assert.Equal((ImplementationStatus.NotStarted, "I5", "pull-back"), (release.Status, release.Reason.Rule, release.WaitsForId));
+        Assert.Equal([(1, ImplementationStatus.InProgress), (2, ImplementationStatus.NotStarted)], agreement.Phases.Select(p => (p.Phase, p.Status)));
+    }
+
+    [Fact]
+    public void TheHoldOnTovin_IsInEffect_Temporary_UntilTheFinalStatusTalks()
+    {
+        var hold = Analysis.Agreements.Single(a => a.Agreement.Id == "phased-ceasefire").Terms.Single(t => t.TermId == "tovin-hold");
+
+        Assert.Equal((true, "tovin-final-status-talks"), (hold.InEffect, hold.UntilId));
+    }
+
+    [Fact]
+    public void TheMonitorsConfirmation_IsVerificationByAThirdParty()
+    {
+        var pullBack = Analysis.Agreements.Single(a => a.Agreement.Id == "phased-ceasefire").Terms.Single(t => t.TermId == "pull-back");
+
+        Assert.Equal(["first-withdrawal"], pullBack.VerifiedIds);
+    }
+
+    [Fact]
+    public void TheAgreement_BuildsOnTheCaldemarDeclaration()
+    {
+        Assert.Equal(["caldemar-declaration"], Analysis.Agreements.Single(a => a.Agreement.Id == "phased-ceasefire").BasisIds);
+    }
+
+    [Fact]
+    public void RoshkasCommitment_IsConditional_NotYetFulfilled()
+    {
+        var commitment = Analysis.Commitments.Single(c => c.Commitment.Id == "front-withdrawal");
+
+        Assert.Equal((CommitmentStatus.Made, true), (commitment.Status, commitment.Conditional));
+        Assert.Empty(commitment.WaitsForIds);
+    }
 }

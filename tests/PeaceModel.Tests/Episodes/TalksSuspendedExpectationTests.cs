@@ -1,4 +1,5 @@
 using PeaceModel.Analysis;
+using PeaceModel.Kinds;
 
 namespace PeaceModel.Tests.Episodes;
 
@@ -47,5 +48,34 @@ public class TalksSuspendedExpectationTests
         Assert.Equal(
             [("stalling-accusation", ClaimStatus.Disputed), ("walkout-accusation", ClaimStatus.Asserted), ("not-collapsed", ClaimStatus.Unconfirmed)],
             Analysis.Claims.Select(c => (c.Claim.Id, c.Status)));
+    }
+
+    [Fact]
+    public void TheOctoberPause_IsOver_CausedByTheStrike()
+    {
+        var pause = Model.Meetings.Single(m => m.Id == "sabel-talks").Pauses.Single();
+        var timeline = EpisodeAnalysis.Analyze(Model).Timeline;
+
+        Assert.Equal(["ullmar-market-strike"], pause.CauseIds);
+        Assert.Equal(new DateOnly(2026, 10, 22), pause.ResumedOn!.Value);
+        Assert.Contains(timeline, e => e.RecordId == "sabel-talks" && e.Date.Value == new DateOnly(2026, 10, 22));
+        Assert.Contains(EventIndex.Create(Model).ReferencesTo("ullmar-market-strike"), r => r.Reference.Role == ReferenceRole.Cause);
+    }
+
+    [Fact]
+    public void VilmanysAnswer_IsUndisclosed_NotNoAnswer()
+    {
+        var proposal = EpisodeAnalysis.Analyze(Model).Proposals.Single();
+
+        Assert.Equal(
+            [("ardesh", Position.NoAnswer), ("vilmany", Position.Undisclosed)],
+            proposal.Positions.Select(p => (p.ActorId, p.Position)));
+        Assert.Equal(ProposalStatus.Open, proposal.Status);
+    }
+
+    [Fact]
+    public void TheMediatorsSeparateMeeting_IsACommitment_MadeNotYetFulfilled()
+    {
+        Assert.Equal(CommitmentStatus.Made, EpisodeAnalysis.Analyze(Model).Commitments.Single(c => c.Commitment.Id == "separate-meeting").Status);
     }
 }
