@@ -21,6 +21,7 @@ internal static class CrossRecordRules
         new DateRules(index, report).Check();
         new RoleRules(index, report).Check();
         new PartRules(index, report).Check();
+        new VersionRules(index, report).Check();
         new PlaceholderRules(index, report).Check();
         if (sourceTexts is not null)
         {
