@@ -27,7 +27,7 @@ internal static class Scorer
         speakers.Expected = kinds.Expected = report.Passages.Count(p => p.Speaker is not null);
         foreach (var drafted in draft.Passages)
         {
-            var actor = speakerOf.TryGetValue(drafted.StatementId, out var id) && actorsById.TryGetValue(id, out var a) ? a : null;
+            var actor = speakerOf.TryGetValue(drafted.StatementId, out var id) && id is not null && actorsById.TryGetValue(id, out var a) ? a : null;
             var attributed = drafted.Speaker is not null && actor is not null && !actor.Id.StartsWith("unknown-speaker-", StringComparison.Ordinal);
             if (attributed)
             {

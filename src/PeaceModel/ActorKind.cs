@@ -25,4 +25,7 @@ public enum ActorKind
 
     /// <summary>An informal group of actors that acts together, such as "European leaders".</summary>
     Group,
+
+    /// <summary>A news outlet, agency, broadcaster or newspaper: through it a report knows what others said (<see cref="Statement.RelayedByIds"/>); it is not a party.</summary>
+    Media,
 }

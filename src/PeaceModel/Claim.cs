@@ -57,6 +57,12 @@ public sealed record Claim : IDiplomaticRecord
     /// <summary>Gets the ids of the statements that make the claim; empty for an anonymous source the report only paraphrases.</summary>
     public ValueList<string> StatementIds { get; init; }
 
+    /// <summary>Gets the ids of other claims that give a conflicting account of the same thing (two readouts of one call that disagree). Empty for none.</summary>
+    public ValueList<string> ConflictsWithIds { get; init; }
+
+    /// <summary>Gets the claim's own terms when it states them (the hour a ceasefire was said to begin, "immediately"; how many were exchanged), or <see langword="null"/>.</summary>
+    public Term? Terms { get; init; }
+
     /// <summary>Gets CAMEO or PLOVER codes (PLOVER ACCUSE for an accusation), or empty.</summary>
     public ValueList<EventCode> Codes { get; init; }
 }

@@ -21,4 +21,10 @@ public enum ClaimKind
 
     /// <summary>What happened at a meeting or call, as one side tells it (a readout's "exchanged views").</summary>
     Account,
+
+    /// <summary>A claim of credit: "we brokered it", "our pressure made it possible".</summary>
+    Credit,
+
+    /// <summary>A forecast: what the claimant says will happen ("the exchange will take place next week").</summary>
+    Forecast,
 }

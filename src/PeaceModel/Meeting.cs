@@ -50,6 +50,9 @@ public sealed record Meeting : IDiplomaticRecord
     /// <summary>Gets who takes part and in which role; one actor may hold several roles (a host that also chairs). Empty when the source names none.</summary>
     public ValueList<Participant> Participants { get; init; }
 
+    /// <summary>Gets the id of the actor who initiated the contact (who called whom; a call "at the request of" one side), or <see langword="null"/> when the report does not say.</summary>
+    public string? InitiatorId { get; init; }
+
     /// <summary>Gets how long the meeting lasts or lasted ("two-day talks"), or <see langword="null"/>.</summary>
     public Duration? Duration { get; init; }
 

@@ -33,7 +33,7 @@ public sealed record Proposal : IDiplomaticRecord
     /// <summary>Gets what is proposed, in a sentence, such as <c>Resume direct peace talks with Ukraine</c>. Not blank; at most 2,000 characters.</summary>
     public required string Summary { get; init; }
 
-    /// <summary>Gets the ids of the <see cref="Statement"/>s in which it was made; at least one.</summary>
+    /// <summary>Gets the ids of the <see cref="Statement"/>s in which it was made or through which the report knows it (the other side's, a mediator's); empty when only the report itself mentions it. No statement of the proposer is to be invented.</summary>
     public required ValueList<string> StatementIds { get; init; }
 
     /// <summary>Gets the terms; a proposal that states none has <c>new Term()</c>.</summary>

@@ -6,8 +6,14 @@ public sealed record SourceDocument : IDiplomaticRecord
     /// <summary>Gets the document's id, in the shape described at <see cref="IDiplomaticRecord.Id"/>.</summary>
     public required string Id { get; init; }
 
-    /// <summary>Gets when the document was published (not when what it reports happened).</summary>
-    public required DateOnly PublishedOn { get; init; }
+    /// <summary>Gets the day the document was first published (not when what it reports happened), or <see langword="null"/> when the text does not give it: no day is made up.</summary>
+    public DateOnly? PublishedOn { get; init; }
+
+    /// <summary>Gets the instant the document was last updated ("Updated 14:10 GMT" on its day: <c>2026-12-16T14:10:00+00:00</c>), or <see langword="null"/>. Not before the day it was published.</summary>
+    public DateTimeOffset? UpdatedAt { get; init; }
+
+    /// <summary>Gets the place of the dateline ("KORRASTA —"), or <see langword="null"/>. Where the report was filed, not necessarily where anything happened.</summary>
+    public Place? Dateline { get; init; }
 
     /// <summary>Gets the document's title or headline, or <see langword="null"/>.</summary>
     public string? Title { get; init; }

@@ -9,8 +9,21 @@ public sealed record Statement : IDiplomaticRecord
     /// <inheritdoc/>
     public required string Id { get; init; }
 
-    /// <summary>Gets the id of the <see cref="Actor"/> who spoke or wrote.</summary>
-    public required string SpeakerId { get; init; }
+    /// <summary>Gets the id of the <see cref="Actor"/> who spoke or wrote, or <see langword="null"/> for an unnamed speaker (<see cref="UnnamedSpeaker"/>): exactly one of the two is given.</summary>
+    public string? SpeakerId { get; init; }
+
+    /// <summary>
+    /// Gets the unnamed speaker as the report describes it ("an official familiar with the talks", with the
+    /// state or body it belongs to where given), or <see langword="null"/>: no actor is invented for an anonymous source.
+    /// </summary>
+    public UnnamedSource? UnnamedSpeaker { get; init; }
+
+    /// <summary>
+    /// Gets the ids of the actors through whom the report knows the statement, nearest the speaker first:
+    /// the state news agency, then the newspaper that quoted it; an envoy relaying a command's
+    /// confirmation (W3C PROV's derivation chain). Empty when the report heard it directly.
+    /// </summary>
+    public ValueList<string> RelayedByIds { get; init; }
 
     /// <summary>Gets when the statement was made (not when the report was published).</summary>
     public required EventDate SaidOn { get; init; }

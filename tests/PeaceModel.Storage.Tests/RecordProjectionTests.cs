@@ -43,7 +43,7 @@ public sealed class RecordProjectionTests
         var projection = RecordProjection.Project(breach);
 
         var statement = projection.Records.Single(r => r.RecordId == breach.Statements[0].Id);
-        Assert.Contains(("author", breach.Statements[0].SpeakerId), statement.Actors);
+        Assert.Contains(("author", breach.Statements[0].SpeakerId!), statement.Actors);
         Assert.Contains(projection.Records.SelectMany(r => r.Links), l => l.Document == Documents.Ceasefire && l.Record == "port-amrel-ceasefire");
         Assert.Contains(Documents.Ceasefire, projection.ExternalDocuments);
         Assert.Equal(Documents.Thread, projection.ThreadId);

@@ -53,7 +53,7 @@ public class ImmutabilityTests
     private static bool IsImmutable(Type type)
     {
         type = Nullable.GetUnderlyingType(type) ?? type;
-        if (type.IsPrimitive || type.IsEnum || type == typeof(string) || type == typeof(decimal) || type == typeof(DateOnly) || type == typeof(TimeOnly) || type == typeof(Type))
+        if (type.IsPrimitive || type.IsEnum || type == typeof(string) || type == typeof(decimal) || type == typeof(DateOnly) || type == typeof(TimeOnly) || type == typeof(DateTimeOffset) || type == typeof(Type))
         {
             return true;
         }

@@ -44,7 +44,7 @@ internal sealed class EpisodeSummary
         Line($"Date: {Date(episode.Date)}");
         foreach (var source in episode.Sources)
         {
-            var details = new[] { source.Title, source.Publisher, $"published {Day(source.PublishedOn)}", source.Url }.OfType<string>();
+            var details = new[] { source.Title, source.Publisher, source.PublishedOn is { } published ? $"published {Day(published)}" : null, source.UpdatedAt is { } updated ? $"updated {updated.ToString("yyyy-MM-dd HH:mm zzz", System.Globalization.CultureInfo.InvariantCulture)}" : null, source.Url }.OfType<string>();
             Line($"Source: {source.Id} ({string.Join(", ", details)})");
         }
 
@@ -216,7 +216,7 @@ internal sealed class EpisodeSummary
         }
 
         Line();
-        Wrap($"  {Name(statement.SpeakerId)}{(how.Count > 0 ? ", " + string.Join(", ", how) : string.Empty)} [{Date(statement.SaidOn)}]", "    ");
+        Wrap($"  {EventText.Speaker(index, statement)}{(how.Count > 0 ? ", " + string.Join(", ", how) : string.Empty)} [{Date(statement.SaidOn)}]", "    ");
         if (statement.Paraphrase is { } paraphrase)
         {
             Wrap($"    Reported: {paraphrase}", "      ");

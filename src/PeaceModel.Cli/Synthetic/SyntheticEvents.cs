@@ -83,7 +83,7 @@ internal sealed class SyntheticEvents(int seed)
             proposals[i] = new Proposal
             {
                 Id = Id(RecordKinds.Proposal, i),
-                ProposerId = statements[made].SpeakerId,
+                ProposerId = statements[made].SpeakerId!,
                 AddresseeIds = [actors[(Array.FindIndex(actors, a => a.Id == statements[made].SpeakerId) + 1) % actorCount].Id],
                 Kind = shape.Kind,
                 Summary = Sentence(8, 25),
@@ -108,7 +108,7 @@ internal sealed class SyntheticEvents(int seed)
             conditions[i] = new Condition
             {
                 Id = Id(RecordKinds.Condition, i),
-                SetterId = statements[made].SpeakerId,
+                SetterId = statements[made].SpeakerId!,
                 ProposalId = proposals[on].Id,
                 Kind = ultimatum ? ConditionKind.Ultimatum : ConditionKind.Precondition,
                 Requirement = Sentence(6, 20),
@@ -127,7 +127,7 @@ internal sealed class SyntheticEvents(int seed)
             reactions[i] = new Reaction
             {
                 Id = Id(RecordKinds.Reaction, i),
-                ReactorId = statements[made].SpeakerId,
+                ReactorId = statements[made].SpeakerId!,
                 TargetId = proposals[to].Id,
                 Stance = (Stance)random.Next(0, 7),
                 StatementIds = [statements[made].Id],
@@ -188,7 +188,7 @@ internal sealed class SyntheticEvents(int seed)
                 Id = Id(RecordKinds.Claim, i),
                 Kind = ClaimKind.AgreementReached,
                 Attribution = ClaimAttribution.OnRecord,
-                ClaimantId = statements[made].SpeakerId,
+                ClaimantId = statements[made].SpeakerId!,
                 Summary = Sentence(6, 16),
                 AboutIds = [agreements[i].Id],
                 Date = EventDate.Stated(said),

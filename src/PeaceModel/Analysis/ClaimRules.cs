@@ -16,6 +16,7 @@ internal static class ClaimRules
         var (status, rule) = denials.Count > 0
             ? named ? (ClaimStatus.Disputed, "C1") : (ClaimStatus.Denied, "C2")
             : confirmations.Count > 0 ? (ClaimStatus.Confirmed, "C3")
+            : claim.Attribution == ClaimAttribution.Reporter ? (ClaimStatus.Reported, "C6")
             : !named ? (ClaimStatus.Unconfirmed, "C4")
             : (ClaimStatus.Asserted, "C5");
 

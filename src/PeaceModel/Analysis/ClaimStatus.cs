@@ -17,4 +17,7 @@ public enum ClaimStatus
 
     /// <summary>Rests on an anonymous source or the reporter, and no one confirmed it (C4).</summary>
     Unconfirmed,
+
+    /// <summary>The report's own narration of a fact (attribution <c>reporter</c>), neither confirmed nor denied by anyone (C6): the report's account, not an unconfirmed rumour.</summary>
+    Reported,
 }

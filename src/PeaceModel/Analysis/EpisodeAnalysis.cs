@@ -117,7 +117,7 @@ public sealed record EpisodeAnalysis
             Meetings = [.. index.Event.Meetings.Select(m => MeetingRules.Analyze(m, index, byId))],
             Votes = [.. votes],
             Commitments = [.. index.Event.Commitments.Select(c => CommitmentRules.Analyze(c, index, anchors, claimsById))],
-            Timeline = TimelineBuilder.Build(index.Event),
+            Timeline = TimelineBuilder.Build(index),
         };
     }
 

@@ -5,8 +5,9 @@ namespace PeaceModel.Analysis;
 /// <summary>Collects every date every record holds, as declared in <see cref="RecordKinds"/>, and orders them by the period each stands for.</summary>
 internal static class TimelineBuilder
 {
-    public static ValueList<TimelineEntry> Build(DiplomaticEvent diplomaticEvent)
+    public static ValueList<TimelineEntry> Build(EventIndex index)
     {
+        var diplomaticEvent = index.Event;
         var entries = new List<TimelineEntry>();
         foreach (var kind in RecordKinds.All)
         {
@@ -25,13 +26,55 @@ internal static class TimelineBuilder
         }
 
         // Stable order: by the middle of the period a date stands for (a month-granular "early June"
-        // goes mid-June, not on 1 June), finer dates first on a tie, then as collected.
+        // goes mid-June, not on 1 June; "recently", before the report's day, goes before that day),
+        // finer dates first on a tie, then what answers another record after it, then as collected.
+        var depth = new Dictionary<string, int>(StringComparer.Ordinal);
         return [.. entries.Select((entry, order) => (entry, order))
-            .OrderBy(e => e.entry.Date.FirstDay.DayNumber + e.entry.Date.LastDay.DayNumber)
+            .OrderBy(e => e.entry.Date.FirstDay.DayNumber + e.entry.Date.LastDay.DayNumber - (e.entry.Date is { Modifier: DateModifier.Before, Time: null } ? 2 : 0))
             .ThenBy(e => e.entry.Date.LastDay.DayNumber - e.entry.Date.FirstDay.DayNumber)
             .ThenBy(e => MomentOfDay(e.entry.Date))
+            .ThenBy(e => Depth(index, e.entry.RecordId, depth, 0))
             .ThenBy(e => e.order)
             .Select(e => e.entry)];
+    }
+
+    /// <summary>
+    /// How many steps of answering lie behind a dated record: a statement that expresses a reaction comes
+    /// after the statement that made what it answers (a response is not listed before the proposal it
+    /// answers when both have the same date). Records that answer nothing are at depth 0.
+    /// </summary>
+    private static int Depth(EventIndex index, string recordId, Dictionary<string, int> known, int guard)
+    {
+        if (known.TryGetValue(recordId, out var found))
+        {
+            return found;
+        }
+
+        if (guard > 16 || !index.TryFind(recordId, out var record) || record.Record is not Statement)
+        {
+            return 0;
+        }
+
+        known[recordId] = 0;
+        var deepest = -1;
+        foreach (var expressed in index.ReferencesTo(recordId).Where(r => r.Reference.Role == ReferenceRole.ExpressedIn).Select(r => r.From))
+        {
+            foreach (var target in expressed.Kind.References.Where(r => r.Role == ReferenceRole.Subject).SelectMany(r => r.GetIds(expressed.Record)))
+            {
+                if (index.TryFind(target, out var answered))
+                {
+                    foreach (var statement in answered.Kind.References.Where(r => r.Role == ReferenceRole.ExpressedIn).SelectMany(r => r.GetIds(answered.Record)).Append(answered.Record is Statement ? answered.Record.Id : null).OfType<string>())
+                    {
+                        if (statement != recordId)
+                        {
+                            deepest = Math.Max(deepest, Depth(index, statement, known, guard + 1));
+                        }
+                    }
+                }
+            }
+        }
+
+        return known[recordId] = deepest + 1;
     }
 
     /// <summary>

@@ -41,6 +41,8 @@ public static class RecordKinds
         nameof(DiplomaticEvent.Statements), e => e.Statements, "statement", new StatementValidator(), s => s.Paraphrase ?? (s.Quotations.Count > 0 ? s.Quotations[0]?.Text : null),
         [
             RecordReference<Statement>.One(nameof(PeaceModel.Statement.SpeakerId), s => s.SpeakerId, Author, typeof(Actor)),
+            RecordReference<Statement>.OneIn(nameof(PeaceModel.Statement.UnnamedSpeaker), s => s.UnnamedSpeaker, nameof(UnnamedSource.AffiliationId), u => u.AffiliationId, Principal, typeof(Actor)),
+            RecordReference<Statement>.Many(nameof(PeaceModel.Statement.RelayedByIds), s => s.RelayedByIds, Relay, typeof(Actor)),
             RecordReference<Statement>.Many(nameof(PeaceModel.Statement.AudienceIds), s => s.AudienceIds, Audience, typeof(Actor)),
             RecordReference<Statement>.One(nameof(PeaceModel.Statement.SourceId), s => s.SourceId, ReferenceRole.Source, typeof(SourceDocument)),
         ],
@@ -51,6 +53,7 @@ public static class RecordKinds
         nameof(DiplomaticEvent.Meetings), e => e.Meetings, "meeting", new MeetingValidator(), m => m.Name,
         [
             RecordReference<Meeting>.OnePerItem(nameof(PeaceModel.Meeting.Participants), m => m.Participants, nameof(Participant.ActorId), p => p.ActorId, ReferenceRole.Participant, typeof(Actor)),
+            RecordReference<Meeting>.One(nameof(PeaceModel.Meeting.InitiatorId), m => m.InitiatorId, Author, typeof(Actor)),
             RecordReference<Meeting>.ManyPerItem(nameof(PeaceModel.Meeting.Pauses), m => m.Pauses, nameof(MeetingPause.CauseIds), p => p.CauseIds, Cause, typeof(Incident), typeof(Claim), typeof(Statement), typeof(Reaction), typeof(Vote)),
             RecordReference<Meeting>.OnePerItem(nameof(PeaceModel.Meeting.Agenda), m => m.Agenda, nameof(AgendaItem.RecordId), a => a.RecordId, Subject, typeof(Proposal), typeof(Agreement), typeof(Incident), typeof(Claim), typeof(Condition), typeof(Commitment), typeof(Vote)),
             RecordReference<Meeting>.Many(nameof(PeaceModel.Meeting.ProducedIds), m => m.ProducedIds, Result, typeof(Agreement), typeof(Commitment), typeof(Proposal), typeof(Vote), typeof(Statement)),
@@ -121,7 +124,7 @@ public static class RecordKinds
         nameof(DiplomaticEvent.Reactions), e => e.Reactions, "reaction", new ReactionValidator(), r => r.Summary,
         [
             RecordReference<Reaction>.One(nameof(PeaceModel.Reaction.ReactorId), r => r.ReactorId, Author, typeof(Actor)),
-            RecordReference<Reaction>.One(nameof(PeaceModel.Reaction.TargetId), r => r.TargetId, Subject, typeof(Proposal), typeof(Statement), typeof(Condition), typeof(Agreement), typeof(Meeting), typeof(Claim), typeof(Vote), typeof(Commitment)).External(),
+            RecordReference<Reaction>.One(nameof(PeaceModel.Reaction.TargetId), r => r.TargetId, Subject, typeof(Proposal), typeof(Statement), typeof(Condition), typeof(Agreement), typeof(Meeting), typeof(Claim), typeof(Vote), typeof(Commitment), typeof(Reaction), typeof(Incident), typeof(Implementation)).External(),
             RecordReference<Reaction>.Many(nameof(PeaceModel.Reaction.StatementIds), r => r.StatementIds, ExpressedIn, typeof(Statement)),
         ]);
 
@@ -132,8 +135,14 @@ public static class RecordKinds
             RecordReference<Claim>.One(nameof(PeaceModel.Claim.ClaimantId), c => c.ClaimantId, Author, typeof(Actor)),
             RecordReference<Claim>.Many(nameof(PeaceModel.Claim.AboutIds), c => c.AboutIds, Subject, typeof(Incident), typeof(Agreement), typeof(Meeting), typeof(Proposal), typeof(Claim), typeof(Condition), typeof(Vote), typeof(Commitment)).External(),
             RecordReference<Claim>.Many(nameof(PeaceModel.Claim.StatementIds), c => c.StatementIds, ExpressedIn, typeof(Statement)),
+            RecordReference<Claim>.Many(nameof(PeaceModel.Claim.ConflictsWithIds), c => c.ConflictsWithIds, Conflict, typeof(Claim)).External(),
+            .. RecordReference<Claim>.InValue(nameof(PeaceModel.Claim.Terms), c => c.Terms, TermLinks),
         ],
-        [RecordDate<Claim>.One(nameof(PeaceModel.Claim.Date), c => c.Date, DateRole.Asserted, "claimed date")]);
+        [
+            RecordDate<Claim>.One(nameof(PeaceModel.Claim.Date), c => c.Date, DateRole.Asserted, "claimed date"),
+            RecordDate<Claim>.In(nameof(PeaceModel.Claim.Terms), c => c.Terms, nameof(Term.Date), t => t.Date, DateRole.Asserted, "claimed start"),
+            RecordDate<Claim>.In(nameof(PeaceModel.Claim.Terms), c => c.Terms, nameof(Term.Deadline), t => t.Deadline, DateRole.Deadline, "claimed deadline"),
+        ]);
 
     /// <summary>Gets the incidents: who is said to have done them, and to whom.</summary>
     public static RecordKind<Incident> Incident { get; } = new(

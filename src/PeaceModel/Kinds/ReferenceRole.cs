@@ -44,4 +44,10 @@ public enum ReferenceRole
 
     /// <summary>What a meeting produced or left unresolved.</summary>
     Result,
+
+    /// <summary>Who passed a statement on: an outlet, an agency, an envoy (<see cref="Statement.RelayedByIds"/>).</summary>
+    Relay,
+
+    /// <summary>Another account of the same thing that conflicts with this one (<see cref="Claim.ConflictsWithIds"/>).</summary>
+    Conflict,
 }

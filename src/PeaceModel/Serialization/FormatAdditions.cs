@@ -41,6 +41,13 @@ internal static class FormatAdditions
         (typeof(Term), nameof(Term.Area)),
         (typeof(Implementation), nameof(Implementation.CommitmentId)),
         (typeof(Implementation), nameof(Implementation.VerifiedById)),
+        (typeof(Statement), nameof(Statement.UnnamedSpeaker)),
+        (typeof(Statement), nameof(Statement.RelayedByIds)),
+        (typeof(Meeting), nameof(Meeting.InitiatorId)),
+        (typeof(Claim), nameof(Claim.ConflictsWithIds)),
+        (typeof(Claim), nameof(Claim.Terms)),
+        (typeof(SourceDocument), nameof(SourceDocument.UpdatedAt)),
+        (typeof(SourceDocument), nameof(SourceDocument.Dateline)),
     ];
 
     private static readonly Enum[] Values =
@@ -49,6 +56,8 @@ internal static class FormatAdditions
         MeetingKind.Session,
         SigningAct.NotReported,
         Stance.Negotiate, Stance.Undisclosed,
+        ActorKind.Media,
+        ClaimKind.Credit, ClaimKind.Forecast,
     ];
 
     private static readonly Lazy<HashSet<(Type, string)>> ByJsonName = new(() => [.. Members.Select(m => (m.Type, ContractNames.Of(m.Type, m.Member)))]);

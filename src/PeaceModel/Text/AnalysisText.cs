@@ -256,7 +256,7 @@ public static class AnalysisText
         {
             case Statement statement:
                 var how = statement.Channel is { } channel ? Words(channel) : "remarks, channel not reported";
-                return $"{Name(index, statement.SpeakerId)}: {how}{(statement.Platform is { } platform ? " on " + platform : string.Empty)}";
+                return $"{EventText.Speaker(index, statement)}: {how}{(statement.Platform is { } platform ? " on " + platform : string.Empty)}";
             case Proposal proposal when entry.Role == DateRole.Deadline:
                 return $"deadline of what {Name(index, proposal.ProposerId)} proposed: {proposal.Summary.TrimEnd('.')}";
             case Proposal proposal:

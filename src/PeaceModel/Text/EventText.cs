@@ -89,6 +89,23 @@ public static class EventText
             : $"'{actorId}'";
     }
 
+    /// <summary>
+    /// Names who made a statement and through whom the report knows it: <c>Supreme Defence Council of Kolvath (Kolvath), via state news agency, Kolvath Today</c>;
+    /// an unnamed speaker by its description (<c>an official familiar with the talks</c>, with its affiliation where given).
+    /// </summary>
+    /// <param name="index">The index of the event the statement belongs to.</param>
+    /// <param name="statement">The statement.</param>
+    /// <returns>The words.</returns>
+    public static string Speaker(EventIndex index, Statement statement)
+    {
+        ArgumentNullException.ThrowIfNull(index);
+        ArgumentNullException.ThrowIfNull(statement);
+        var who = statement.SpeakerId is { } speaker ? Name(index, speaker)
+            : statement.UnnamedSpeaker is { } unnamed ? unnamed.Description + (unnamed.AffiliationId is { } affiliation ? $" ({Name(index, affiliation)})" : string.Empty)
+            : "an unnamed speaker";
+        return statement.RelayedByIds.Count == 0 ? who : $"{who}, via {string.Join(", ", statement.RelayedByIds.Select(id => Name(index, id)))}";
+    }
+
     /// <summary>A count with its noun, plural unless the count is one: <c>1 event</c>, <c>3 events</c>, <c>0 source documents</c>.</summary>
     /// <param name="count">The count.</param>
     /// <param name="noun">The noun in the singular, whose plural takes an <c>s</c>.</param>

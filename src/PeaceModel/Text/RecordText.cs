@@ -74,7 +74,7 @@ public static class RecordText
         {
             Proposal proposal => $"{Possessive(Name(index, proposal.ProposerId))} proposal of {Phrase(proposal.Kind)}",
             Condition condition => $"{Possessive(Name(index, condition.SetterId))} {Words(condition.Kind)}",
-            Statement statement => $"{Possessive(Name(index, statement.SpeakerId))} statement of {Day(statement.SaidOn.Value)}",
+            Statement statement => $"{Possessive(EventText.Speaker(index, statement))} statement of {Day(statement.SaidOn.Value)}",
             Agreement agreement => agreement.Name ?? $"the agreement '{id}'",
             Meeting meeting => meeting.Name ?? $"the meeting '{id}'",
             _ => $"{found.Kind.Noun} '{id}'",

@@ -30,6 +30,9 @@ public sealed class ClaimValidator : AbstractValidator<Claim>
         this.JsonRuleFor(x => x.Date!).Nested(new EventDateValidator());
         this.JsonRuleFor(x => x.StatementIds).DistinctList();
         this.JsonRuleForEach(x => x.StatementIds).ValidId();
+        this.JsonRuleFor(x => x.ConflictsWithIds).DistinctList();
+        this.JsonRuleForEach(x => x.ConflictsWithIds).ValidReference();
+        this.JsonRuleFor(x => x.Terms!).Nested(new TermValidator());
         this.JsonRuleFor(x => x.Codes).NotTooMany();
         this.JsonRuleForEach(x => x.Codes).Nested(new EventCodeValidator());
     }

@@ -26,6 +26,7 @@ public sealed class MeetingValidator : AbstractValidator<Meeting>
             .Satisfies(participants => participants.Where(p => p is not null).GroupBy(p => (p.ActorId, p.Role)).All(g => g.Count() == 1), new SchemaFacet { UniqueItems = true })
             .WithErrorCode(ErrorCodes.DuplicateValue)
             .WithMessage("an actor is listed twice in the same role; list each actor once per role.");
+        this.JsonRuleFor(x => x.InitiatorId).OptionalId();
         this.JsonRuleFor(x => x.Duration!).Nested(new DurationValidator());
         this.JsonRuleFor(x => x.Pauses).NotTooMany();
         this.JsonRuleForEach(x => x.Pauses).Nested(new MeetingPauseValidator());

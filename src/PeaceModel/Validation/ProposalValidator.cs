@@ -24,7 +24,7 @@ public sealed class ProposalValidator : AbstractValidator<Proposal>
             .WithMessage("a proposal does not counter itself.");
         this.JsonRuleFor(x => x.SubjectId).OptionalReference();
         this.JsonRuleFor(x => x.Summary).RequiredText(ValidationLimits.TextLength);
-        this.JsonRuleFor(x => x.StatementIds).NotEmptyList().DistinctList();
+        this.JsonRuleFor(x => x.StatementIds).DistinctList();
         this.JsonRuleForEach(x => x.StatementIds).ValidId();
         this.JsonRuleFor(x => x.Terms).Required().Nested(new TermValidator());
         this.JsonRuleFor(x => x.Points).NotTooMany();

@@ -41,6 +41,7 @@ internal static class SchemaFacets
             [typeof(TermAnchor)] = new TermAnchorValidator(),
             [typeof(MeetingPause)] = new MeetingPauseValidator(),
             [typeof(AgendaItem)] = new AgendaItemValidator(),
+            [typeof(UnnamedSource)] = new UnnamedSourceValidator(),
         };
         foreach (var kind in RecordKinds.All)
         {

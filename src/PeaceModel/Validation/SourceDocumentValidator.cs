@@ -18,6 +18,11 @@ public sealed class SourceDocumentValidator : AbstractValidator<SourceDocument>
             .WithErrorCode(ErrorCodes.InvalidExternalId)
             .WithMessage("'{PropertyValue}' is not an absolute http or https address.");
         this.JsonRuleFor(x => x.Language).MatchesPattern(Patterns.LanguageTag(), "'{PropertyValue}' is not a BCP 47 language tag; use one such as 'en' or 'uk'.");
+        this.JsonRuleFor(x => x.UpdatedAt)
+            .Satisfies((source, updated) => updated is null || source.PublishedOn is null || DateOnly.FromDateTime(updated.Value.UtcDateTime.AddDays(1)) >= source.PublishedOn)
+            .WithErrorCode(ErrorCodes.InvalidDate)
+            .WithMessage("a document is updated after it is published: the update is before the day of publication.");
+        this.JsonRuleFor(x => x.Dateline!).Nested(new PlaceValidator());
         this.JsonRuleFor(x => x.Sha256).MatchesPattern(Patterns.Sha256(), "'{PropertyValue}' is not a SHA-256; use 64 lowercase hexadecimal digits.");
     }
 }

@@ -12,7 +12,14 @@ public sealed class StatementValidator : AbstractValidator<Statement>
     public StatementValidator()
     {
         this.JsonRuleFor(x => x.Id).ValidId();
-        this.JsonRuleFor(x => x.SpeakerId).ValidId();
+        this.JsonRuleFor(x => x.SpeakerId).OptionalId();
+        this.JsonRuleFor(x => x.SpeakerId)
+            .Satisfies((statement, speaker) => (speaker is null) != (statement.UnnamedSpeaker is null))
+            .WithErrorCode(ErrorCodes.Required)
+            .WithMessage("a statement has a speaker: give exactly one of 'speakerId' and 'unnamedSpeaker'.");
+        this.JsonRuleFor(x => x.UnnamedSpeaker!).Nested(new UnnamedSourceValidator());
+        this.JsonRuleFor(x => x.RelayedByIds).DistinctList();
+        this.JsonRuleForEach(x => x.RelayedByIds).ValidId();
         this.JsonRuleFor(x => x.SaidOn).Required().Nested(new EventDateValidator());
         this.JsonRuleFor(x => x.Channel).Defined();
         this.JsonRuleFor(x => x.Platform).OptionalText(ValidationLimits.NameLength);

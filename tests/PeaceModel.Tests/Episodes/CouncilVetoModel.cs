@@ -44,7 +44,7 @@ internal static class CouncilVetoModel
             Id = Name,
             Title = "Gorvany vetoes the Covenant Council's call for an Estmark–Pellan ceasefire; Pellan welcomes the veto",
             Date = Inferred(ReportDate),
-            Sources = [Source(SourceId, ReportDate, text)],
+            Sources = [Source(SourceId, ReportDate, text) with { Dateline = new Place { Name = "Lumestra" } }],
             Actors =
             [
                 new Actor

@@ -28,7 +28,7 @@ internal static class PhasedCeasefireModel
             Id = Name,
             Title = "Essara signs a phased ceasefire with the Sennic Front; monitors confirm the first pull-back",
             Date = Inferred(ReportDate) with { Time = new TimeOnly(14, 10), TimeZone = LocalTime, TimeZoneBasis = DateBasis.Inferred, Text = "Updated 14:10 local time" },
-            Sources = [Source(SourceId, ReportDate, text)],
+            Sources = [Source(SourceId, ReportDate, text) with { UpdatedAt = new DateTimeOffset(2026, 12, 16, 14, 10, 0, TimeSpan.FromHours(2)), Dateline = new Place { Name = "Korrasta" } }],
             Actors =
             [
                 State("essara", "Essara"),

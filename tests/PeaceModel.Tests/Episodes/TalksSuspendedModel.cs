@@ -26,6 +26,8 @@ internal static class TalksSuspendedModel
         var malkRoom = quotes.Next("We will not sit");
         var quist = quotes.Next("We did not walk out");
         var quistResume = quotes.Next("ready to resume");
+        var notCollapsed = quotes.Next("not collapsed");
+        var message = quotes.Next("a message to Vilmany");
         var technical = quotes.Next("at the technical level");
         var laterThisWeek = quotes.Next("later this week");
         return new DiplomaticEvent
@@ -33,7 +35,7 @@ internal static class TalksSuspendedModel
             Id = Name,
             Title = "Ardesh recalls its negotiators from the Sabel talks; the mediators say technical work goes on",
             Date = Inferred(ReportDate),
-            Sources = [Source(SourceId, ReportDate, text)],
+            Sources = [Source(SourceId, ReportDate, text) with { Dateline = new Place { Name = "Sabel" } }],
             Actors =
             [
                 State("ardesh", "Ardesh"),
@@ -80,6 +82,15 @@ internal static class TalksSuspendedModel
                     SourceId = SourceId,
                     Quotations = [quist, quistResume],
                     Paraphrase = "Rejected the charge, said Ardesh had walked out, and said her team was ready to resume.",
+                },
+                new Statement
+                {
+                    Id = "official-not-collapsed",
+                    UnnamedSpeaker = new UnnamedSource { Description = "an official familiar with the talks, who spoke on condition of anonymity" },
+                    SaidOn = new EventDate { Value = ReportDate, Basis = DateBasis.Inferred, ResolvedAgainst = ReportDate, Modifier = DateModifier.OnOrBefore },
+                    SourceId = SourceId,
+                    Quotations = [notCollapsed, message],
+                    Paraphrase = "Said the talks had not collapsed and called the recall a message to Vilmany.",
                 },
                 new Statement
                 {
@@ -190,6 +201,7 @@ internal static class TalksSuspendedModel
                     Source = "An official familiar with the talks, who spoke on condition of anonymity",
                     Summary = "The talks have not collapsed; the recall is a message to Vilmany, not a slammed door.",
                     AboutIds = ["sabel-talks"],
+                    StatementIds = ["official-not-collapsed"],
                 },
             ],
             Commitments =

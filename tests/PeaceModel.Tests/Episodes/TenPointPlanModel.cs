@@ -34,7 +34,7 @@ internal static class TenPointPlanModel
             Id = Name,
             Title = "Zembria accepts the detainee exchange of Seravia's ten-point plan; Kolvath commits only to the first stage",
             Date = Inferred(ReportDate),
-            Sources = [Source(SourceId, ReportDate, text)],
+            Sources = [Source(SourceId, ReportDate, text) with { Dateline = new Place { Name = "Mirenza" } }],
             Actors =
             [
                 State("zembria", "Zembria"),
@@ -44,6 +44,8 @@ internal static class TenPointPlanModel
                 State("tirrow", "Tirrow"),
                 new Actor { Id = "andalle-tirrow", Name = "The governments of Andalle and Tirrow", Kind = ActorKind.Group, MemberIds = ["andalle", "tirrow"] },
                 new Actor { Id = "kolvath-defence-council", Name = "Supreme Defence Council of Kolvath", Kind = ActorKind.Government, ActsForId = "kolvath" },
+                new Actor { Id = "state-news-agency", Name = "The state news agency", Kind = ActorKind.Media, Role = "News agency (by context Kolvath's; not named)" },
+                new Actor { Id = "kolvath-today", Name = "Kolvath Today", Kind = ActorKind.Media, Role = "Newspaper" },
                 Person("castell", "Irmina Castell", "President of Seravia", "seravia"),
                 Person("lenk", "Davor Lenk", "Foreign Minister of Zembria", "zembria"),
             ],
@@ -73,9 +75,10 @@ internal static class TenPointPlanModel
                     Id = "defence-council-decision",
                     SpeakerId = "kolvath-defence-council",
                     SaidOn = onOrBeforeReport,
+                    RelayedByIds = ["state-news-agency", "kolvath-today"],
                     SourceId = SourceId,
                     Quotations = [firstStage, ownPrinciples],
-                    Paraphrase = "Decided that Kolvath will carry out the first stage of the plan on its own principles, according to the state news agency as reported by the newspaper Kolvath Today on Thursday; which points the first stage covers is not said.",
+                    Paraphrase = "Decided that Kolvath will carry out the first stage of the plan on its own principles; which points the first stage covers is not said.",
                 },
                 new Statement
                 {

@@ -137,7 +137,7 @@ internal static class Generators
                         var proposalList = proposalShapes.Select((p, i) => new Proposal
                         {
                             Id = $"proposal-{i}",
-                            ProposerId = statementList[p.made].SpeakerId,
+                            ProposerId = statementList[p.made].SpeakerId!,
                             AddresseeIds = [$"actor-{p.addressee}"],
                             Kind = p.kind,
                             Summary = p.summary,

@@ -31,14 +31,16 @@ public class SchemaDifferentialTests
             m => System.Text.RegularExpressions.Regex.IsMatch(m.Path, @"^\$\.(agreements\[\d+\]\.(signatories|terms)|votes\[\d+\]\.ballots|proposals\[\d+\]\.points)$") && (m.Kind == "repeated element" || m.Kind.StartsWith("two items with one ", StringComparison.Ordinal))),
         ("a vote's reported counts include its named ballots (PM0007): comparing a list with numbers, which no JSON Schema keyword does",
             m => System.Text.RegularExpressions.Regex.IsMatch(m.Path, @"^\$\.votes\[\d+\]\.counts\.(for|against|abstain)$") && m.Kind is "removed" or "zero"),
-        ("a threshold is given exactly when the rule's kind is threshold, progress names exactly one of an agreement and a commitment, and a plan's point has an id while an agreement's term need not: requirements that depend on another value or on where a shared type stands",
-            m => (m.Path.EndsWith(".rule.threshold", StringComparison.Ordinal) || System.Text.RegularExpressions.Regex.IsMatch(m.Path, @"^\$\.(implementations\[\d+\]\.agreementId|proposals\[\d+\]\.points\[\d+\]\.id)$")) && m.Kind is "removed" or "null"),
+        ("a threshold is given exactly when the rule's kind is threshold, progress names exactly one of an agreement and a commitment, a statement exactly one of a named and an unnamed speaker, and a plan's point has an id while an agreement's term need not: requirements that depend on another value or on where a shared type stands",
+            m => (m.Path.EndsWith(".rule.threshold", StringComparison.Ordinal) || System.Text.RegularExpressions.Regex.IsMatch(m.Path, @"^\$\.(implementations\[\d+\]\.agreementId|statements\[\d+\]\.(speakerId|unnamedSpeaker)|proposals\[\d+\]\.points\[\d+\]\.id)$")) && m.Kind is "removed" or "null"),
         ("a meeting lists an actor once per role: uniqueness by two members of the items, where uniqueItems compares whole items (which differ by their course)",
             m => System.Text.RegularExpressions.Regex.IsMatch(m.Path, @"^\$\.meetings\[\d+\]\.participants$") && m.Kind == "two items with one actorId"),
         ("time zone ids are checked against the bundled TZDB; the schema checks their shape",
             m => m.Kind == "unknown time zone" || (m.Kind == "word" && m.Path.EndsWith(".timeZone", StringComparison.Ordinal))),
         ("a group cannot be its own member: a rule between two properties",
             m => m.Kind == "own member"),
+        ("JsonSchema.Net's date-time format accepts an instant followed by a line break; the reader (and Ajv) refuse it",
+            m => m.Path.EndsWith(".updatedAt", StringComparison.Ordinal) && m.Kind == "final line break"),
         ("maxLength counts code points; the library's limits count UTF-16 code units, as .NET strings do",
             m => m.Kind == "astral text"),
     ];
@@ -99,7 +101,9 @@ public class SchemaDifferentialTests
 
         Assert.True(mutations.Count >= 3000, $"only {mutations.Count} mutations");
         Assert.Equal(RepositoryFiles.ExampleDocumentPaths.Select(Path.GetFileNameWithoutExtension), mutations.Select(m => m.Document).Distinct());
-        Assert.Empty(Explained.Select(e => e.Reason).Except(used)); // an explanation nothing needs is stale
+        // An explanation nothing needs is stale; one that names the other validator is about that validator only.
+        var other = validator == "Ajv" ? "JsonSchema.Net" : "Ajv";
+        Assert.Empty(Explained.Select(e => e.Reason).Where(r => !r.StartsWith(other, StringComparison.Ordinal)).Except(used));
         Assert.True(unexplained.Count == 0, $"{unexplained.Count} unexplained of {mutations.Count} ({agreed} agreed, {explained} explained):\n" + string.Join("\n", unexplained.Take(40)));
     }
 
