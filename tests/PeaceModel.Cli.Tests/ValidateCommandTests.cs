@@ -119,7 +119,7 @@ public class ValidateCommandTests
 
         Assert.Equal(1, run.ExitCode);
         Assert.Equal(
-            $"{path}:2: actors[0].kind: JSON: \"persn\" is not allowed here; expected one of \"person\", \"state\", \"government\", \"internationalOrganization\", \"group\".\n"
+            $"{path}:2: actors[0].kind: JSON: \"persn\" is not allowed here; expected one of \"person\", \"state\", \"government\", \"internationalOrganization\", \"group\", \"media\".\n"
             + $"{path}:4: statements[0].speakerId: PM0009: 'putn' names no actor; known: putin, zelensky, trump, european-leaders, russia, ukraine, united-states.\n"
             + $"{path}: SOURCE (notice): no source text was given (--source ID=PATH, --source PATH or --sources DIR), so {4 * SeedQuotations} quotations in 4 events were not checked against their sources (source 'report-2025-05-11').\n",
             run.Out);
