@@ -40,6 +40,21 @@ public class SummaryJsonTests
         Assert.True(result.IsValid, string.Join("\n", (result.Details ?? []).Where(d => d.Errors is not null).SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Value}"))));
     }
 
+    [Theory]
+    [MemberData(nameof(Documents))]
+    public async Task TheAccount_NamesRecordsInWords_NeverByTheirIds(string path)
+    {
+        var model = Serialization.PeaceModelJson.Deserialize(File.ReadAllText(path));
+        var ids = Kinds.RecordKinds.All.Where(k => k != Kinds.RecordKinds.Actor && k != Kinds.RecordKinds.Source)
+            .SelectMany(k => k.GetRecords(model)).Select(r => $"'{r.Id}'").ToList();
+
+        var run = await CliRun.InProcessAsync(["summarize", path]);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.True(ids.Count > 3, $"only {ids.Count} records");
+        Assert.DoesNotContain(ids, id => run.Out.Contains(id, StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task SummaryJsonSchema_RefusesADocumentWithAnUnknownStatus()
     {

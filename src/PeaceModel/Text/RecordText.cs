@@ -62,7 +62,7 @@ public static class RecordText
         }
     }
 
-    /// <summary>Names a record that another one answers or is about: <c>Vladimir Putin (RUS)'s proposal of direct negotiations</c>, <c>the Istanbul talks</c>, <c>incident 'shelling'</c>.</summary>
+    /// <summary>Names a record that another one answers or is about: <c>Vladimir Putin (RUS)'s proposal of direct negotiations</c>, <c>the Istanbul talks</c>, <c>the incident “Shelling of two villages”</c>.</summary>
     /// <param name="id">The record's id.</param>
     /// <param name="index">The index of its event.</param>
     /// <returns>A noun phrase.</returns>
@@ -75,11 +75,34 @@ public static class RecordText
             Proposal proposal => $"{Possessive(Name(index, proposal.ProposerId))} proposal of {Phrase(proposal.Kind)}",
             Condition condition => $"{Possessive(Name(index, condition.SetterId))} {Words(condition.Kind)}",
             Statement statement => $"{Possessive(EventText.Speaker(index, statement))} statement of {Day(statement.SaidOn.Value)}",
-            Agreement agreement => agreement.Name ?? $"the agreement '{id}'",
-            Meeting meeting => meeting.Name ?? $"the meeting '{id}'",
-            _ => $"{found.Kind.Noun} '{id}'",
+            Agreement agreement => agreement.Name ?? Described(found.Kind, agreement),
+            Meeting meeting => meeting.Name ?? $"the {Words(meeting.Kind)}{(meeting.Venue is { } venue ? " in " + venue.Name : string.Empty)}",
+            Vote vote => vote.Name ?? Described(found.Kind, vote),
+            _ => Described(found.Kind, found.Record),
         }
         : $"'{id}'";
+    }
+
+    /// <summary>
+    /// Names a record by its noun and the start of its summary, never by its id: <c>the claim "Varsh's
+    /// forces have not fired a single shell"</c>; words for people, not for the model.
+    /// </summary>
+    private static string Described(RecordKind kind, IDiplomaticRecord record)
+    {
+        if (kind.GetSummary(record) is not { Length: > 0 } summary)
+        {
+            return $"the {kind.Noun}";
+        }
+
+        const int Longest = 60;
+        var text = summary.TrimEnd('.');
+        if (text.Length > Longest)
+        {
+            var cut = text.LastIndexOf(' ', Longest);
+            text = text[..(cut > 20 ? cut : Longest)] + "…";
+        }
+
+        return $"the {kind.Noun} \u201C{text}\u201D";
     }
 
     /// <summary>A record of a kind without words of its own: its authors (or the actors taking part), its noun, its summary, what it is about.</summary>
