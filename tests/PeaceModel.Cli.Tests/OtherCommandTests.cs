@@ -98,6 +98,18 @@ public class OtherCommandTests
     }
 
     [Fact]
+    public async Task Summarize_DocumentsOfDifferentThreads_SaysSo_InsteadOfMergingThem()
+    {
+        var episodes = Path.Combine(RepositoryFiles.Root, "episodes");
+
+        var run = await CliRun.InProcessAsync(["summarize", Path.Combine(episodes, "council-veto-2026-10-21.json"), Path.Combine(episodes, "ten-point-plan-2026-12-03.json")]);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal(string.Empty, run.Out);
+        Assert.Contains("these belong to 2: council-veto-2026-10-21 (no thread), ten-point-plan-2026-12-03 (no thread)", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Generate_SameSeed_SameEvents_AllValid()
     {
         using var folder = new TempFolder();

@@ -54,6 +54,13 @@ internal static class SummarizeCommand
             }
 
             var documents = read.ConvertAll(r => r.Event);
+            var threads = documents.Select(d => d.ThreadId ?? $"{d.Id} (no thread)").Distinct(StringComparer.Ordinal).ToList();
+            if (documents.Count > 1 && threads.Count > 1)
+            {
+                await environment.Error.WriteLineAsync($"peacemodel: summarize: several documents are summarized together only when they are one thread (the same threadId); these belong to {threads.Count}: {string.Join(", ", threads)}. Summarize one thread, or one document, at a time.");
+                return ExitCodes.Unusable;
+            }
+
             var thread = EventThread.Create(documents);
             var problems = ThreadValidator.Validate(thread).Errors;
             foreach (var problem in problems.ToList())
