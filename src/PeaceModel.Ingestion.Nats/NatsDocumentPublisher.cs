@@ -35,7 +35,11 @@ public sealed class NatsDocumentPublisher
         try
         {
             var ack = await js.PublishAsync(Subject, utf8Json.ToArray(), opts: new NatsJSPubOpts { MsgId = id }, cancellationToken: cancellationToken).ConfigureAwait(false);
-            ack.EnsureSuccess();
+            if (!ack.Duplicate)
+            {
+                ack.EnsureSuccess();
+            }
+
             return new PublishedDocument { MessageId = id, Sequence = ack.Seq, Duplicate = ack.Duplicate };
         }
         catch (NATS.Client.Core.NatsNoRespondersException ex)

@@ -8,6 +8,10 @@ internal static class NatsStreams
 {
     private const int StreamNotFound = 10059;
     private const int StreamNameInUse = 10058;
+    private const int SubjectsOverlap = 10065;
+
+    private static bool Captures(IEnumerable<string> filters, string subject) =>
+        filters.Any(filter => filter == subject || NatsSubjects.Matches(filter, subject));
 
     /// <summary>Creates the stream with the subjects when it does not exist; checks that an existing one captures the first subject.</summary>
     public static async Task EnsureAsync(INatsJSContext js, string stream, IReadOnlyList<string> subjects, CancellationToken cancellationToken)
@@ -18,9 +22,23 @@ internal static class NatsStreams
             {
                 var existing = await js.GetStreamAsync(stream, cancellationToken: cancellationToken).ConfigureAwait(false);
                 var captured = existing.Info.Config.Subjects ?? [];
-                if (!captured.Any(filter => filter == subjects[0] || NatsSubjects.Matches(filter, subjects[0])))
+                if (!Captures(captured, subjects[0]))
                 {
                     throw new NatsJSException(NatsText.StreamLacksSubject(stream, subjects[0]));
+                }
+
+                var missing = subjects.Skip(1).Where(s => !Captures(captured, s)).ToList();
+                if (missing.Count > 0)
+                {
+                    try
+                    {
+                        // The invalid subject, when no stream keeps it: the ingesting stream takes it too.
+                        await js.UpdateStreamAsync(existing.Info.Config with { Subjects = [.. captured, .. missing] }, cancellationToken).ConfigureAwait(false);
+                    }
+                    catch (NatsJSApiException ex) when (ex.Error.ErrCode == SubjectsOverlap)
+                    {
+                        // Another stream captures it.
+                    }
                 }
 
                 return;
