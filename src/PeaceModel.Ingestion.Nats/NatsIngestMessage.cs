@@ -21,5 +21,6 @@ internal sealed class NatsIngestMessage(INatsJSMsg<byte[]> message) : IIngestMes
 
     public ValueTask NakAsync(TimeSpan delay, CancellationToken cancellationToken) => message.NakAsync(new AckOpts { NakDelay = delay }, cancellationToken);
 
-    public ValueTask TermAsync(string reason, CancellationToken cancellationToken) => message.AckTerminateAsync(new AckOpts { TerminateReason = reason }, cancellationToken);
+    // No reason on the wire: nats-server 2.9 (Debian 12's) does not read "+TERM reason" as a termination and would deliver the message again.
+    public ValueTask TermAsync(string reason, CancellationToken cancellationToken) => message.AckTerminateAsync(cancellationToken: cancellationToken);
 }

@@ -24,7 +24,7 @@ public sealed record NatsIngestOptions
     /// <summary>Gets how long a delivered message may stay unacknowledged before the server delivers it again (to any process). Default 30 seconds.</summary>
     public TimeSpan AckWait { get; init; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>Gets how long one fetch waits for a message when none is waiting. Default 2 seconds.</summary>
+    /// <summary>Gets how long one fetch waits for a message when none is waiting. Default 2 seconds; less than 1.1 seconds is taken as 1.1 (the client's least).</summary>
     public TimeSpan FetchWait { get; init; } = TimeSpan.FromSeconds(2);
 
     /// <summary>Gets how long without any message ends the reading, or <see langword="null"/> (the default) to read until cancelled.</summary>

@@ -22,6 +22,9 @@ namespace PeaceModel.Ingestion.Nats;
 /// </example>
 public sealed class NatsIngestSource : IIngestSource
 {
+    /// <summary>The shortest wait of a fetch the client takes (it must be over one second).</summary>
+    private static readonly TimeSpan MinFetchWait = TimeSpan.FromSeconds(1.1);
+
     private readonly INatsJSConsumer consumer;
     private readonly NatsIngestOptions options;
 
@@ -84,7 +87,7 @@ public sealed class NatsIngestSource : IIngestSource
 
             if (batch.Count == 0)
             {
-                await foreach (var message in consumer.FetchAsync<byte[]>(new NatsJSFetchOpts { MaxMsgs = 1, Expires = options.FetchWait }, cancellationToken: cancellationToken).ConfigureAwait(false))
+                await foreach (var message in consumer.FetchAsync<byte[]>(new NatsJSFetchOpts { MaxMsgs = 1, Expires = options.FetchWait > MinFetchWait ? options.FetchWait : MinFetchWait }, cancellationToken: cancellationToken).ConfigureAwait(false))
                 {
                     batch.Add(new NatsIngestMessage(message));
                 }

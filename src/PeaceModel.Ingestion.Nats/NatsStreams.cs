@@ -10,6 +10,13 @@ internal static class NatsStreams
     private const int StreamNameInUse = 10058;
     private const int SubjectsOverlap = 10065;
 
+    /// <summary>
+    /// The largest message a stream PeaceModel creates takes: 4 MiB over the reader's limit, so that a document a little too
+    /// large reaches the ingestion and is refused with its problem, and a far larger one is refused by the stream at publication
+    /// (nats-server 2.9 cannot deliver a 50 MB message from a file stream: its consumer stops at it).
+    /// </summary>
+    public static readonly int MaxMessageBytes = Serialization.ReadLimits.Default.MaxDocumentBytes + (4 << 20);
+
     private static bool Captures(IEnumerable<string> filters, string subject) =>
         filters.Any(filter => filter == subject || NatsSubjects.Matches(filter, subject));
 
@@ -49,7 +56,7 @@ internal static class NatsStreams
 
             try
             {
-                await js.CreateStreamAsync(new StreamConfig(stream, [.. subjects]) { Storage = StreamConfigStorage.File }, cancellationToken).ConfigureAwait(false);
+                await js.CreateStreamAsync(new StreamConfig(stream, [.. subjects]) { Storage = StreamConfigStorage.File, MaxMsgSize = MaxMessageBytes }, cancellationToken).ConfigureAwait(false);
                 return;
             }
             catch (NatsJSApiException ex) when (ex.Error.ErrCode == StreamNameInUse && attempt < 3)
