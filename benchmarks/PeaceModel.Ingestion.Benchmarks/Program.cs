@@ -5,6 +5,7 @@ using NATS.Client.Core;
 using NATS.Client.JetStream;
 using PeaceModel;
 using PeaceModel.Cli.Synthetic;
+using PeaceModel.Export;
 using PeaceModel.Ingestion.Nats;
 using PeaceModel.Serialization;
 using PeaceModel.Storage;
@@ -17,6 +18,30 @@ using PeaceModel.Storage;
 // commit. With three processes one is killed (SIGKILL) halfway and started again, and the run checks that every valid document
 // was stored once and every invalid one reached the invalid subject. Then latency: one process running, documents published at
 // a steady rate, each one's commit time (the store's change feed) less its publication time: p50 and p99.
+//   ... -- --export STORE: the export's rows per second and bytes per row, from a store such a run filled.
+if (Arg("--export") is { } exportStore)
+{
+    // The export benchmark: every document of a store (one the ingestion run filled) as rows, in each format.
+    await using var source = await SqliteEventStore.OpenAsync(exportStore);
+    var read = Stopwatch.StartNew();
+    var exporter = await PloverExporter.FromStoreAsync(source, 0, new DateOnly(2026, 12, 31));
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"export: {exporter.RowCount} rows from the store's change feed, read and projected in {read.Elapsed.TotalSeconds:F1} s ({exporter.RowCount / read.Elapsed.TotalSeconds:F0} rows/s)"));
+    foreach (var format in Enum.GetValues<ExportFormat>())
+    {
+        var output = Path.Combine(Path.GetTempPath(), $"peacemodel-export-bench-{format}");
+        if (Directory.Exists(output))
+        {
+            Directory.Delete(output, recursive: true);
+        }
+
+        var write = Stopwatch.StartNew();
+        var result = await exporter.WriteAsync(output, format);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {format}: {result.Rows} rows written in {write.Elapsed.TotalSeconds:F1} s ({result.Rows / write.Elapsed.TotalSeconds:F0} rows/s), {result.Bytes} bytes in {result.Files.Count - 2} files: {result.Bytes / (double)result.Rows:F0} bytes per row"));
+    }
+
+    return;
+}
+
 var nats = Arg("--nats") ?? Environment.GetEnvironmentVariable("PEACEMODEL_NATS") ?? "nats://127.0.0.1:4222";
 var count = Arg("--count") is { } c ? int.Parse(c, CultureInfo.InvariantCulture) : 100_000;
 var processCounts = (Arg("--processes") ?? "1,2,3").Split(',').Select(p => int.Parse(p, CultureInfo.InvariantCulture)).ToList();
