@@ -79,7 +79,28 @@ public sealed class NatsIngestSource : IIngestSource
         var idle = Stopwatch.StartNew();
         while (!cancellationToken.IsCancellationRequested)
         {
-            var batch = new List<IIngestMessage>(options.BatchSize);
+            var batch = await FetchAsync(cancellationToken).ConfigureAwait(false);
+            if (batch.Count > 0)
+            {
+                idle.Restart();
+            }
+            else if (options.IdleTimeout is { } timeout && idle.Elapsed >= timeout)
+            {
+                yield break;
+            }
+
+            yield return batch;
+        }
+    }
+
+    /// <summary>Gets the last failure of a fetch (the connection lost, the consumer deleted), or <see langword="null"/>; reading goes on after it.</summary>
+    public Exception? LastFetchFailure { get; private set; }
+
+    private async Task<List<IIngestMessage>> FetchAsync(CancellationToken cancellationToken)
+    {
+        var batch = new List<IIngestMessage>(options.BatchSize);
+        try
+        {
             await foreach (var message in consumer.FetchNoWaitAsync<byte[]>(new NatsJSFetchOpts { MaxMsgs = options.BatchSize }, cancellationToken: cancellationToken).ConfigureAwait(false))
             {
                 batch.Add(new NatsIngestMessage(message));
@@ -92,17 +113,14 @@ public sealed class NatsIngestSource : IIngestSource
                     batch.Add(new NatsIngestMessage(message));
                 }
             }
-
-            if (batch.Count > 0)
-            {
-                idle.Restart();
-            }
-            else if (options.IdleTimeout is { } timeout && idle.Elapsed >= timeout)
-            {
-                yield break;
-            }
-
-            yield return batch;
         }
+        catch (NATS.Client.Core.NatsException ex)
+        {
+            // The client reconnects on its own; messages fetched and not settled are delivered again after the ack wait.
+            LastFetchFailure = ex;
+            await Task.Delay(options.FetchWait, cancellationToken).ConfigureAwait(false);
+        }
+
+        return batch;
     }
 }

@@ -156,10 +156,24 @@ public sealed class IngestLoop
         return answers;
     }
 
-    private async Task<IngestOutcome> AckAsync(IIngestMessage message, WriteResult result, CancellationToken cancellationToken)
+    private async Task<IngestOutcome> AckAsync(IIngestMessage message, WriteResult result, CancellationToken cancellationToken) =>
+        Settle(new IngestOutcome { Message = message, Decision = IngestDecision.Acknowledged, Result = result, Failure = await TryAsync(message.AckAsync, cancellationToken).ConfigureAwait(false) });
+
+    /// <summary>
+    /// Settles a message with the transport; a failure (the connection lost) is kept on the outcome, never thrown: the
+    /// transport delivers an unsettled message again, and the store's put makes that harmless.
+    /// </summary>
+    private static async Task<Exception?> TryAsync(Func<CancellationToken, ValueTask> settle, CancellationToken cancellationToken)
     {
-        await message.AckAsync(cancellationToken).ConfigureAwait(false);
-        return Settle(new IngestOutcome { Message = message, Decision = IngestDecision.Acknowledged, Result = result });
+        try
+        {
+            await settle(cancellationToken).ConfigureAwait(false);
+            return null;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            return ex;
+        }
     }
 
     private async Task<IngestOutcome> RefuseAsync(IIngestMessage message, WriteResult? result, ValueList<StoreProblem> problems, CancellationToken cancellationToken)
@@ -174,13 +188,14 @@ public sealed class IngestLoop
             return await RetryAsync(message, ex, cancellationToken).ConfigureAwait(false);
         }
 
-        await message.TermAsync(problems.Count > 0 ? $"invalid: {problems[0].Code} at {problems[0].Path}" : "invalid", cancellationToken).ConfigureAwait(false);
-        return Settle(new IngestOutcome { Message = message, Decision = IngestDecision.Terminated, Result = result, Problems = problems });
+        var reason = problems.Count > 0 ? $"invalid: {problems[0].Code} at {problems[0].Path}" : "invalid";
+        var failure = await TryAsync(token => message.TermAsync(reason, token), cancellationToken).ConfigureAwait(false);
+        return Settle(new IngestOutcome { Message = message, Decision = IngestDecision.Terminated, Result = result, Problems = problems, Failure = failure });
     }
 
     private async Task<IngestOutcome> RetryAsync(IIngestMessage message, Exception failure, CancellationToken cancellationToken)
     {
-        await message.NakAsync(options.RetryDelay, cancellationToken).ConfigureAwait(false);
+        await TryAsync(token => message.NakAsync(options.RetryDelay, token), cancellationToken).ConfigureAwait(false);
         return Settle(new IngestOutcome { Message = message, Decision = IngestDecision.Redelivered, Failure = failure });
     }
 

@@ -17,7 +17,10 @@ public sealed record IngestOutcome
     /// <summary>Gets the problems of a refused message; empty otherwise.</summary>
     public ValueList<StoreProblem> Problems { get; init; }
 
-    /// <summary>Gets the failure that made the loop hand the message back (<see cref="IngestDecision.Redelivered"/>), or <see langword="null"/>.</summary>
+    /// <summary>
+    /// Gets the failure that made the loop hand the message back (<see cref="IngestDecision.Redelivered"/>), or, for another
+    /// decision, the failure of settling it with the transport (the connection lost: the transport delivers it again); otherwise <see langword="null"/>.
+    /// </summary>
     public Exception? Failure { get; init; }
 
     /// <summary>Gets a line saying what became of the message, such as <c>stream PEACE, sequence 42: invalid document 'x': statements[2].speakerId: PM0009: ...</c>.</summary>

@@ -13,7 +13,11 @@ internal static class IngestText
         CultureInfo.InvariantCulture,
         $"the message is {length} bytes, larger than the {limit} bytes a document may have (ReadLimits.MaxDocumentBytes); it was not read");
 
-    public static string Outcome(IngestOutcome outcome) => outcome.Decision switch
+    public static string Outcome(IngestOutcome outcome) => outcome.Decision != IngestDecision.Redelivered && outcome.Failure is { } failure
+        ? $"{Settled(outcome)} (settling it failed, so it will be delivered again: {failure.Message})"
+        : Settled(outcome);
+
+    private static string Settled(IngestOutcome outcome) => outcome.Decision switch
     {
         IngestDecision.Acknowledged => $"{outcome.Message.Origin}: {outcome.Result?.Message}",
         IngestDecision.Terminated => $"{outcome.Message.Origin}: invalid{(outcome.Result?.DocumentId is { } id ? $" document '{id}'" : string.Empty)}: {string.Join("; ", outcome.Problems.Take(3))}{(outcome.Problems.Count > 3 ? string.Create(CultureInfo.InvariantCulture, $"; and {outcome.Problems.Count - 3} more") : string.Empty)}",

@@ -160,6 +160,24 @@ public sealed class IngestLoopTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ProcessAsync_ConnectionLostWhileSettling_KeptOnTheOutcome_LoopGoesOn()
+    {
+        var documents = Documents.Valid(2, seed: 9);
+        var lost = new FakeMessage(Documents.Json(documents[0]), 1) { ConnectionLost = true };
+        var invalid = new FakeMessage(Documents.NotJson, 2) { ConnectionLost = true };
+        var fine = new FakeMessage(Documents.Json(documents[1]), 3);
+
+        var outcomes = await new IngestLoop(store, new FakeSink()).ProcessAsync([lost, invalid, fine]);
+
+        Assert.Equal([IngestDecision.Acknowledged, IngestDecision.Terminated, IngestDecision.Acknowledged], outcomes.Select(o => o.Decision));
+        Assert.IsType<IOException>(outcomes[0].Failure);
+        Assert.Contains("will be delivered again: connection lost", outcomes[0].Description, StringComparison.Ordinal);
+        Assert.IsType<IOException>(outcomes[1].Failure);
+        Assert.Null(outcomes[2].Failure);
+        Assert.NotNull(await store.GetAsync(documents[0].Id));
+    }
+
+    [Fact]
     public void ProblemsJson_ManyProblems_KeepsTheFirstFiftyAndCountsTheRest_AsciiOnly()
     {
         var problems = Enumerable.Range(0, 70).Select(i => new StoreProblem { Path = $"statements[{i}].text", Code = "PM0001", Message = "Привет — 'x'" }).ToValueList();

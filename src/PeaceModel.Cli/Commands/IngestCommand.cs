@@ -84,7 +84,7 @@ internal static class IngestCommand
             var loop = new IngestLoop(eventStore, source.InvalidSink);
             loop.Settled += outcome =>
             {
-                if (outcome.Decision != IngestDecision.Acknowledged)
+                if (outcome.Decision != IngestDecision.Acknowledged || outcome.Failure is not null)
                 {
                     environment.Error.WriteLine(outcome.Description);
                 }

@@ -7,6 +7,9 @@ internal sealed class FakeMessage(byte[] data, ulong sequence) : IIngestMessage
 {
     public List<string> Settlements { get; } = [];
 
+    /// <summary>Gets or sets whether settling throws, as when the connection to the server is lost.</summary>
+    public bool ConnectionLost { get; set; }
+
     public ReadOnlyMemory<byte> Data => data;
 
     public string Origin => $"test {sequence}";
@@ -20,19 +23,19 @@ internal sealed class FakeMessage(byte[] data, ulong sequence) : IIngestMessage
     public ValueTask AckAsync(CancellationToken cancellationToken)
     {
         Settlements.Add("ack");
-        return ValueTask.CompletedTask;
+        return ConnectionLost ? ValueTask.FromException(new IOException("connection lost")) : ValueTask.CompletedTask;
     }
 
     public ValueTask NakAsync(TimeSpan delay, CancellationToken cancellationToken)
     {
         Settlements.Add("nak");
-        return ValueTask.CompletedTask;
+        return ConnectionLost ? ValueTask.FromException(new IOException("connection lost")) : ValueTask.CompletedTask;
     }
 
     public ValueTask TermAsync(string reason, CancellationToken cancellationToken)
     {
         Settlements.Add("term");
-        return ValueTask.CompletedTask;
+        return ConnectionLost ? ValueTask.FromException(new IOException("connection lost")) : ValueTask.CompletedTask;
     }
 }
 
