@@ -128,7 +128,7 @@ internal static class PloverRows
 
     private static string Citation(SourceDocument source) => string.Join(
         ", ",
-        new[] { source.Title, source.Publisher, source.PublishedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), source.Url }.OfType<string>());
+        new[] { source.Title, source.Publisher, string.Create(CultureInfo.InvariantCulture, $"{source.PublishedOn:yyyy-MM-dd}"), source.Url }.Where(part => !string.IsNullOrEmpty(part)));
 
     /// <summary>Proposal and agreement statuses as of a day, by record id, as the analysis finds them.</summary>
     private static Dictionary<string, string> Statuses(DiplomaticEvent document, DateOnly asOf)
