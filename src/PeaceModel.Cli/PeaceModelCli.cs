@@ -12,7 +12,7 @@ internal static class PeaceModelCli
 
     public static RootCommand Build(CliEnvironment environment)
     {
-        var root = new RootCommand("peacemodel: check, format, summarize, draw and store PeaceModel diplomatic-event files, and quote their sources. Commands: validate, format, schema, summarize, graph, generate, quote, draft, store.")
+        var root = new RootCommand("peacemodel: check, format, summarize, draw and store PeaceModel diplomatic-event files, and quote their sources. Commands: validate, format, schema, summarize, graph, generate, quote, draft, store, publish, ingest, export.")
         {
             ValidateCommand.Create(environment),
             FormatCommand.Create(environment),
@@ -23,6 +23,9 @@ internal static class PeaceModelCli
             QuoteCommand.Create(environment),
             DraftCommand.Create(environment),
             StoreCommand.Create(environment),
+            PublishCommand.Create(environment),
+            IngestCommand.Create(environment),
+            ExportCommand.Create(environment),
         };
         return root;
     }

@@ -312,7 +312,7 @@ internal static class StoreCommand
     }
 
     /// <summary>Opens the store named by <c>--store</c> or <c>PEACEMODEL_STORE</c>; on failure the reason is written and the store is <see langword="null"/>.</summary>
-    private static async Task<OpenedStore> OpenAsync(string? given, CliEnvironment environment, CancellationToken cancellationToken)
+    internal static async Task<OpenedStore> OpenAsync(string? given, CliEnvironment environment, CancellationToken cancellationToken)
     {
         var name = given ?? Environment.GetEnvironmentVariable(StoreVariable);
         if (string.IsNullOrEmpty(name))
@@ -388,7 +388,7 @@ internal static class StoreCommand
     }
 
     /// <summary>A store to dispose when the command ends, or none when it could not be opened.</summary>
-    private readonly record struct OpenedStore(IEventStore? Store) : IAsyncDisposable
+    internal readonly record struct OpenedStore(IEventStore? Store) : IAsyncDisposable
     {
         public ValueTask DisposeAsync() => Store?.DisposeAsync() ?? ValueTask.CompletedTask;
     }
