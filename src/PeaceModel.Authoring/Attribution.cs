@@ -1,0 +1,488 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace PeaceModel.Authoring;
+
+/// <summary>
+/// Finds who says each quoted passage and each sentence of reported speech, reading the report once in
+/// order. The attribution patterns, in the order they are tried:
+/// <list type="number">
+/// <item>after the passage, a pronoun and a speech verb ("…,” he added): the last person named as speaking (coreference);</item>
+/// <item>after the passage, a speech verb and who ("…,” said the US Department of State);</item>
+/// <item>after the passage, who and a speech verb ("…,” the Russian Defense Ministry said);</item>
+/// <item>before it in its sentence, "according to" who;</item>
+/// <item>before it in its sentence, who and a speech verb (X said: “…”; X, who met Y, told CNN that “…”);</item>
+/// <item>a passage opening a sentence with none of these: the words of the previous passage's speaker in the paragraph;</item>
+/// <item>the subject of the sentence ("X, in a statement posted on Y, called …").</item>
+/// </list>
+/// Who is named is read by <see cref="Phrase"/>: a person's name after any title, a state, an international
+/// organization or a body of government from the <see cref="Gazetteer"/>, a group, or a title alone that
+/// stands for a person named elsewhere; an outlet is never a speaker.
+/// </summary>
+internal sealed partial class Attribution
+{
+    /// <summary>The speech verbs, declared once for every pattern.</summary>
+    private const string Verb = @"(?:said|says|say|told|tells|added|adds|continued|wrote|writes|stated|states|noted|notes|stressed|emphasi[sz]ed|insisted|warned|declared|explained|asked|replied|urged|called|calls|announced|tweeted|posted|commented|remarked|argued|pointed out|confirmed|denied|proposed|acknowledged|underlined|cautioned|vowed|pledged|demanded|described|accused|reiterated|recalled|admitted|suggested)";
+
+    /// <summary>What masks a quoted passage with its marks in <see cref="masked"/>, so that sentences and phrases are read around quotations.</summary>
+    private const char QuoteMask = '\u00A4';
+
+    private static readonly HashSet<string> Abbreviations = new(StringComparer.Ordinal) { "Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Lt", "Col", "No", "Sen", "Rep", "Gov", "Jan", "Feb", "Aug", "Sept", "Oct", "Nov", "Dec", "Jr", "Sr", "Prof" };
+    private static readonly HashSet<string> DocumentNouns = new(StringComparer.OrdinalIgnoreCase) { "readout", "statement", "communique", "communiqué", "release", "note", "letter", "post", "message", "spokesman", "spokeswoman", "spokesperson", "website", "account" };
+
+    private readonly string text;
+    private readonly string masked;
+    private readonly HashSet<string> lowerWords;
+    private readonly List<(int Position, Speaker Speaker)> mentions = [];
+    private readonly List<(int Position, Speaker Speaker)> subjects = [];
+
+    public Attribution(string text, IReadOnlyList<QuotedSpan> spans, int bodyStart)
+    {
+        this.text = text;
+        var chars = text.ToCharArray();
+        foreach (var span in spans.Where(s => !s.Nested))
+        {
+            var end = span.Continued ? span.End : Math.Min(text.Length - 1, span.End);
+            for (var i = Math.Max(0, span.Start - 1); i <= end && i < chars.Length; i++)
+            {
+                chars[i] = QuoteMask;
+            }
+        }
+
+        for (var i = 0; i < bodyStart && i < chars.Length; i++)
+        {
+            chars[i] = chars[i] == '\n' ? '\n' : ' '; // the dateline names no speaker
+        }
+
+        masked = new string(chars);
+        lowerWords = [.. WordPattern().Matches(masked).Select(m => m.Value).Where(w => char.IsLower(w[0]))];
+    }
+
+    /// <summary>The sentences of the text in order (start, end), read on the masked text so that a full stop inside a quotation ends none.</summary>
+    public IEnumerable<(int Start, int End)> Sentences()
+    {
+        var start = 0;
+        for (var i = 0; i < masked.Length; i++)
+        {
+            if (masked[i] == '\n' || (masked[i] is '.' or '!' or '?' && EndsSentence(i)))
+            {
+                if (i > start)
+                {
+                    yield return (start, masked[i] == '\n' ? i : i + 1);
+                }
+
+                start = i + 1;
+            }
+        }
+
+        if (start < masked.Length)
+        {
+            yield return (start, masked.Length);
+        }
+    }
+
+    /// <summary>Notes the people a sentence names with an office ("Defence Minister Ivo Rask"), for pronouns and titles later on.</summary>
+    public IEnumerable<Speaker> NoteTitledPeople(int start, int end)
+    {
+        foreach (Match named in TitledPerson().Matches(masked[start..end]))
+        {
+            if (Phrase(named.Value, start + named.Index) is { Kind: ActorKind.Person, ByTitleOnly: false } person)
+            {
+                mentions.Add((start + named.Index, person));
+                yield return person;
+            }
+        }
+    }
+
+    /// <summary>Notes the subject of a sentence when it names a state or body ("Varsh denied the accusation."), for "its defence ministry" in the next.</summary>
+    public void NoteSubject(int start, int end)
+    {
+        var first = masked[start..end].Split([',', ';', ':', QuoteMask, '(', '\u2014', '\u2013'], 2)[0];
+        var words = first.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length > 1 && Phrase(Cut(string.Join(' ', words.Take(Math.Min(4, words.Length - 1)))), start) is { ByTitleOnly: false } subject)
+        {
+            subjects.Add((start, subject));
+        }
+    }
+
+    /// <summary>Who says a passage, or <see langword="null"/> when the report does not say; the speaker found becomes the last one named.</summary>
+    public Speaker? Find(QuotedSpan span, Speaker? previousInParagraph)
+    {
+        var (sentenceStart, sentenceEnd) = SentenceAround(span.Start);
+        var close = Math.Min(masked.Length, span.End + 1);
+        var after = masked[close..Math.Max(close, sentenceEnd)];
+        var nextQuote = after.IndexOf(QuoteMask, StringComparison.Ordinal);
+        after = nextQuote >= 0 ? after[..nextQuote] : after;
+        var speaker = After(after, close) ?? Before(masked[sentenceStart..Math.Max(sentenceStart, span.Start - 1)], sentenceStart, previousInParagraph);
+        if (speaker is not null)
+        {
+            mentions.Add((span.Start, speaker));
+        }
+
+        return speaker;
+    }
+
+    /// <summary>A sentence without quotation marks that reports what someone said ("The ministry said it would consider the offer"): its speaker, or <see langword="null"/>.</summary>
+    public Speaker? ReportedSpeech(int start, int end)
+    {
+        var sentence = masked[start..end];
+        if (sentence.Contains(QuoteMask, StringComparison.Ordinal) || !sentence.TrimEnd().EndsWith('.'))
+        {
+            return null;
+        }
+
+        var verb = ReportingVerb().Match(sentence);
+        if (!verb.Success)
+        {
+            return null;
+        }
+
+        var speaker = Subject(sentence[..verb.Index], start);
+        if (speaker is not null)
+        {
+            mentions.Add((start + verb.Index, speaker));
+        }
+
+        return speaker;
+    }
+
+    private Speaker? After(string after, int at)
+    {
+        if (PronounVerb().Match(after) is { Success: true } pronoun)
+        {
+            return Coreferent(pronoun.Groups["p"].Value, at);
+        }
+
+        if (VerbThenWho().Match(after) is { Success: true } verbWho && Phrase(Cut(verbWho.Groups["np"].Value), at + verbWho.Groups["np"].Index) is { } postposed)
+        {
+            return postposed;
+        }
+
+        if (WhoThenVerb().Match(after) is { Success: true } whoVerb && Phrase(whoVerb.Groups["np"].Value, at + whoVerb.Groups["np"].Index) is { } subject)
+        {
+            return subject;
+        }
+
+        return null;
+    }
+
+    private Speaker? Before(string before, int at, Speaker? previousInParagraph)
+    {
+        if (string.IsNullOrWhiteSpace(before.Replace(QuoteMask, ' ')))
+        {
+            // A passage that opens its sentence without an attribution continues the previous speaker's words ("…,” Putin said. “…”).
+            return previousInParagraph;
+        }
+
+        if (AccordingTo().Matches(before) is { Count: > 0 } according && Phrase(Cut(according[^1].Groups["np"].Value), at + according[^1].Index) is { } source)
+        {
+            return source;
+        }
+
+        if (SpeechVerbs().Matches(before) is { Count: > 0 } verbs)
+        {
+            for (var v = verbs.Count - 1; v >= 0; v--)
+            {
+                if (Subject(before[..verbs[v].Index], at) is { } subject)
+                {
+                    return subject;
+                }
+
+                // "“…,” said Pieter Vos, spokesman …, adding that … “…”": the speaker after the verb that follows an earlier passage.
+                if (before[..verbs[v].Index].TrimEnd(' ', ',', '.').EndsWith(QuoteMask)
+                    && VerbThenWho().Match(before[verbs[v].Index..]) is { Success: true } postposed && Phrase(Cut(postposed.Groups["np"].Value), at + verbs[v].Index) is { } postposedSpeaker)
+                {
+                    return postposedSpeaker;
+                }
+            }
+        }
+
+        // The sentence's subject: "Zelensky, in a statement posted to X, called …".
+        var first = before.Split([',', ';', ':', QuoteMask, '(', '\u2014', '\u2013'], 2)[0];
+        return Phrase(Cut(first), at) is { ByTitleOnly: false } named && named.Kind != ActorKind.Group ? named : null;
+    }
+
+    /// <summary>The subject before a verb: the last phrase before it that is not a relative clause (X, who met Y on Thursday, told …).</summary>
+    private Speaker? Subject(string before, int at)
+    {
+        var segments = SegmentBreak().Split(before);
+        for (var i = segments.Length - 1; i >= 0; i--)
+        {
+            var segment = segments[i].Trim();
+            var words = segment.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            while (words.Length > 0 && words[0].ToLowerInvariant() is "and" or "but" or "while" or "as" or "also" or "then" or "meanwhile" or "however")
+            {
+                words = words[1..];
+            }
+
+            if (words.Length == 0)
+            {
+                continue;
+            }
+
+            if (words[0].ToLowerInvariant() is "who" or "whose" or "where" or "when")
+            {
+                continue; // a relative clause about the subject
+            }
+
+            if (words[0].ToLowerInvariant() is "which" or "that" or "what" or "whom")
+            {
+                words = words[1..]; // "…, which Lind called “…”": the relative clause's own subject
+                if (words.Length == 0)
+                {
+                    continue;
+                }
+            }
+
+            var offset = before.LastIndexOf(segment, StringComparison.Ordinal);
+            return Phrase(Cut(string.Join(' ', words)), at + Math.Max(0, offset));
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Who a phrase names: a pronoun's last referent; a state, organization or body of government; a person's name after
+    /// any title ("Deputy Permanent Representative to the United Nations Ivo Rask"); a group ("Arab foreign ministers");
+    /// a title alone ("the Saudi foreign minister"), taken for the person named with it elsewhere when there is one.
+    /// Outlets, dateline words and words that open sentences name nobody: <see langword="null"/>.
+    /// </summary>
+    public Speaker? Phrase(string phrase, int at)
+    {
+        // A comma ends a name ("The Secretary-General of the Maritime Council, Jonas Feld"): marked by a word of its own.
+        var words = phrase.Replace('\u2019', '\'').Replace(",", " , ", StringComparison.Ordinal).Split([' ', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries).Select(w => w == "," ? w : w.Trim(';', ':', '"', '(', ')', '[', ']')).Where(w => w.Length > 0).ToList();
+        while (words.Count > 0 && words[^1] == ",")
+        {
+            words.RemoveAt(words.Count - 1);
+        }
+
+        if (words.Contains(",") && NameRun(words) is { } appositive && appositive.Start > 0 && words[appositive.Start - 1] == ",")
+        {
+            return new Speaker(string.Join(' ', words.Skip(appositive.Start).Take(appositive.Length)), ActorKind.Person, string.Join(' ', words.Take(appositive.Start - 1)));
+        }
+
+        words.RemoveAll(w => w == ",");
+        if (words.Count > 1 && words[0].ToLowerInvariant() is "its" or "their" && Gazetteer.BodyNouns.Contains(words[^1])
+            && subjects.LastOrDefault(m => m.Position < at && (m.Speaker.Kind != ActorKind.Person || !m.Speaker.Name.Contains(' ', StringComparison.Ordinal))).Speaker is { } itsOwner)
+        {
+            return new Speaker($"{itsOwner.Name} {string.Join(' ', words.Skip(1))}", ActorKind.Government); // "Its defence ministry" after "Varsh denied …"
+        }
+        while (words.Count > 0 && words[0].ToLowerInvariant() is "the" or "a" or "an" or "and" or "but" or "while" or "also" or "then" or "its" or "their" or "his" or "her" or "as" or "both" or "meanwhile")
+        {
+            words.RemoveAt(0);
+        }
+
+        while (words.Count > 0 && (words[^1].EndsWith("ly", StringComparison.Ordinal) && char.IsLower(words[^1][0]) || words[^1].ToLowerInvariant() is "also" or "then" or "again" or "further" or "later" or "had" or "has" or "have" or "was" or "is" or "would" or "will"))
+        {
+            words.RemoveAt(words.Count - 1);
+        }
+
+        if (words.Count == 0 || words.Count > 14)
+        {
+            return null;
+        }
+
+        var joined = string.Join(' ', words);
+        if (words.Count == 1 && words[0].ToLowerInvariant() is "he" or "she" or "they" or "it" or "we")
+        {
+            return Coreferent(words[0], at);
+        }
+
+        if (Gazetteer.IsOutlet(joined))
+        {
+            return null;
+        }
+
+        // A possessive: "Russia's Foreign Ministry", "the prime minister's office", "Keldor's Defence Minister Ivo Rask", "the Quell presidency's readout".
+        var possessive = words.FindIndex(w => w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("s'", StringComparison.Ordinal));
+        if (possessive >= 0)
+        {
+            var ownerWords = words.Take(possessive + 1).ToList();
+            ownerWords[^1] = ownerWords[^1].EndsWith("'s", StringComparison.Ordinal) ? ownerWords[^1][..^2] : ownerWords[^1][..^1];
+            var owner = string.Join(' ', ownerWords);
+            var rest = words.Skip(possessive + 1).ToList();
+            if (rest.Count == 0 || rest.All(w => DocumentNouns.Contains(w) || char.IsLower(w[0]) && !Gazetteer.BodyNouns.Contains(w) && !Gazetteer.PersonHeads.Contains(w)))
+            {
+                return Gazetteer.IsOutlet(owner) ? null : Phrase(owner, at); // whose readout, whose words
+            }
+
+            if (Gazetteer.BodyNouns.Contains(rest[^1]))
+            {
+                var restText = string.Join(' ', rest);
+                return Gazetteer.State(owner) is { } state
+                    ? new Speaker($"{Gazetteer.Adjective(state)} {TitleCase(restText)}", ActorKind.Government)
+                    : new Speaker($"{TitleCase(restText)} of the {TitleCase(owner)}", ActorKind.Government);
+            }
+
+            var ownerState = Gazetteer.State(owner);
+            words = ownerState is not null ? [Gazetteer.Adjective(ownerState), .. rest] : rest;
+            joined = string.Join(' ', words);
+        }
+
+        if (Gazetteer.Body(joined) is { } body)
+        {
+            return new Speaker(body, ActorKind.Government);
+        }
+
+        if (Gazetteer.Organization(joined) is { } organization)
+        {
+            return new Speaker(organization, ActorKind.InternationalOrganization);
+        }
+
+        if (Gazetteer.State(joined) is { } named && !IsAdjective(joined))
+        {
+            return new Speaker(named, ActorKind.State);
+        }
+
+        if (Gazetteer.GroupHeads.Contains(words[^1]))
+        {
+            return words.Count == 1 ? null : new Speaker(joined, ActorKind.Group);
+        }
+
+        if (Gazetteer.BodyNouns.Contains(words[^1]))
+        {
+            if (words.Count == 1)
+            {
+                return mentions.LastOrDefault(m => m.Position < at && m.Speaker.Kind == ActorKind.Government && m.Speaker.Name.Contains(words[0], StringComparison.OrdinalIgnoreCase)).Speaker
+                    ?? new Speaker(TitleCase(joined), ActorKind.Government);
+            }
+
+            return words.Count <= 8 && words.Any(w => char.IsUpper(w[0])) ? new Speaker(joined, ActorKind.Government) : null;
+        }
+
+        if (NameRun(words) is { } run)
+        {
+            var title = string.Join(' ', words.Take(run.Start));
+            return new Speaker(string.Join(' ', words.Skip(run.Start).Take(run.Length)), ActorKind.Person, title.Length > 0 ? title : null);
+        }
+
+        if (words.Count <= 6 && Gazetteer.PersonHeads.Contains(words[^1]) && words.All(w => Gazetteer.TitleWords.Contains(w) || Gazetteer.IsPlaceOrBody(w) || char.IsUpper(w[0])))
+        {
+            // A title alone: the person last named with it, else a person named by the title.
+            var head = words[^1];
+            var same = mentions.LastOrDefault(m => m.Speaker.Kind == ActorKind.Person && (m.Speaker.Title ?? m.Speaker.Name).Contains(head, StringComparison.OrdinalIgnoreCase) && (m.Position < at || !m.Speaker.ByTitleOnly)).Speaker;
+            return same ?? new Speaker(TitleCase(joined), ActorKind.Person, joined) { ByTitleOnly = true };
+        }
+
+        return null;
+    }
+
+    /// <summary>The last person (he, she) or body (it, they, we) named as speaking before a position.</summary>
+    private Speaker? Coreferent(string pronoun, int at)
+    {
+        var person = pronoun.ToLowerInvariant() is "he" or "she";
+        return mentions.LastOrDefault(m => m.Position <= at && (m.Speaker.Kind == ActorKind.Person) == person).Speaker;
+    }
+
+    /// <summary>The last run of words that make a name: capitalised, not a title, place, body or common word; particles inside ("bin", "al-") allowed.</summary>
+    private (int Start, int Length)? NameRun(List<string> words)
+    {
+        (int Start, int Length)? last = null;
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (!IsNameWord(words[i]))
+            {
+                continue;
+            }
+
+            var j = i + 1;
+            while (j < words.Count && (IsNameWord(words[j]) || Gazetteer.NameParticles.Contains(words[j]) && j + 1 < words.Count && IsNameWord(words[j + 1])))
+            {
+                j++;
+            }
+
+            var length = j - i;
+            if (length > 1 || !lowerWords.Contains(words[i].ToLowerInvariant()))
+            {
+                last = (i, length);
+            }
+
+            i = j - 1;
+        }
+
+        return last is { Length: <= 6 } ? last : null;
+    }
+
+    private bool IsNameWord(string word)
+    {
+        var bare = word.TrimEnd('.', ',');
+        if (bare.Length < 2 || Gazetteer.NotNames.Contains(bare) || SpeechVerbWord().IsMatch(bare))
+        {
+            return false;
+        }
+
+        if (bare.StartsWith("al-", StringComparison.Ordinal) || bare.StartsWith("el-", StringComparison.Ordinal))
+        {
+            return bare.Length > 3 && char.IsUpper(bare[3]);
+        }
+
+        return char.IsUpper(bare[0]) && bare.Skip(1).Any(char.IsLower) && !Gazetteer.TitleWords.Contains(bare) && !Gazetteer.IsPlaceOrBody(bare) && !Gazetteer.IsOutlet(bare);
+    }
+
+    private static bool IsAdjective(string words) => words.EndsWith("an", StringComparison.Ordinal) && Gazetteer.State(words) != words && !words.Contains(' ', StringComparison.Ordinal)
+        || words.EndsWith("ese", StringComparison.Ordinal) || words.EndsWith("ish", StringComparison.Ordinal) || (words.EndsWith('i') && Gazetteer.State(words) != words);
+
+    /// <summary>Cuts a phrase before what follows a name: time, place and manner ("Kuleba on Monday", "the minister in a statement").</summary>
+    private static string Cut(string phrase)
+    {
+        var cut = PhraseEnd().Match(phrase);
+        return cut.Success ? phrase[..cut.Index] : phrase;
+    }
+
+    private (int Start, int End) SentenceAround(int position) => Sentences().FirstOrDefault(s => s.Start <= position && position < s.End) is var s && s.End > 0 ? s : (0, masked.Length);
+
+    private bool EndsSentence(int i)
+    {
+        var next = i + 1 < masked.Length ? masked[i + 1] : ' ';
+        if (!(char.IsWhiteSpace(next) || char.IsUpper(next) || next == QuoteMask))
+        {
+            return false;
+        }
+
+        var wordStart = i;
+        while (wordStart > 0 && char.IsLetter(masked[wordStart - 1]))
+        {
+            wordStart--;
+        }
+
+        var word = masked[wordStart..i];
+        return !(word.Length == 1 && char.IsUpper(word[0])) && !Abbreviations.Contains(word) && !(char.IsUpper(next) && word.Length > 0 && char.IsUpper(word[^1]));
+    }
+
+    private static string TitleCase(string words) =>
+        string.Join(' ', words.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select((w, i) => i > 0 && w is "of" or "the" or "to" or "for" or "and" ? w : char.ToUpper(w[0], CultureInfo.InvariantCulture) + w[1..]));
+
+    [GeneratedRegex(@"[\p{L}][\p{L}'’-]*", RegexOptions.CultureInvariant)]
+    private static partial Regex WordPattern();
+
+    [GeneratedRegex(@"^[\s,.;:\u2014\u2013-]*(?<p>he|she|they|it|we)\s+(?:(?:also|further|then|later|again|\w+ly)\s+)*" + Verb + @"\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex PronounVerb();
+
+    [GeneratedRegex(@"^[\s,.;:\u2014\u2013-]*(?:\w+ly\s+)?" + Verb + @"\s+(?<np>[^,.;:\u00A4\n]{2,140})", RegexOptions.CultureInvariant)]
+    private static partial Regex VerbThenWho();
+
+    [GeneratedRegex(@"^[\s,.;:\u2014\u2013-]*(?<np>[^,.;:\u00A4\n]{1,120}?)\s+(?:(?:also|further|then|later|again|\w+ly)\s+)*" + Verb + @"\b", RegexOptions.CultureInvariant)]
+    private static partial Regex WhoThenVerb();
+
+    [GeneratedRegex(@"\b[Aa]ccording to (?<np>[^,.;:\u00A4\n]{2,120})", RegexOptions.CultureInvariant)]
+    private static partial Regex AccordingTo();
+
+    /// <summary>Any speech verb, as a word.</summary>
+    [GeneratedRegex(@"\b" + Verb + @"\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    internal static partial Regex SpeechVerbs();
+
+    [GeneratedRegex(@"^" + Verb + @"$|^(?:Calls|Says|Urges|Warns|Tells|Vows|Slams|Rejects|Backs|Accuses|Denies)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex SpeechVerbWord();
+
+    [GeneratedRegex(@"\b(?:said|says|told(?:\s+[\p{L}’'.]+){1,4}|stated|announced|noted|stressed|warned|insisted|confirmed|added|declared|reiterated)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?=(?:it|he|she|they|we|the|a|an|there|[A-Z])\b\S*(?:\s+\S+){2,})", RegexOptions.CultureInvariant)]
+    private static partial Regex ReportingVerb();
+
+    [GeneratedRegex(@"\s*[,;:\u00A4(\u2014\u2013]\s*|\s+-\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex SegmentBreak();
+
+    [GeneratedRegex(@"\s+(?:on|in|at|during|after|before|when|while|as|that|who|which|from|with|via|last|earlier|later|yesterday|today|tonight|this|late|early|also|again|adding|saying|according)\b|\s+(?:had|has|have|was|is|were|would|will)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex PhraseEnd();
+
+    [GeneratedRegex(@"\b(?:(?:Deputy |Vice |Prime |Foreign |Defence |Defense |Interior |Special |Chief |Permanent |Press )*(?:President|Minister|Secretary-General|Secretary|Chancellor|[Ss]pokes(?:man|woman|person)|[Ee]nvoy|Ambassador|Representative|Prince|Sheikh|King|Emir)(?: of (?:the )?[A-Z][\p{L}]+(?: [A-Z][\p{L}]+)*| to (?:the )?[A-Z][\p{L}]+(?: [A-Z][\p{L}]+)*)?,?\s+)(?:[A-Z][\p{L}’'-]+)(?:\s+(?:bin |al-|ibn )?[A-Z][\p{L}’'-]+){0,4}", RegexOptions.CultureInvariant)]
+    private static partial Regex TitledPerson();
+}
