@@ -22,19 +22,19 @@ namespace PeaceModel.Authoring;
 internal sealed partial class Attribution
 {
     /// <summary>The speech verbs, declared once for every pattern.</summary>
-    private const string Verb = @"(?:said|says|say|told|tells|added|adds|continued|wrote|writes|stated|states|noted|notes|stressed|emphasi[sz]ed|insisted|warned|declared|explained|asked|replied|urged|called|calls|announced|tweeted|posted|commented|remarked|argued|pointed out|confirmed|denied|proposed|acknowledged|underlined|cautioned|vowed|pledged|demanded|described|accused|reiterated|recalled|admitted|suggested)";
+    private const string Verb = @"(?:said|says|say|told|tells|added|adds|continued|wrote|writes|stated|states|noted|notes|stressed|emphasi[sz]ed|insisted|warned|declared|explained|asked|replied|urged|called|calls|announced|tweeted|posted|commented|remarked|argued|pointed out|confirmed|denied|proposed|acknowledged|underlined|cautioned|vowed|pledged|demanded|described|accused|reiterated|recalled|admitted|suggested|spoke|promised)";
 
     /// <summary>What masks a quoted passage with its marks in <see cref="masked"/>, so that sentences and phrases are read around quotations.</summary>
     private const char QuoteMask = '\u00A4';
 
     private static readonly HashSet<string> Abbreviations = new(StringComparer.Ordinal) { "Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Lt", "Col", "No", "Sen", "Rep", "Gov", "Jan", "Feb", "Aug", "Sept", "Oct", "Nov", "Dec", "Jr", "Sr", "Prof" };
-    private static readonly HashSet<string> DocumentNouns = new(StringComparer.OrdinalIgnoreCase) { "readout", "statement", "communique", "communiqué", "release", "note", "letter", "post", "message", "spokesman", "spokeswoman", "spokesperson", "website", "account" };
 
     private readonly string text;
     private readonly string masked;
     private readonly HashSet<string> lowerWords;
     private readonly List<(int Position, Speaker Speaker)> mentions = [];
     private readonly List<(int Position, Speaker Speaker)> subjects = [];
+    private readonly List<(int Position, Speaker Speaker)> people = [];
 
     public Attribution(string text, IReadOnlyList<QuotedSpan> spans, int bodyStart)
     {
@@ -88,7 +88,7 @@ internal sealed partial class Attribution
         {
             if (Phrase(named.Value, start + named.Index) is { Kind: ActorKind.Person, ByTitleOnly: false } person)
             {
-                mentions.Add((start + named.Index, person));
+                people.Add((start + named.Index, person));
                 yield return person;
             }
         }
@@ -134,6 +134,12 @@ internal sealed partial class Attribution
         var verb = ReportingVerb().Match(sentence);
         if (!verb.Success)
         {
+            // Not reported speech ("…, Russia's Foreign Ministry told TASS."), but who speaks is named for what follows.
+            if (SpeechVerbs().Match(sentence) is { Success: true } speech && Subject(sentence[..speech.Index], start) is { } named)
+            {
+                mentions.Add((start + speech.Index, named));
+            }
+
             return null;
         }
 
@@ -151,6 +157,11 @@ internal sealed partial class Attribution
         if (PronounVerb().Match(after) is { Success: true } pronoun)
         {
             return Coreferent(pronoun.Groups["p"].Value, at);
+        }
+
+        if (LaterPronounVerb().Match(after) is { Success: true } laterPronoun)
+        {
+            return Coreferent(laterPronoun.Groups["p"].Value, at); // "…” or even discuss them, he said
         }
 
         if (VerbThenWho().Match(after) is { Success: true } verbWho && Phrase(Cut(verbWho.Groups["np"].Value), at + verbWho.Groups["np"].Index) is { } postposed)
@@ -202,11 +213,11 @@ internal sealed partial class Attribution
         return Phrase(Cut(first), at) is { ByTitleOnly: false } named && named.Kind != ActorKind.Group ? named : null;
     }
 
-    /// <summary>The subject before a verb: the last phrase before it that is not a relative clause (X, who met Y on Thursday, told …).</summary>
+    /// <summary>The subject before a verb: the phrase just before it, else the one before an apposition or a relative clause (X, the envoy to Y, said; X, who met Y on Thursday, told …).</summary>
     private Speaker? Subject(string before, int at)
     {
         var segments = SegmentBreak().Split(before);
-        for (var i = segments.Length - 1; i >= 0; i--)
+        for (int i = segments.Length - 1, tried = 0; i >= 0 && tried < 4; i--)
         {
             var segment = segments[i].Trim();
             var words = segment.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -220,6 +231,7 @@ internal sealed partial class Attribution
                 continue;
             }
 
+            tried++;
             if (words[0].ToLowerInvariant() is "who" or "whose" or "where" or "when")
             {
                 continue; // a relative clause about the subject
@@ -235,10 +247,37 @@ internal sealed partial class Attribution
             }
 
             var offset = before.LastIndexOf(segment, StringComparison.Ordinal);
-            return Phrase(Cut(string.Join(' ', words)), at + Math.Max(0, offset));
+            if (Phrase(Tail(string.Join(' ', words)), at + Math.Max(0, offset)) is { } subject)
+            {
+                return subject;
+            }
+
+            if (i == segments.Length - 1 && !string.IsNullOrWhiteSpace(segment) && !words[0].StartsWith("the", StringComparison.OrdinalIgnoreCase) && !words[0].StartsWith('a'))
+            {
+                return null; // the words just before the verb name nobody the drafter knows; an earlier phrase is not its subject
+            }
         }
 
         return null;
+    }
+
+    /// <summary>The noun phrase at the end of a clause, without what follows it ("Kuleba on Monday" → "Kuleba") or what precedes it ("… days after the Korean People's Army" → "the Korean People's Army").</summary>
+    private string Tail(string clause)
+    {
+        var phrase = clause;
+        for (var strip = TrailingAdverbial().Match(phrase); strip.Success && strip.Index > 0; strip = TrailingAdverbial().Match(phrase))
+        {
+            var stripped = Words(strip.Value);
+            if (NameRun(stripped) is { } named && !stripped.Skip(named.Start).Take(named.Length).All(w => Gazetteer.NotNames.Contains(w)))
+            {
+                break; // "Representative in Geneva Ivo Rask": a name stands in it
+            }
+
+            phrase = phrase[..strip.Index];
+        }
+
+        var boundaries = ClauseBoundary().Matches(phrase);
+        return boundaries.Count > 0 ? phrase[(boundaries[^1].Index + boundaries[^1].Length)..] : phrase;
     }
 
     /// <summary>
@@ -249,24 +288,34 @@ internal sealed partial class Attribution
     /// </summary>
     public Speaker? Phrase(string phrase, int at)
     {
-        // A comma ends a name ("The Secretary-General of the Maritime Council, Jonas Feld"): marked by a word of its own.
-        var words = phrase.Replace('\u2019', '\'').Replace(",", " , ", StringComparison.Ordinal).Split([' ', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries).Select(w => w == "," ? w : w.Trim(';', ':', '"', '(', ')', '[', ']')).Where(w => w.Length > 0).ToList();
+        // "A statement released after a meeting of Arab League ministers": the body whose statement it is.
+        var document = DocumentOf().Match(phrase);
+        if (document.Success)
+        {
+            var inner = Words(phrase[(document.Index + document.Length)..]);
+            var marks = Entities(inner);
+            return marks.FirstOrDefault(m => m is { ByTitleOnly: false });
+        }
+
+        var words = Words(Cut(phrase));
         while (words.Count > 0 && words[^1] == ",")
         {
             words.RemoveAt(words.Count - 1);
         }
 
+        if (words.Count > 1 && words[0].ToLowerInvariant() is "its" or "their" && Gazetteer.BodyNouns.Contains(words[^1])
+            && subjects.LastOrDefault(m => m.Position < at && (m.Speaker.Kind != ActorKind.Person || !m.Speaker.Name.Contains(' ', StringComparison.Ordinal))).Speaker is { } itsOwner)
+        {
+            return new Speaker($"{itsOwner.Name} {string.Join(' ', words.Skip(1))}", ActorKind.Government); // "Its defence ministry" after "Varsh denied …"
+        }
+
+        // A comma ends a name ("The Secretary-General of the Maritime Council, Jonas Feld").
         if (words.Contains(",") && NameRun(words) is { } appositive && appositive.Start > 0 && words[appositive.Start - 1] == ",")
         {
             return new Speaker(string.Join(' ', words.Skip(appositive.Start).Take(appositive.Length)), ActorKind.Person, string.Join(' ', words.Take(appositive.Start - 1)));
         }
 
         words.RemoveAll(w => w == ",");
-        if (words.Count > 1 && words[0].ToLowerInvariant() is "its" or "their" && Gazetteer.BodyNouns.Contains(words[^1])
-            && subjects.LastOrDefault(m => m.Position < at && (m.Speaker.Kind != ActorKind.Person || !m.Speaker.Name.Contains(' ', StringComparison.Ordinal))).Speaker is { } itsOwner)
-        {
-            return new Speaker($"{itsOwner.Name} {string.Join(' ', words.Skip(1))}", ActorKind.Government); // "Its defence ministry" after "Varsh denied …"
-        }
         while (words.Count > 0 && words[0].ToLowerInvariant() is "the" or "a" or "an" or "and" or "but" or "while" or "also" or "then" or "its" or "their" or "his" or "her" or "as" or "both" or "meanwhile")
         {
             words.RemoveAt(0);
@@ -288,25 +337,20 @@ internal sealed partial class Attribution
             return Coreferent(words[0], at);
         }
 
-        if (Gazetteer.IsOutlet(joined))
+        if (Gazetteer.IsOutlet(joined) || Gazetteer.IsRegion(joined))
         {
             return null;
         }
 
-        // A possessive: "Russia's Foreign Ministry", "the prime minister's office", "Keldor's Defence Minister Ivo Rask", "the Quell presidency's readout".
-        var possessive = words.FindIndex(w => w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("s'", StringComparison.Ordinal));
+        // A possessive: "Russia's Foreign Ministry", "the prime minister's office", "Keldor's Defence Minister Ivo Rask", "Iran's foreign minister", "the Quell presidency's readout".
+        var possessive = words.FindIndex(w => w.EndsWith("'s", StringComparison.Ordinal) || (w.Length > 2 && w.EndsWith("s'", StringComparison.Ordinal)));
         if (possessive >= 0)
         {
             var ownerWords = words.Take(possessive + 1).ToList();
             ownerWords[^1] = ownerWords[^1].EndsWith("'s", StringComparison.Ordinal) ? ownerWords[^1][..^2] : ownerWords[^1][..^1];
             var owner = string.Join(' ', ownerWords);
             var rest = words.Skip(possessive + 1).ToList();
-            if (rest.Count == 0 || rest.All(w => DocumentNouns.Contains(w) || char.IsLower(w[0]) && !Gazetteer.BodyNouns.Contains(w) && !Gazetteer.PersonHeads.Contains(w)))
-            {
-                return Gazetteer.IsOutlet(owner) ? null : Phrase(owner, at); // whose readout, whose words
-            }
-
-            if (Gazetteer.BodyNouns.Contains(rest[^1]))
+            if (rest.Count > 0 && Gazetteer.BodyNouns.Contains(rest[^1]))
             {
                 var restText = string.Join(' ', rest);
                 return Gazetteer.State(owner) is { } state
@@ -314,9 +358,16 @@ internal sealed partial class Attribution
                     : new Speaker($"{TitleCase(restText)} of the {TitleCase(owner)}", ActorKind.Government);
             }
 
-            var ownerState = Gazetteer.State(owner);
-            words = ownerState is not null ? [Gazetteer.Adjective(ownerState), .. rest] : rest;
-            joined = string.Join(' ', words);
+            if (rest.Count > 0 && (NameRun(rest) is { Length: > 1 } || Gazetteer.PersonHeads.Contains(rest[^1])))
+            {
+                var ownerState = Gazetteer.State(owner);
+                words = ownerState is not null ? [Gazetteer.Adjective(ownerState), .. rest] : rest;
+                joined = string.Join(' ', words);
+            }
+            else
+            {
+                return Gazetteer.IsOutlet(owner) ? null : Phrase(owner, at); // whose readout, whose words
+            }
         }
 
         if (Gazetteer.Body(joined) is { } body)
@@ -334,6 +385,12 @@ internal sealed partial class Attribution
             return new Speaker(named, ActorKind.State);
         }
 
+        var entities = Entities(words);
+        if (words.Count > 1 && Enumerable.Range(0, words.Count).All(k => entities[k] is not null || words[k] is "and" or "," || words[k].Equals("the", StringComparison.OrdinalIgnoreCase)))
+        {
+            return null; // a list of states or bodies ("Egypt, Saudi Arabia and Bahrain"): no one speaker
+        }
+
         if (Gazetteer.GroupHeads.Contains(words[^1]))
         {
             return words.Count == 1 ? null : new Speaker(joined, ActorKind.Group);
@@ -341,30 +398,72 @@ internal sealed partial class Attribution
 
         if (Gazetteer.BodyNouns.Contains(words[^1]))
         {
-            if (words.Count == 1)
+            var namedBody = words.Count > 1 && words.Any(w => char.IsUpper(w[0]));
+            if (!namedBody)
             {
-                return mentions.LastOrDefault(m => m.Position < at && m.Speaker.Kind == ActorKind.Government && m.Speaker.Name.Contains(words[0], StringComparison.OrdinalIgnoreCase)).Speaker
+                // "the ministry", "the diplomatic agency": the body last named as speaking.
+                return mentions.LastOrDefault(m => m.Position < at && m.Speaker.Kind == ActorKind.Government).Speaker
                     ?? new Speaker(TitleCase(joined), ActorKind.Government);
             }
 
-            return words.Count <= 8 && words.Any(w => char.IsUpper(w[0])) ? new Speaker(joined, ActorKind.Government) : null;
+            return words.Count <= 8 ? new Speaker(joined, ActorKind.Government) : null;
         }
 
-        if (NameRun(words) is { } run)
+        if (NameRun(words, entities) is { } run)
         {
             var title = string.Join(' ', words.Take(run.Start));
             return new Speaker(string.Join(' ', words.Skip(run.Start).Take(run.Length)), ActorKind.Person, title.Length > 0 ? title : null);
         }
 
-        if (words.Count <= 6 && Gazetteer.PersonHeads.Contains(words[^1]) && words.All(w => Gazetteer.TitleWords.Contains(w) || Gazetteer.IsPlaceOrBody(w) || char.IsUpper(w[0])))
+        var head = words.FindIndex(w => Gazetteer.PersonHeads.Contains(w));
+        if (head >= 0 && words.Count <= 8 && words.Take(head).All(w => Gazetteer.TitleWords.Contains(w) || Gazetteer.IsPlaceOrBody(w) || char.IsUpper(w[0])))
         {
-            // A title alone: the person last named with it, else a person named by the title.
-            var head = words[^1];
-            var same = mentions.LastOrDefault(m => m.Speaker.Kind == ActorKind.Person && (m.Speaker.Title ?? m.Speaker.Name).Contains(head, StringComparison.OrdinalIgnoreCase) && (m.Position < at || !m.Speaker.ByTitleOnly)).Speaker;
-            return same ?? new Speaker(TitleCase(joined), ActorKind.Person, joined) { ByTitleOnly = true };
+            // A title alone ("the Saudi foreign minister", "the US envoy to the Middle East"): the person named with it, else a person named by the title.
+            var headWord = words[head];
+            var same = mentions.Concat(people).Where(m => m.Speaker.Kind == ActorKind.Person && !m.Speaker.ByTitleOnly && (m.Speaker.Title ?? string.Empty).Contains(headWord, StringComparison.OrdinalIgnoreCase))
+                .OrderBy(m => m.Position < at ? 0 : 1).ThenByDescending(m => m.Position < at ? m.Position : -m.Position).FirstOrDefault().Speaker;
+            var byTitle = mentions.LastOrDefault(m => m.Position < at && m.Speaker.ByTitleOnly && m.Speaker.Name.EndsWith(TitleCase(headWord), StringComparison.OrdinalIgnoreCase)).Speaker;
+            return same ?? byTitle ?? new Speaker(TitleCase(string.Join(' ', words.Take(head + 1))), ActorKind.Person, joined) { ByTitleOnly = true };
         }
 
         return null;
+    }
+
+    /// <summary>The words of a phrase, curly apostrophes straightened, a comma kept as a word of its own (it ends a name).</summary>
+    private static List<string> Words(string phrase) =>
+        [.. phrase.Replace('\u2019', '\'').Replace(",", " , ", StringComparison.Ordinal).Split([' ', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries).Select(w => w == "," ? w : w.Trim(';', ':', '"', '(', ')', '[', ']')).Where(w => w.Length > 0)];
+
+    /// <summary>For each word, the state, organization or body it is part of ("Arab League", "United Arab Emirates", "UN"), longest first; <see langword="null"/> for other words.</summary>
+    private static Speaker?[] Entities(List<string> words)
+    {
+        var marks = new Speaker?[words.Count];
+        for (var length = Math.Min(5, words.Count); length >= 1; length--)
+        {
+            for (var i = 0; i + length <= words.Count; i++)
+            {
+                if (marks.Skip(i).Take(length).Any(m => m is not null))
+                {
+                    continue;
+                }
+
+                var candidate = string.Join(' ', words.Skip(i).Take(length)).TrimEnd('\'', 's');
+                var exact = string.Join(' ', words.Skip(i).Take(length));
+                Speaker? entity = Gazetteer.Body(exact) is { } b ? new Speaker(b, ActorKind.Government)
+                    : Gazetteer.Organization(exact) is { } o ? new Speaker(o, ActorKind.InternationalOrganization)
+                    : Gazetteer.State(exact) is { } st ? new Speaker(st, ActorKind.State)
+                    : Gazetteer.IsRegion(exact) || Gazetteer.IsRegion(candidate) ? new Speaker(exact, ActorKind.Group) { ByTitleOnly = true }
+                    : null;
+                if (entity is not null)
+                {
+                    for (var k = i; k < i + length; k++)
+                    {
+                        marks[k] = entity;
+                    }
+                }
+            }
+        }
+
+        return marks;
     }
 
     /// <summary>The last person (he, she) or body (it, they, we) named as speaking before a position.</summary>
@@ -375,18 +474,19 @@ internal sealed partial class Attribution
     }
 
     /// <summary>The last run of words that make a name: capitalised, not a title, place, body or common word; particles inside ("bin", "al-") allowed.</summary>
-    private (int Start, int Length)? NameRun(List<string> words)
+    private (int Start, int Length)? NameRun(List<string> words, Speaker?[]? entities = null)
     {
+        entities ??= Entities(words);
         (int Start, int Length)? last = null;
         for (var i = 0; i < words.Count; i++)
         {
-            if (!IsNameWord(words[i]))
+            if (entities[i] is not null || !IsNameWord(words[i]))
             {
                 continue;
             }
 
             var j = i + 1;
-            while (j < words.Count && (IsNameWord(words[j]) || Gazetteer.NameParticles.Contains(words[j]) && j + 1 < words.Count && IsNameWord(words[j + 1])))
+            while (j < words.Count && entities[j] is null && (IsNameWord(words[j]) || Gazetteer.NameParticles.Contains(words[j]) && j + 1 < words.Count && IsNameWord(words[j + 1])))
             {
                 j++;
             }
@@ -452,11 +552,17 @@ internal sealed partial class Attribution
     private static string TitleCase(string words) =>
         string.Join(' ', words.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select((w, i) => i > 0 && w is "of" or "the" or "to" or "for" or "and" ? w : char.ToUpper(w[0], CultureInfo.InvariantCulture) + w[1..]));
 
+    [GeneratedRegex(@"^\W*(?:a|an|the|its|their)?\s*(?:joint\s+|official\s+|written\s+)?(?:statement|communiqu[eé]|readout|release|declaration)\b[^,]*?\b(?:by|of|from)\s+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex DocumentOf();
+
     [GeneratedRegex(@"[\p{L}][\p{L}'’-]*", RegexOptions.CultureInvariant)]
     private static partial Regex WordPattern();
 
     [GeneratedRegex(@"^[\s,.;:\u2014\u2013-]*(?<p>he|she|they|it|we)\s+(?:(?:also|further|then|later|again|\w+ly)\s+)*" + Verb + @"\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PronounVerb();
+
+    [GeneratedRegex(@",\s*(?<p>he|she|they|it|we)\s+(?:(?:also|further|then|later|again|\w+ly)\s+)*" + Verb + @"\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex LaterPronounVerb();
 
     [GeneratedRegex(@"^[\s,.;:\u2014\u2013-]*(?:\w+ly\s+)?" + Verb + @"\s+(?<np>[^,.;:\u00A4\n]{2,140})", RegexOptions.CultureInvariant)]
     private static partial Regex VerbThenWho();
@@ -476,6 +582,12 @@ internal sealed partial class Attribution
 
     [GeneratedRegex(@"\b(?:said|says|told(?:\s+[\p{L}’'.]+){1,4}|stated|announced|noted|stressed|warned|insisted|confirmed|added|declared|reiterated)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?=(?:it|he|she|they|we|the|a|an|there|[A-Z])\b\S*(?:\s+\S+){2,})", RegexOptions.CultureInvariant)]
     private static partial Regex ReportingVerb();
+
+    [GeneratedRegex(@"\s+(?:on|in|at|during|late|early|earlier|later|also|again|then|last|this|yesterday|today|tonight|repeatedly|publicly|separately|vehemently)(?:\s+[\p{L}\d'’.-]+){0,5}$|\s+\p{Ll}+ly$", RegexOptions.CultureInvariant)]
+    private static partial Regex TrailingAdverbial();
+
+    [GeneratedRegex(@"\b(?:that|after|before|when|while|because|since|where|as|than|said|says|told|was|were|is|are|had|has|have|and|but|if|whether|so)\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex ClauseBoundary();
 
     [GeneratedRegex(@"\s*[,;:\u00A4(\u2014\u2013]\s*|\s+-\s+", RegexOptions.CultureInvariant)]
     private static partial Regex SegmentBreak();

@@ -100,6 +100,14 @@ internal static class Gazetteer
         ("Korean People's Army", ["KPA"]),
     ];
 
+    /// <summary>Regions and places that are no state and never speak: "the Middle East", "the West Bank".</summary>
+    private static readonly HashSet<string> Regions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Middle East", "Near East", "Far East", "West Bank", "Gaza", "Gaza Strip", "East Jerusalem", "Golan Heights", "Europe", "Asia", "Africa",
+        "Latin America", "North Africa", "Gulf", "Persian Gulf", "Arabian Gulf", "Balkans", "Caucasus", "Crimea", "Donbas", "Donbass", "Kashmir",
+        "Sinai", "Red Sea", "Black Sea", "Mediterranean", "Horn of Africa", "Sahel", "Korean Peninsula", "Guam", "Arab", "Western", "Gulf states",
+    };
+
     /// <summary>Head nouns of bodies of government: "the Russian Defense Ministry", "Qatar's foreign ministry", "the prime minister's office".</summary>
     public static readonly HashSet<string> BodyNouns = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -176,22 +184,26 @@ internal static class Gazetteer
         "bin", "bint", "ibn", "al", "al-", "el", "abu", "abd", "de", "da", "di", "del", "der", "den", "van", "von", "la", "le", "dos", "du",
     };
 
+    private static readonly HashSet<string> Acronyms = new(
+        StateTable.Concat(OrganizationTable).Concat(BodyTable).SelectMany(e => e.Words.Append(e.Name)).Where(w => w.Length <= 5 && w.All(c => !char.IsLetter(c) || char.IsUpper(c))),
+        StringComparer.Ordinal);
+
     private static readonly Dictionary<string, string> StateByWord = Index(StateTable);
     private static readonly Dictionary<string, string> OrganizationByWord = Index(OrganizationTable);
     private static readonly Dictionary<string, string> BodyByWord = Index(BodyTable);
 
     /// <summary>The state a word names or stands for ("Russian", "Moscow", "the United States" → its name), or <see langword="null"/>.</summary>
-    public static string? State(string words) => StateByWord.GetValueOrDefault(Normal(words));
+    public static string? State(string words) => Lookup(StateByWord, words);
 
     /// <summary>The adjective of a state ("Russia" → "Russian"), or the name itself when none is listed.</summary>
     public static string Adjective(string state) =>
         StateTable.FirstOrDefault(s => s.Name == state).Words?.FirstOrDefault(w => w.EndsWith("an", StringComparison.Ordinal) || w.EndsWith('i') || w.EndsWith("ish", StringComparison.Ordinal) || w.EndsWith("ese", StringComparison.Ordinal)) ?? state;
 
     /// <summary>The international organization words name, or <see langword="null"/>.</summary>
-    public static string? Organization(string words) => OrganizationByWord.GetValueOrDefault(Normal(words));
+    public static string? Organization(string words) => Lookup(OrganizationByWord, words);
 
     /// <summary>The body of government words name by its usual name ("the Kremlin"), or <see langword="null"/>.</summary>
-    public static string? Body(string words) => BodyByWord.GetValueOrDefault(Normal(words));
+    public static string? Body(string words) => Lookup(BodyByWord, words);
 
     /// <summary>Whether words name a news outlet ("Reuters", "the state news agency", "X TV News").</summary>
     public static bool IsOutlet(string words)
@@ -207,14 +219,24 @@ internal static class Gazetteer
             || normal.EndsWith("news agency", StringComparison.OrdinalIgnoreCase);
     }
 
+    /// <summary>Whether words name a region or place that is no actor ("the Middle East", "Arab" on its own).</summary>
+    public static bool IsRegion(string words) => Regions.Contains(Normal(words));
+
     /// <summary>Whether a word is a known name of a state, organization or body, or one of their words ("Russian", "UN").</summary>
-    public static bool IsPlaceOrBody(string word) => StateByWord.ContainsKey(word) || OrganizationByWord.ContainsKey(word) || BodyByWord.ContainsKey(word);
+    public static bool IsPlaceOrBody(string word) => State(word) is not null || Organization(word) is not null || Body(word) is not null || IsRegion(word);
 
     /// <summary>Words as the tables hold them: without a leading "the", white space collapsed, curly apostrophes straight.</summary>
     public static string Normal(string words)
     {
         var normal = string.Join(' ', words.Replace('\u2019', '\'').Split([' ', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries)).Trim(',', '.', ';', ':');
         return normal.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? normal[4..] : normal;
+    }
+
+    /// <summary>A look-up that ignores case except for acronyms: "UN" is the United Nations, "Un" (of Kim Jong Un) is not.</summary>
+    private static string? Lookup(Dictionary<string, string> index, string words)
+    {
+        var normal = Normal(words);
+        return Acronyms.Contains(normal.ToUpperInvariant()) && !normal.Equals(normal.ToUpperInvariant(), StringComparison.Ordinal) ? null : index.GetValueOrDefault(normal);
     }
 
     private static Dictionary<string, string> Index((string Name, string[] Words)[] table)

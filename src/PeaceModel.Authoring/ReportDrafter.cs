@@ -72,8 +72,8 @@ public static partial class ReportDrafter
                 any = true;
                 var span = spans[next];
                 var enclosing = Enumerable.Range(0, next).LastOrDefault(j => spans[j].Start < span.Start && span.End <= spans[j].End + 1, -1);
-                speakers[next] = span.Nested && enclosing >= 0 ? speakers[enclosing]
-                    : attribution.Find(span, next > 0 && Paragraph(text, spans[next - 1].Start) == Paragraph(text, span.Start) ? speakers[next - 1] : null);
+                var continues = next > 0 && (Paragraph(text, spans[next - 1].Start) == Paragraph(text, span.Start) || FillsItsLine(text, span));
+                speakers[next] = span.Nested && enclosing >= 0 ? speakers[enclosing] : attribution.Find(span, continues ? speakers[next - 1] : null);
             }
 
             if (!any && start >= bodyStart && attribution.ReportedSpeech(start, end) is { } speaker)
@@ -232,6 +232,15 @@ public static partial class ReportDrafter
         }
 
         return best?.Date ?? EventDate.InferredFrom(reportDate);
+    }
+
+    /// <summary>Whether a passage is a paragraph of its own (“…” and nothing else): it goes on with the words of the passage before it.</summary>
+    private static bool FillsItsLine(string text, QuotedSpan span)
+    {
+        var lineStart = span.Start - 1 <= 0 ? 0 : text.LastIndexOf('\n', span.Start - 1) + 1;
+        var lineEnd = text.IndexOf('\n', span.End);
+        var rest = text[Math.Min(text.Length, span.End + 1)..(lineEnd < 0 ? text.Length : lineEnd)];
+        return text[lineStart..Math.Max(lineStart, span.Start - 1)].Trim().Length == 0 && rest.All(c => char.IsWhiteSpace(c) || char.IsPunctuation(c));
     }
 
     private static int Paragraph(string text, int position) => text.AsSpan(0, position).Count('\n');

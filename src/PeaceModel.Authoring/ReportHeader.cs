@@ -52,8 +52,16 @@ internal sealed partial record ReportHeader(string Title, DateOnly? Date, string
                     title = content;
                 }
 
-                if (dateline.Success && content.Length > dateline.Length + 80)
+                if (dateline.Success)
                 {
+                    if (title is null && content.Length > dateline.Length)
+                    {
+                        // No headline above the dateline: the first sentence of the body stands for one.
+                        var body = content[dateline.Length..];
+                        var stop = body.IndexOf(". ", StringComparison.Ordinal);
+                        title = stop > 0 ? body[..(stop + 1)] : body;
+                    }
+
                     break; // the dateline opens the body: what follows is the report
                 }
             }
@@ -80,7 +88,7 @@ internal sealed partial record ReportHeader(string Title, DateOnly? Date, string
     private static partial Regex Dateline();
 
     /// <summary>Page furniture: sharing and advertising words, bylines, update stamps, reading times, wire lines with pipes.</summary>
-    [GeneratedRegex(@"^(?:Share|Advertisement|Advertising|Sponsored|Updated\b.*|Created\b.*|Published\b.*|Last updated\b.*|By\s+[A-Z].*|Source:.*|Read more\b.*|Read also\b.*|Related\b.*|Watch\b.*|Listen\b.*|Photo\b.*|File photo\b.*|\d+\s+[Mm]in(?:ute)?s?\s+[Rr]ead|.*\s\|\s.*|[^.]{0,40}\bStaff|\d+ (?:minutes|hours|days) ago)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:Share|Advertisement|Advertising|Sponsored|Updated\b.*|Created\b.*|Published\b.*|Last updated\b.*|By\s+[A-Z].*|Source:.*|Read more\b.*|Read also\b.*|Related\b.*|Watch\b.*|Listen\b.*|Photo\b.*|File photo\b.*|\d+\s+[Mm]in(?:ute)?s?\s+[Rr]ead|.*\s\|\s.*|[^.]{0,40}\bStaff|\d+ (?:minutes|hours|days) ago|.*[\u2013\u2014-]\s*(?:File photo|Photo|Image)\b.*)$", RegexOptions.CultureInvariant)]
     private static partial Regex Furniture();
 
     /// <summary>A line that is only a date, maybe with a time and a zone ("Oct 22, 2026", "Sunday 16 October 2016, 14:41").</summary>
