@@ -64,7 +64,7 @@ internal sealed partial class Attribution
         var start = 0;
         for (var i = 0; i < masked.Length; i++)
         {
-            if (masked[i] == '\n' || (masked[i] is '.' or '!' or '?' && EndsSentence(i)))
+            if (masked[i] == '\n' || (masked[i] is '.' or '!' or '?' && EndsSentence(i)) || QuotationEndsSentence(i))
             {
                 if (i > start)
                 {
@@ -164,6 +164,11 @@ internal sealed partial class Attribution
             return Coreferent(laterPronoun.Groups["p"].Value, at); // "…” or even discuss them, he said
         }
 
+        if (HeadlineWho().Match(after) is { Success: true } headline && Phrase(headline.Groups["np"].Value, at + headline.Groups["np"].Index) is { } headlineSpeaker)
+        {
+            return headlineSpeaker; // a headline: “…”: India abstains from …
+        }
+
         if (VerbThenWho().Match(after) is { Success: true } verbWho && Phrase(Cut(verbWho.Groups["np"].Value), at + verbWho.Groups["np"].Index) is { } postposed)
         {
             return postposed;
@@ -210,7 +215,7 @@ internal sealed partial class Attribution
 
         // The sentence's subject: "Zelensky, in a statement posted to X, called …".
         var first = before.Split([',', ';', ':', QuoteMask, '(', '\u2014', '\u2013'], 2)[0];
-        return Phrase(Cut(first), at) is { ByTitleOnly: false } named && named.Kind != ActorKind.Group ? named : null;
+        return first.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 8 && Phrase(Cut(first), at) is { ByTitleOnly: false } named && named.Kind != ActorKind.Group ? named : null;
     }
 
     /// <summary>The subject before a verb: the phrase just before it, else the one before an apposition or a relative clause (X, the envoy to Y, said; X, who met Y on Thursday, told …).</summary>
@@ -249,6 +254,12 @@ internal sealed partial class Attribution
             var offset = before.LastIndexOf(segment, StringComparison.Ordinal);
             if (Phrase(Tail(string.Join(' ', words)), at + Math.Max(0, offset)) is { } subject)
             {
+                // "George Mitchell, the US envoy to the Middle East, said": the name before the title.
+                if (subject.ByTitleOnly && i > 0 && Phrase(Tail(segments[i - 1].Trim()), at) is { Kind: ActorKind.Person, ByTitleOnly: false } person)
+                {
+                    return person with { Title = subject.Title };
+                }
+
                 return subject;
             }
 
@@ -264,7 +275,7 @@ internal sealed partial class Attribution
     /// <summary>The noun phrase at the end of a clause, without what follows it ("Kuleba on Monday" → "Kuleba") or what precedes it ("… days after the Korean People's Army" → "the Korean People's Army").</summary>
     private string Tail(string clause)
     {
-        var phrase = clause;
+        var phrase = TrailingAuxiliary().Replace(clause, string.Empty);
         for (var strip = TrailingAdverbial().Match(phrase); strip.Success && strip.Index > 0; strip = TrailingAdverbial().Match(phrase))
         {
             var stripped = Words(strip.Value);
@@ -340,6 +351,11 @@ internal sealed partial class Attribution
         if (Gazetteer.IsOutlet(joined) || Gazetteer.IsRegion(joined))
         {
             return null;
+        }
+
+        if (Gazetteer.Body(joined) is { } knownBody)
+        {
+            return new Speaker(knownBody, ActorKind.Government); // "the Korean People's Army" is a name, not a possessive
         }
 
         // A possessive: "Russia's Foreign Ministry", "the prime minister's office", "Keldor's Defence Minister Ivo Rask", "Iran's foreign minister", "the Quell presidency's readout".
@@ -531,6 +547,23 @@ internal sealed partial class Attribution
 
     private (int Start, int End) SentenceAround(int position) => Sentences().FirstOrDefault(s => s.Start <= position && position < s.End) is var s && s.End > 0 ? s : (0, masked.Length);
 
+    /// <summary>Whether a quotation closing here ends its sentence: its words end with a full stop and a capital follows (“… this week.” He also said …).</summary>
+    private bool QuotationEndsSentence(int i)
+    {
+        if (masked[i] != QuoteMask || i + 1 >= masked.Length || masked[i + 1] == QuoteMask || i < 2 || text[i - 1] is not ('.' or '!' or '?'))
+        {
+            return false;
+        }
+
+        var next = i + 1;
+        while (next < masked.Length && masked[next] == ' ')
+        {
+            next++;
+        }
+
+        return next < masked.Length && char.IsUpper(masked[next]);
+    }
+
     private bool EndsSentence(int i)
     {
         var next = i + 1 < masked.Length ? masked[i + 1] : ' ';
@@ -561,6 +594,9 @@ internal sealed partial class Attribution
     [GeneratedRegex(@"^[\s,.;:\u2014\u2013-]*(?<p>he|she|they|it|we)\s+(?:(?:also|further|then|later|again|\w+ly)\s+)*" + Verb + @"\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PronounVerb();
 
+    [GeneratedRegex(@"^\s*:\s+(?<np>[A-Z][\p{L}'’.-]*(?:\s+[A-Z][\p{L}'’.-]*){0,3})\s+\p{Ll}+s\b", RegexOptions.CultureInvariant)]
+    private static partial Regex HeadlineWho();
+
     [GeneratedRegex(@",\s*(?<p>he|she|they|it|we)\s+(?:(?:also|further|then|later|again|\w+ly)\s+)*" + Verb + @"\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex LaterPronounVerb();
 
@@ -574,7 +610,7 @@ internal sealed partial class Attribution
     private static partial Regex AccordingTo();
 
     /// <summary>Any speech verb, as a word.</summary>
-    [GeneratedRegex(@"\b" + Verb + @"\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:" + Verb + @"|Says|Said|Calls|Tells|Urges|Warns|Vows|Insists|Denies|Stresses)\b", RegexOptions.CultureInvariant)]
     internal static partial Regex SpeechVerbs();
 
     [GeneratedRegex(@"^" + Verb + @"$|^(?:Calls|Says|Urges|Warns|Tells|Vows|Slams|Rejects|Backs|Accuses|Denies)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -585,6 +621,9 @@ internal sealed partial class Attribution
 
     [GeneratedRegex(@"\s+(?:on|in|at|during|late|early|earlier|later|also|again|then|last|this|yesterday|today|tonight|repeatedly|publicly|separately|vehemently)(?:\s+[\p{L}\d'’.-]+){0,5}$|\s+\p{Ll}+ly$", RegexOptions.CultureInvariant)]
     private static partial Regex TrailingAdverbial();
+
+    [GeneratedRegex(@"(?:\s+(?:have|has|had|was|were|is|are|would|will|also|then|again|further|later|had\s+also))+\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex TrailingAuxiliary();
 
     [GeneratedRegex(@"\b(?:that|after|before|when|while|because|since|where|as|than|said|says|told|was|were|is|are|had|has|have|and|but|if|whether|so)\s+", RegexOptions.CultureInvariant)]
     private static partial Regex ClauseBoundary();

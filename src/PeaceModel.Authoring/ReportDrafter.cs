@@ -76,7 +76,7 @@ public static partial class ReportDrafter
                 speakers[next] = span.Nested && enclosing >= 0 ? speakers[enclosing] : attribution.Find(span, continues ? speakers[next - 1] : null);
             }
 
-            if (!any && start >= bodyStart && attribution.ReportedSpeech(start, end) is { } speaker)
+            if (!any && end > bodyStart && attribution.ReportedSpeech(Math.Max(start, bodyStart), end) is { } speaker)
             {
                 reported.Add((start, end, speaker));
             }
@@ -240,7 +240,8 @@ public static partial class ReportDrafter
         var lineStart = span.Start - 1 <= 0 ? 0 : text.LastIndexOf('\n', span.Start - 1) + 1;
         var lineEnd = text.IndexOf('\n', span.End);
         var rest = text[Math.Min(text.Length, span.End + 1)..(lineEnd < 0 ? text.Length : lineEnd)];
-        return text[lineStart..Math.Max(lineStart, span.Start - 1)].Trim().Length == 0 && rest.All(c => char.IsWhiteSpace(c) || char.IsPunctuation(c));
+        var sentence = text[span.Start..span.End].TrimEnd().EndsWith('.') || rest.TrimStart().StartsWith('.');
+        return sentence && text[lineStart..Math.Max(lineStart, span.Start - 1)].Trim().Length == 0 && rest.All(c => char.IsWhiteSpace(c) || char.IsPunctuation(c));
     }
 
     private static int Paragraph(string text, int position) => text.AsSpan(0, position).Count('\n');
