@@ -86,7 +86,8 @@ internal sealed partial class Attribution
     {
         foreach (Match named in TitledPerson().Matches(masked[start..end]))
         {
-            if (Phrase(named.Value, start + named.Index) is { Kind: ActorKind.Person, ByTitleOnly: false } person)
+            var verb = SpeechVerbs().Match(named.Value);
+            if (Phrase(verb.Success ? named.Value[..verb.Index] : named.Value, start + named.Index) is { Kind: ActorKind.Person, ByTitleOnly: false } person)
             {
                 people.Add((start + named.Index, person));
                 yield return person;
@@ -114,6 +115,10 @@ internal sealed partial class Attribution
         var nextQuote = after.IndexOf(QuoteMask, StringComparison.Ordinal);
         after = nextQuote >= 0 ? after[..nextQuote] : after;
         var speaker = After(after, close) ?? Before(masked[sentenceStart..Math.Max(sentenceStart, span.Start - 1)], sentenceStart, previousInParagraph);
+        if (speaker is null && sentenceEnd < masked.Length && PronounVerb().Match(masked[sentenceEnd..Math.Min(masked.Length, sentenceEnd + 80)]) is { Success: true } nextSentence)
+        {
+            speaker = Coreferent(nextSentence.Groups["p"].Value, close); // “… peace.” He further added that …
+        }
         if (speaker is not null)
         {
             mentions.Add((span.Start, speaker));

@@ -15,7 +15,7 @@ namespace PeaceModel.Authoring;
 /// <param name="BodyStart">Where the body starts after the dateline (0 when there is none): what stands before names no speaker.</param>
 internal sealed partial record ReportHeader(string Title, DateOnly? Date, string? DateText, string? Place, int BodyStart)
 {
-    /// <summary>How many lines from the top may hold the title, date lines and the dateline.</summary>
+    /// <summary>How many lines (empty ones aside) from the top may hold the title, date lines and the dateline.</summary>
     private const int HeaderLines = 8;
 
     public static ReportHeader Read(string text)
@@ -26,13 +26,14 @@ internal sealed partial record ReportHeader(string Title, DateOnly? Date, string
         string? place = null;
         var bodyStart = 0;
         var lineStart = 0;
-        for (var line = 0; line < HeaderLines && lineStart < text.Length; line++)
+        for (var line = 0; line < HeaderLines && lineStart < text.Length;)
         {
             var lineEnd = text.IndexOf('\n', lineStart);
             lineEnd = lineEnd < 0 ? text.Length : lineEnd;
             var content = text[lineStart..lineEnd].Trim();
             if (content.Length > 0)
             {
+                line++;
                 var dateline = Dateline().Match(content);
                 var furniture = Furniture().IsMatch(content) || (content.Length < 60 && !content.Contains(' ', StringComparison.Ordinal));
                 var datePart = dateline.Success ? dateline.Value : furniture || DateOnlyLine().IsMatch(content) ? content : null;
