@@ -36,7 +36,7 @@ internal sealed partial class Attribution
     private readonly List<(int Position, Speaker Speaker)> subjects = [];
     private readonly List<(int Position, Speaker Speaker)> people = [];
 
-    public Attribution(string text, IReadOnlyList<QuotedSpan> spans, int bodyStart)
+    public Attribution(string text, IReadOnlyList<QuotedSpan> spans, int datelineStart, int bodyStart)
     {
         this.text = text;
         var chars = text.ToCharArray();
@@ -49,7 +49,7 @@ internal sealed partial class Attribution
             }
         }
 
-        for (var i = 0; i < bodyStart && i < chars.Length; i++)
+        for (var i = datelineStart; i < bodyStart && i < chars.Length; i++)
         {
             chars[i] = chars[i] == '\n' ? '\n' : ' '; // the dateline names no speaker
         }
@@ -218,9 +218,10 @@ internal sealed partial class Attribution
             }
         }
 
-        // The sentence's subject: "Zelensky, in a statement posted to X, called …".
+        // The sentence's subject: "Zelensky, in a statement posted to X, called …", "X criticized …, saying “…”".
         var first = before.Split([',', ';', ':', QuoteMask, '(', '\u2014', '\u2013'], 2)[0];
-        return first.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 8 && Phrase(Cut(first), at) is { ByTitleOnly: false } named && named.Kind != ActorKind.Group ? named : null;
+        var participle = Participle().IsMatch(before);
+        return (participle || first.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 8) && Phrase(participle ? Tail(Cut(first)) : Cut(first), at) is { ByTitleOnly: false } named && named.Kind != ActorKind.Group ? named : null;
     }
 
     /// <summary>The subject before a verb: the phrase just before it, else the one before an apposition or a relative clause (X, the envoy to Y, said; X, who met Y on Thursday, told …).</summary>
@@ -626,6 +627,9 @@ internal sealed partial class Attribution
 
     [GeneratedRegex(@"\s+(?:on|in|at|during|late|early|earlier|later|also|again|then|last|this|yesterday|today|tonight|repeatedly|publicly|separately|vehemently)(?:\s+[\p{L}\d'’.-]+){0,5}$|\s+\p{Ll}+ly$", RegexOptions.CultureInvariant)]
     private static partial Regex TrailingAdverbial();
+
+    [GeneratedRegex(@",\s*(?:saying|adding|noting|stressing|warning|insisting|calling)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Participle();
 
     [GeneratedRegex(@"(?:\s+(?:have|has|had|was|were|is|are|would|will|also|then|again|further|later|had\s+also))+\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex TrailingAuxiliary();

@@ -49,11 +49,12 @@ public static partial class ReportDrafter
         }
 
         var title = dateLine.Success && dateLine.Groups["title"].Value.Trim() is { Length: > 0 } given ? given : header.Title;
-        var bodyStart = header.BodyStart + (dateLine.Success ? dateLine.Length : 0);
+        var shift = dateLine.Success ? dateLine.Length : 0;
+        var (datelineStart, bodyStart) = (header.DatelineStart + shift, header.BodyStart + shift);
         var sourceId = "report-" + Text.EventText.Day(reportDate);
 
         var spans = QuotationPairing.Find(text);
-        var attribution = new Attribution(text, spans, bodyStart);
+        var attribution = new Attribution(text, spans, datelineStart, bodyStart);
         var actors = new ActorBook(options.KnownActors);
         var speakers = new Speaker?[spans.Count];
         var reported = new List<(int Start, int End, Speaker Speaker)>();
@@ -76,7 +77,7 @@ public static partial class ReportDrafter
                 speakers[next] = span.Nested && enclosing >= 0 ? speakers[enclosing] : attribution.Find(span, continues ? speakers[next - 1] : null);
             }
 
-            if (!any && end > bodyStart && attribution.ReportedSpeech(Math.Max(start, bodyStart), end) is { } speaker)
+            if (!any && (end <= datelineStart || end > bodyStart) && attribution.ReportedSpeech(start >= datelineStart && start < bodyStart ? bodyStart : start, end) is { } speaker)
             {
                 reported.Add((start, end, speaker));
             }

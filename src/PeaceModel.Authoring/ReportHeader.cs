@@ -12,8 +12,9 @@ namespace PeaceModel.Authoring;
 /// <param name="Date">The report's date from a dateline or date line, or <see langword="null"/>.</param>
 /// <param name="DateText">The wording the date was read from, or <see langword="null"/>.</param>
 /// <param name="Place">The dateline's place, or <see langword="null"/>.</param>
-/// <param name="BodyStart">Where the body starts after the dateline (0 when there is none): what stands before names no speaker.</param>
-internal sealed partial record ReportHeader(string Title, DateOnly? Date, string? DateText, string? Place, int BodyStart)
+/// <param name="DatelineStart">Where the dateline starts (0 when there is none).</param>
+/// <param name="BodyStart">Where the body starts after the dateline (0 when there is none): the dateline names no speaker.</param>
+internal sealed partial record ReportHeader(string Title, DateOnly? Date, string? DateText, string? Place, int DatelineStart, int BodyStart)
 {
     /// <summary>How many lines (empty ones aside) from the top may hold the title, date lines and the dateline.</summary>
     private const int HeaderLines = 8;
@@ -25,6 +26,7 @@ internal sealed partial record ReportHeader(string Title, DateOnly? Date, string
         string? dateText = null;
         string? place = null;
         var bodyStart = 0;
+        var datelineStart = 0;
         var lineStart = 0;
         for (var line = 0; line < HeaderLines && lineStart < text.Length;)
         {
@@ -46,7 +48,8 @@ internal sealed partial record ReportHeader(string Title, DateOnly? Date, string
                 if (dateline.Success && bodyStart == 0)
                 {
                     place = dateline.Groups["place"].Value.Trim();
-                    bodyStart = lineStart + (text[lineStart..lineEnd].Length - text[lineStart..lineEnd].TrimStart().Length) + dateline.Length;
+                    datelineStart = lineStart + (text[lineStart..lineEnd].Length - text[lineStart..lineEnd].TrimStart().Length);
+                    bodyStart = datelineStart + dateline.Length;
                 }
                 else if (title is null && !furniture && datePart is null)
                 {
@@ -77,7 +80,7 @@ internal sealed partial record ReportHeader(string Title, DateOnly? Date, string
             title = title[..(cut > 0 ? cut : Validation.ValidationLimits.NameLength - 1)].TrimEnd(',', ';', ':', ' ') + "\u2026";
         }
 
-        return new ReportHeader(title, date, dateText, place, bodyStart);
+        return new ReportHeader(title, date, dateText, place, datelineStart, bodyStart);
     }
 
     /// <summary>A dateline: an upper-case place or a place with its agency, maybe a date, then a dash or an agency's slashes.</summary>
