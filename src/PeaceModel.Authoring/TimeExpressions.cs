@@ -166,6 +166,12 @@ public static partial class TimeExpressions
             return new EventDate { Value = value, Basis = DateBasis.Relative, Text = wording, ResolvedAgainst = anchor, Offset = new Duration { Value = amount, Unit = durationUnit }, Modifier = DateModifier.OnOrBefore };
         }
 
+        if (m.Groups["yearonly"].Success)
+        {
+            var modifier = m.Groups["part"].Value.ToLowerInvariant() switch { "early" => DateModifier.Start, "mid" => DateModifier.Mid, "late" => DateModifier.End, _ => (DateModifier?)null };
+            return new EventDate { Value = new DateOnly(Int(m, "yearonly"), 1, 1), Granularity = DateGranularity.Year, Text = wording, Modifier = modifier };
+        }
+
         if (m.Groups["numeric"].Success)
         {
             int a = Int(m, "na"), b = Int(m, "nb"), year = Int(m, "ny");
@@ -355,7 +361,7 @@ public static partial class TimeExpressions
     private const string TrailingClock = @"(?:,?\s+(?:at\s+)?" + AnyClock + ")?";
 
     [GeneratedRegex(
-        @"(?<undecided>\b(?:(?:last|this|next|the coming|the past|the previous) week\b|in recent (?:days|weeks|months|years)\b|recently\b|\d+ (?:minutes|hours|weeks|months|years) ago\b|(?:earlier|later)(?! (?:on|this|in the day|that day|today))\b|within hours\b|in the (?:days|weeks|months) ahead\b|in the next few (?:days|weeks|months)\b))"
+        @"(?<undecided>\b(?:(?:last|this|next|the coming|the past|the previous) week\b|in recent (?:days|weeks|months|years)\b|recently\b|\d+ (?:minutes|hours|weeks|months|years) ago\b|(?:earlier|later)(?! (?:on|this|in the day|that day|today))\b|within hours\b|in the (?:days|weeks|months) ahead\b|in the next few (?:days|weeks|months)\b|(?:days|weeks|months|years) (?:after|before|later|earlier)\b|hours before\b|(?:in )?(?:a|an|one|two|three|four|five|six|\d+|[a-z]+-[a-z]+) (?:days?|weeks?|months?)'? time\b))"
         + @"|(?<vague>\b(?:in )?(?:the )?coming (?:days|weeks|months)\b)"
         + @"|(?<sameday>\b(?:(?:\d+|a few|several|some|two|three|ten|twenty|thirty|forty|fifty) )?(?:minutes|hours) (?:later|earlier|after)\b|\b(?:earlier|later) (?:in the day|that day)\b)"
         + @"|\b(?:the|a) (?:(?<dayshift>preceding|previous|following|next) day\b|day (?<dayshift>before|earlier|after|later)\b)"
@@ -369,7 +375,8 @@ public static partial class TimeExpressions
         + @"|\b(?:" + Weekday + @",?\s+)?(?<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?<month>" + MonthName + @")(?:,?\s+(?<year>\d{4}))?\b" + TrailingClock
         + @"|\b(?:" + Weekday + @",?\s+)?(?:(?<half>first|second) half of |(?<part>early|mid|late)[- ]|in |by |(?<mlast>last) )?(?<month>" + MonthName + @")(?:\s+(?<day>[0-3]?\d)(?:st|nd|rd|th)?\b)?(?:,?\s+(?<year>\d{4}))?\b" + TrailingClock
         + @"|(?:\b(?<midnight>midnight) on |\bat " + AnyClock + @" on |\b(?<which>last|next|this|earlier on|later on) |\b(?:early |late )?(?:on )?)?\b(?<weekday>" + Weekday + @")(?: (?<partofday>morning|afternoon|evening|night))?\b" + TrailingClock
-        + @"|\b(?:at |from )?" + AnyClock,
+        + @"|\b(?:at |from )?" + AnyClock
+        + @"|\b(?:in|since|by|until|before|after|throughout) (?:(?<part>early|mid|late)[- ])?(?<yearonly>(?:19|20)\d{2})\b(?![-/.]\d)",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Expression();
 }

@@ -134,6 +134,9 @@ public class TimeExpressionsTests
     [InlineData("The envoy has recently met the rebels.", "recently", "undecided")]
     [InlineData("The envoy met the rebels, and later the army chiefs.", "later", "undecided")]
     [InlineData("The two sides agreed two days ago to resume talks.", "two days ago", "2026-03-16")]
+    [InlineData("The war began in 2022 and the talks in late 2025.", "in 2022", "2022")]
+    [InlineData("Hours before the vote, the text was changed.", "Hours before", "undecided")]
+    [InlineData("The envoys will meet again in three-four weeks' time.", "in three-four weeks' time", "undecided")]
     public void Find_ARelativeExpression_IsListed_AndResolvedWhereTheTextFixesTheDay(string text, string wording, string expected)
     {
         var found = TimeExpressions.Find(text, Wednesday).Single(d => d.Text == wording);
