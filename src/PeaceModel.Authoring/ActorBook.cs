@@ -10,6 +10,8 @@ namespace PeaceModel.Authoring;
 /// </summary>
 internal sealed class ActorBook(ValueList<Actor> known)
 {
+    private static readonly HashSet<string> Particles = new(Gazetteer.NameParticles, StringComparer.OrdinalIgnoreCase);
+
     private readonly List<Actor> used = [];
 
     public IEnumerable<Actor> Actors => used;
@@ -116,11 +118,18 @@ internal sealed class ActorBook(ValueList<Actor> known)
             return false;
         }
 
-        var a = actor.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var b = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (a.Length == 0 || b.Length == 0 || !char.IsUpper(b[^1][0]) || !char.IsUpper(a[^1][0]) || !SameSpelling(a[^1], b[^1]))
+        // Name particles are no first names: "De Mistura" is "Staffan de Mistura".
+        var a = actor.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !Particles.Contains(w)).ToArray();
+        var b = name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !Particles.Contains(w)).ToArray();
+        if (a.Length == 0 || b.Length == 0 || !char.IsUpper(b[^1][0]) || !char.IsUpper(a[^1][0]))
         {
             return false;
+        }
+
+        if (!SameSpelling(a[^1], b[^1]))
+        {
+            // A family name written first ("Mao Ning", then "Mao said").
+            return (a.Length == 1 && b.Length == 2 && a[0] == b[0]) || (b.Length == 1 && a.Length == 2 && a[0] == b[0]);
         }
 
         return a.Length == 1 || b.Length == 1 || SameSpelling(a[0], b[0]) || a[0][0] == b[0][0] && (a[0].Length <= 2 || b[0].Length <= 2);

@@ -22,7 +22,7 @@ namespace PeaceModel.Authoring;
 internal sealed partial class Attribution
 {
     /// <summary>The speech verbs, declared once for every pattern.</summary>
-    private const string Verb = @"(?:said|says|say|told|tells|added|adds|continued|wrote|writes|stated|states|noted|notes|stressed|emphasi[sz]ed|insisted|warned|declared|explained|asked|replied|urged|called|calls|announced|tweeted|posted|commented|remarked|argued|pointed out|confirmed|denied|proposed|acknowledged|underlined|cautioned|vowed|pledged|demanded|described|accused|reiterated|recalled|admitted|suggested|spoke|promised)";
+    private const string Verb = @"(?:said|says|say|told|tells|added|adds|continued|wrote|writes|stated|states|noted|notes|stressed|emphasi[sz]ed|insisted|warned|declared|explained|asked|replied|urged|called|calls|announced|tweeted|posted|commented|remarked|argued|pointed out|confirmed|denied|proposed|acknowledged|underlined|cautioned|vowed|pledged|demanded|described|accused|reiterated|recalled|admitted|suggested|spoke|promised|critici[sz]ed)";
 
     /// <summary>What masks a quoted passage with its marks in <see cref="masked"/>, so that sentences and phrases are read around quotations.</summary>
     private const char QuoteMask = '\u00A4';
@@ -169,6 +169,11 @@ internal sealed partial class Attribution
             return Coreferent(laterPronoun.Groups["p"].Value, at); // "…” or even discuss them, he said
         }
 
+        if (DashWho().Match(after) is { Success: true } dash && Phrase(dash.Groups["np"].Value, at + dash.Groups["np"].Index) is { } dashSpeaker)
+        {
+            return dashSpeaker; // a headline: … ‘…’ — UN special envoy
+        }
+
         if (HeadlineWho().Match(after) is { Success: true } headline && Phrase(headline.Groups["np"].Value, at + headline.Groups["np"].Index) is { } headlineSpeaker)
         {
             return headlineSpeaker; // a headline: “…”: India abstains from …
@@ -309,9 +314,9 @@ internal sealed partial class Attribution
         var document = DocumentOf().Match(phrase);
         if (document.Success)
         {
-            var inner = Words(phrase[(document.Index + document.Length)..]);
-            var marks = Entities(inner);
-            return marks.FirstOrDefault(m => m is { ByTitleOnly: false });
+            var rest = phrase[(document.Index + document.Length)..];
+            var issuer = Phrase(rest, at);
+            return issuer is { Kind: not ActorKind.Person } ? issuer : Entities(Words(rest)).FirstOrDefault(m => m is { ByTitleOnly: false }) ?? issuer;
         }
 
         var words = Words(Cut(phrase));
@@ -333,6 +338,7 @@ internal sealed partial class Attribution
         }
 
         words.RemoveAll(w => w == ",");
+        var definite = words.Count > 0 && words[0].Equals("the", StringComparison.OrdinalIgnoreCase);
         while (words.Count > 0 && words[0].ToLowerInvariant() is "the" or "a" or "an" or "and" or "but" or "while" or "also" or "then" or "its" or "their" or "his" or "her" or "as" or "both" or "meanwhile")
         {
             words.RemoveAt(0);
@@ -352,6 +358,11 @@ internal sealed partial class Attribution
         if (words.Count == 1 && words[0].ToLowerInvariant() is "he" or "she" or "they" or "it" or "we")
         {
             return Coreferent(words[0], at);
+        }
+
+        if (words.Count <= 2 && Documents().IsMatch(joined))
+        {
+            return Coreferent("it", at); // "the statement said": the body whose statement was last quoted
         }
 
         if (Gazetteer.IsOutlet(joined) || Gazetteer.IsRegion(joined))
@@ -445,7 +456,9 @@ internal sealed partial class Attribution
             var same = mentions.Concat(people).Where(m => m.Speaker.Kind == ActorKind.Person && !m.Speaker.ByTitleOnly && (m.Speaker.Title ?? string.Empty).Contains(headWord, StringComparison.OrdinalIgnoreCase))
                 .OrderBy(m => m.Position < at ? 0 : 1).ThenByDescending(m => m.Position < at ? m.Position : -m.Position).FirstOrDefault().Speaker;
             var byTitle = mentions.LastOrDefault(m => m.Position < at && m.Speaker.ByTitleOnly && m.Speaker.Name.EndsWith(TitleCase(headWord), StringComparison.OrdinalIgnoreCase)).Speaker;
-            return same ?? byTitle ?? new Speaker(TitleCase(string.Join(' ', words.Take(head + 1))), ActorKind.Person, joined) { ByTitleOnly = true };
+            // "The top U.S. diplomat said" after Kerry spoke: a definite title with no one named with it is the last person who spoke.
+            var last = definite ? mentions.LastOrDefault(m => m.Position < at && m.Speaker.Kind == ActorKind.Person && !m.Speaker.ByTitleOnly).Speaker : null;
+            return same ?? byTitle ?? last ?? new Speaker(TitleCase(string.Join(' ', words.Take(head + 1))), ActorKind.Person, joined) { ByTitleOnly = true };
         }
 
         return null;
@@ -514,7 +527,9 @@ internal sealed partial class Attribution
             }
 
             var length = j - i;
-            if (length > 1 || !lowerWords.Contains(words[i].ToLowerInvariant()))
+            var adjective = length == 1 && j < words.Count && char.IsLower(words[j][0])
+                && (Gazetteer.TitleWords.Contains(words[j]) || Gazetteer.PersonHeads.Contains(words[j]) || Gazetteer.BodyNouns.Contains(words[j]) || Gazetteer.GroupHeads.Contains(words[j]));
+            if (!adjective && (length > 1 || !lowerWords.Contains(words[i].ToLowerInvariant())))
             {
                 last = (i, length);
             }
@@ -591,14 +606,20 @@ internal sealed partial class Attribution
     private static string TitleCase(string words) =>
         string.Join(' ', words.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select((w, i) => i > 0 && w is "of" or "the" or "to" or "for" or "and" ? w : char.ToUpper(w[0], CultureInfo.InvariantCulture) + w[1..]));
 
-    [GeneratedRegex(@"^\W*(?:a|an|the|its|their)?\s*(?:joint\s+|official\s+|written\s+)?(?:statement|communiqu[eé]|readout|release|declaration)\b[^,]*?\b(?:by|of|from)\s+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\W*(?:a|an|the|its|their)?\s*(?:\p{Ll}+\s+){0,2}(?:statement|communiqu[eé]|readout|release|declaration)\b[^,]*?\b(?:by|of|from)\s+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex DocumentOf();
+
+    [GeneratedRegex(@"^(?:\p{Ll}+\s+)?(?:statement|communiqu[eé]|readout|release|declaration|text)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Documents();
 
     [GeneratedRegex(@"[\p{L}][\p{L}'’-]*", RegexOptions.CultureInvariant)]
     private static partial Regex WordPattern();
 
     [GeneratedRegex(@"^[\s,.;:\u2014\u2013-]*(?<p>he|she|they|it|we)\s+(?:(?:also|further|then|later|again|\w+ly)\s+)*" + Verb + @"\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PronounVerb();
+
+    [GeneratedRegex(@"^\s*[\u2014\u2013-]\s+(?<np>[^\n.,;:]{2,80})$", RegexOptions.CultureInvariant)]
+    private static partial Regex DashWho();
 
     [GeneratedRegex(@"^\s*:\s+(?<np>[A-Z][\p{L}'’.-]*(?:\s+[A-Z][\p{L}'’.-]*){0,3})\s+\p{Ll}+s\b", RegexOptions.CultureInvariant)]
     private static partial Regex HeadlineWho();
@@ -643,6 +664,6 @@ internal sealed partial class Attribution
     [GeneratedRegex(@"\s+(?:on|in|at|during|after|before|when|while|as|that|who|which|from|with|via|last|earlier|later|yesterday|today|tonight|this|late|early|also|again|adding|saying|according)\b|\s+(?:had|has|have|was|is|were|would|will)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PhraseEnd();
 
-    [GeneratedRegex(@"\b(?:(?:Deputy |Vice |Prime |Foreign |Defence |Defense |Interior |Special |Chief |Permanent |Press )*(?:President|Minister|Secretary-General|Secretary|Chancellor|[Ss]pokes(?:man|woman|person)|[Ee]nvoy|Ambassador|Representative|Prince|Sheikh|King|Emir)(?: of (?:the )?[A-Z][\p{L}]+(?: [A-Z][\p{L}]+)*| to (?:the )?[A-Z][\p{L}]+(?: [A-Z][\p{L}]+)*)?,?\s+)(?:[A-Z][\p{L}’'-]+)(?:\s+(?:bin |al-|ibn )?[A-Z][\p{L}’'-]+){0,4}", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:(?:Deputy |Vice |Prime |Foreign |Defence |Defense |Interior |Special |Chief |Permanent |Press )*(?:President|Minister|Secretary-General|Secretary|Chancellor|[Ss]pokes(?:man|woman|person)|[Ee]nvoy|Ambassador|Representative|Prince|Sheikh|King|Emir)(?: of (?:the )?[A-Z][\p{L}]+(?: [A-Z][\p{L}]+)*| to (?:the )?[A-Z][\p{L}]+(?: [A-Z][\p{L}]+)*)?,?\s+)(?:[A-Z][\p{L}’'-]+)(?:\s+(?:(?:bin|ibn|al|el|de|da|di|van|von|der|du|la|le)\s+|al-)?[A-Z][\p{L}’'-]+){0,4}", RegexOptions.CultureInvariant)]
     private static partial Regex TitledPerson();
 }

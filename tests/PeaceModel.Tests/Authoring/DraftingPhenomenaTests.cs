@@ -80,6 +80,7 @@ public class DraftingPhenomenaTests
     [InlineData("“We are ready,” the Kremlin said.", "Kremlin", ActorKind.Government)]
     [InlineData("“The text is balanced,” the European Union said.", "European Union", ActorKind.InternationalOrganization)]
     [InlineData("“There is no return to talks,” Arab foreign ministers said.", "Arab foreign ministers", ActorKind.Group)]
+    [InlineData("“The pause must be short,” said an online statement of the Keldor Foreign Ministry.", "Keldor Foreign Ministry", ActorKind.Government)]
     public void Draft_ASpeakerAfterTheQuotation_WithADeterminer_IsFound_WithTheRightKind(string text, string name, ActorKind kind)
     {
         var draft = Draft(text);
@@ -167,6 +168,34 @@ public class DraftingPhenomenaTests
         var draft = Draft(text);
 
         Assert.All(draft.Passages, p => Assert.Equal("George Mitchell", p.Speaker));
+    }
+
+    [Fact]
+    public void Draft_TheStatementOrTheTopDiplomat_IsTheOneLastNamed()
+    {
+        const string text = "“Talks go on,” said a statement of the Keldor Foreign Ministry.\n\n“Nothing is agreed,” the statement said.\n\n“We will know soon,” Ivo Rask said. The top Valdoran diplomat said the offer was weak. “It is talk for talk's sake,” he said.";
+
+        var draft = Draft(text);
+
+        Assert.Equal(["Keldor Foreign Ministry", "Keldor Foreign Ministry", "Ivo Rask", "Ivo Rask"], draft.Passages.Select(p => draft.Event.Actors.Single(a => a.Id == draft.Event.Statements.Single(s => s.Id == p.StatementId).SpeakerId).Name));
+    }
+
+    [Theory]
+    [InlineData("“Dialogue is the only way,” Foreign Ministry spokesperson Mao Ning said.\n\n“We hope for peace,” Mao said.", "Mao Ning")]
+    [InlineData("“We made progress,” Staffan de Mistura said.\n\n“No breakthrough,” De Mistura added.", "Staffan de Mistura")]
+    public void Draft_AFamilyNameFirstOrAParticle_IsStillOnePerson(string text, string name)
+    {
+        var draft = Draft(text);
+
+        Assert.Equal(name, Assert.Single(draft.Event.Actors).Name);
+    }
+
+    [Fact]
+    public void Draft_AHeadlineEndingWithItsSpeakerAfterADash_GivesTheSpeaker()
+    {
+        var passage = Assert.Single(Draft("Valdora: Talks were a ‘missed opportunity’ — UN special envoy").Passages);
+
+        Assert.Equal("UN Special Envoy", passage.Speaker);
     }
 
     // Reported speech
