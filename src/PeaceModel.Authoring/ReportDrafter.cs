@@ -242,7 +242,8 @@ public static partial class ReportDrafter
     {
         var lineStart = span.Start - 1 <= 0 ? 0 : text.LastIndexOf('\n', span.Start - 1) + 1;
         var lineEnd = text.IndexOf('\n', span.End);
-        var rest = text[Math.Min(text.Length, span.End + 1)..(lineEnd < 0 ? text.Length : lineEnd)];
+        lineEnd = lineEnd < 0 ? text.Length : lineEnd;
+        var rest = text[Math.Min(lineEnd, span.End + 1)..lineEnd];
         var sentence = text[span.Start..span.End].TrimEnd().EndsWith('.') || rest.TrimStart().StartsWith('.');
         return sentence && text[lineStart..Math.Max(lineStart, span.Start - 1)].Trim().Length == 0 && rest.All(c => char.IsWhiteSpace(c) || char.IsPunctuation(c));
     }

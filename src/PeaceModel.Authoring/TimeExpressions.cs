@@ -51,7 +51,7 @@ public static partial class TimeExpressions
         {
             var wording = match.Value.Trim();
             var anchor = anchorAt?.Invoke(match.Index) ?? reportDate;
-            var date = Resolve(match, text, anchor, last);
+            var date = ResolveWithinTheCalendar(match, text, anchor, last);
             // A time of day just before the day it belongs to ("from 06:00 local time on Thursday") is one expression.
             if (found.Count > 0 && found[^1] is { Date: { Basis: DateBasis.Inferred, Time: { } time } } clock && date is { Time: null, Granularity: DateGranularity.Day }
                 && match.Index - (clock.Start + clock.Text.Length) is >= 0 and <= 25 && Adjacent(text, clock, match))
@@ -92,6 +92,19 @@ public static partial class TimeExpressions
         {
             var between = text[(clock.Start + clock.Text.Length)..day.Index];
             return !between.Contains('.', StringComparison.Ordinal) && !between.Contains('\n', StringComparison.Ordinal) && !between.Contains(',', StringComparison.Ordinal);
+        }
+    }
+
+    /// <summary>Resolves an expression, or gives it no day when the day would fall outside the calendar (an anchor in year 1 or 9999).</summary>
+    private static EventDate? ResolveWithinTheCalendar(Match m, string text, DateOnly anchor, DateOnly? last)
+    {
+        try
+        {
+            return Resolve(m, text, anchor, last);
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            return null; // "yesterday" of 0001-01-01: no day to give, the wording is kept
         }
     }
 

@@ -292,5 +292,29 @@ public class DraftingPhenomenaTests
         Assert.Equal(new DateOnly(2026, 3, 16), today.Date!.Value);
     }
 
+    [Theory]
+    [InlineData("tomorrow1400 GMT\u00ABat 5:25 pm\u00BByesterday -  \u2013 \t\u2019 saidMinistry\r\n \u2013 said\u00ABminutes later14 March 2026shetheir\n\n\u00ABtomorrow\u2014")]
+    [InlineData("\u00BBhe0000-00-00bin,1400 GMTofsheRussiaUN\u201C - de\u0027sShareMinistry\t\n\n.Ivo Rask\u0027. 12:00Share\u00ABUN\u00A4last June(Wires)\n\n\u201C\u2019todayUNhe")]
+    [InlineData("")]
+    [InlineData("\u201C\n\n\u201C\n\n\u201C")]
+    public void Draft_TextThatMakesNoSense_GivesADraftOrAClearError_NeverACrash(string text)
+    {
+        var draft = ReportDrafter.Draft(text, new DraftOptions { ReportDate = Wednesday });
+
+        Assert.All(draft.Passages, p => Assert.Equal(p.Quotation.Text, text.Substring(p.Quotation.Start, p.Quotation.Length)));
+        var refused = Record.Exception(() => ReportDrafter.Draft(text, new DraftOptions()));
+        Assert.True(refused is null or ArgumentException, refused?.ToString());
+    }
+
+    [Theory]
+    [InlineData(1, 1, 1)]
+    [InlineData(9999, 12, 31)]
+    public void Draft_AReportDateAtTheEndsOfTheCalendar_LeavesDaysOutsideItUndecided(int year, int month, int day)
+    {
+        var draft = ReportDrafter.Draft("“We are ready,” he said yesterday, on Monday, last June and two days ago; talks start tomorrow.", new DraftOptions { ReportDate = new DateOnly(year, month, day) });
+
+        Assert.Contains(draft.Dates, d => d.Date is null);
+    }
+
     private static Draft Draft(string text) => ReportDrafter.Draft(text, new DraftOptions { ReportDate = Wednesday });
 }
