@@ -12,9 +12,12 @@ namespace PeaceModel.Authoring;
 /// <item>after the passage, who and a speech verb ("…,” the Russian Defense Ministry said);</item>
 /// <item>before it in its sentence, "according to" who;</item>
 /// <item>before it in its sentence, who and a speech verb (X said: “…”; X, who met Y, told CNN that “…”);</item>
-/// <item>a passage opening a sentence with none of these: the words of the previous passage's speaker in the paragraph;</item>
-/// <item>the subject of the sentence ("X, in a statement posted on Y, called …").</item>
+/// <item>a headline's speaker after a colon or a dash ("‘…’: India abstains", "‘…’ — UN envoy");</item>
+/// <item>a pronoun and a speech verb opening the next sentence, when the passage ends its own (“… peace.” He added that …);</item>
+/// <item>a passage opening a sentence with none of these, or filling a paragraph: the words of the previous passage's speaker;</item>
+/// <item>the subject of the sentence ("X, in a statement posted on Y, called …", "X criticized …, saying “…”").</item>
 /// </list>
+/// A statement's issuer is its speaker ("said an online statement of the Russian Foreign Ministry"; "the statement said": the body last named).
 /// Who is named is read by <see cref="Phrase"/>: a person's name after any title, a state, an international
 /// organization or a body of government from the <see cref="Gazetteer"/>, a group, or a title alone that
 /// stands for a person named elsewhere; an outlet is never a speaker.
@@ -42,7 +45,7 @@ internal sealed partial class Attribution
         var chars = text.ToCharArray();
         foreach (var span in spans.Where(s => !s.Nested))
         {
-            var end = span.Continued ? span.End : Math.Min(text.Length - 1, span.End);
+            var end = span.Continued ? span.End - 1 : Math.Min(text.Length - 1, span.End); // a continued passage has no closing mark: its line break stays
             for (var i = Math.Max(0, span.Start - 1); i <= end && i < chars.Length; i++)
             {
                 chars[i] = QuoteMask;

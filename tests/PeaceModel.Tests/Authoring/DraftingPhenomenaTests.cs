@@ -47,6 +47,17 @@ public class DraftingPhenomenaTests
     }
 
     [Fact]
+    public void Draft_AQuotationOverSeveralParagraphs_LeavesTheSentencesAfterItApart()
+    {
+        const string text = "“We came here to listen.\n\n“We leave with a plan,” said Ivo Rask.\n\nThe Keldor foreign ministry said it would study the plan.";
+
+        var draft = Draft(text);
+
+        Assert.Equal("Keldor foreign ministry", Assert.Single(draft.ReportedSpeech).Speaker);
+        Assert.All(draft.Passages, p => Assert.Equal("Ivo Rask", p.Speaker));
+    }
+
+    [Fact]
     public void Draft_QuotationsInSingleMarks_AreFound_ButNotApostrophes()
     {
         const string text = "'A matter of regret': Keldor abstains from vote on Russia's draft\n\nThe ministers' meeting ended. Rask called the text ‘unbalanced’.";
