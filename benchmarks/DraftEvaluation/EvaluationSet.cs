@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace PeaceModel.DraftEvaluation;
 
-/// <summary>One report of <c>tests/drafting-eval/set.json</c>: where its text came from and the expected answers.</summary>
+/// <summary>One report of <c>tests/drafting-eval/set.json</c>: where its text came from and the expected answers; <see cref="HeldOut"/> when the drafter was not developed on it.</summary>
 internal sealed record Report(
     string Id,
     string OutletKind,
@@ -11,7 +11,8 @@ internal sealed record Report(
     IReadOnlyList<ExpectedActor> Actors,
     IReadOnlyList<ExpectedPassage> Passages,
     IReadOnlyList<ExpectedDate> Dates,
-    IReadOnlyList<string> NonActors);
+    IReadOnlyList<string> NonActors,
+    bool HeldOut);
 
 /// <summary>A speaker of the report: its id, kind and the names it goes by.</summary>
 internal sealed record ExpectedActor(string Id, string Kind, IReadOnlyList<string> Names);
@@ -44,7 +45,8 @@ internal static class EvaluationSet
                 [.. r.GetProperty("actors").EnumerateArray().Select(a => new ExpectedActor(Str(a, "id"), Str(a, "kind"), [.. a.GetProperty("names").EnumerateArray().Select(n => n.GetString()!)]))],
                 [.. r.GetProperty("passages").EnumerateArray().Select(p => new ExpectedPassage(p.GetProperty("start").GetInt32(), p.GetProperty("length").GetInt32(), p.GetProperty("speaker").GetString(), p.GetProperty("speakerKind").GetString()))],
                 [.. r.GetProperty("dates").EnumerateArray().Select(d => new ExpectedDate(d.GetProperty("start").GetInt32(), d.GetProperty("length").GetInt32(), Str(d, "value")))],
-                [.. r.GetProperty("nonActors").EnumerateArray().Select(n => n.GetString()!)]));
+                [.. r.GetProperty("nonActors").EnumerateArray().Select(n => n.GetString()!)],
+                r.TryGetProperty("heldOut", out var heldOut) && heldOut.GetBoolean()));
         }
 
         return reports;

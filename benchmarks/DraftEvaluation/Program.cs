@@ -26,8 +26,13 @@ internal static class Program
 
         var setPath = args.Length > 1 ? args[1] : Path.Combine("tests", "drafting-eval", "set.json");
         var reports = EvaluationSet.Load(setPath);
-        var totals = new[] { Scorer.Passages, Scorer.Speakers, Scorer.Kinds, Scorer.Dates, Scorer.Clocks }.Select(n => new Tally(n)).ToArray();
-        int scored = 0, skipped = 0, failed = 0, nonActorsListed = 0, nonActorsMade = 0;
+        // Totals over every report, and apart over the reports the drafter was developed on and those held out.
+        var groups = new[] { "all reports", "development reports", "held-out reports" };
+        var totals = groups.ToDictionary(g => g, _ => new[] { Scorer.Passages, Scorer.Speakers, Scorer.Kinds, Scorer.Dates, Scorer.Clocks }.Select(n => new Tally(n)).ToArray());
+        var nonActorsListed = groups.ToDictionary(g => g, _ => 0);
+        var nonActorsMade = groups.ToDictionary(g => g, _ => 0);
+        var counts = groups.ToDictionary(g => g, _ => 0);
+        int scored = 0, skipped = 0, failed = 0;
         Console.WriteLine("| report | outlet | passages | speakers | kinds | dates | clocks | non-actors made actors |");
         Console.WriteLine("| --- | --- | --- | --- | --- | --- | --- | --- |");
         foreach (var report in reports)
@@ -69,13 +74,18 @@ internal static class Program
             }
 
             var tallies = Scorer.Score(report, draft, out var made, out var madeNames);
-            for (var i = 0; i < totals.Length; i++)
+            foreach (var group in new[] { groups[0], report.HeldOut ? groups[2] : groups[1] })
             {
-                totals[i].Add(tallies[i]);
+                for (var i = 0; i < tallies.Count; i++)
+                {
+                    totals[group][i].Add(tallies[i]);
+                }
+
+                nonActorsListed[group] += report.NonActors.Count;
+                nonActorsMade[group] += made;
+                counts[group]++;
             }
 
-            nonActorsListed += report.NonActors.Count;
-            nonActorsMade += made;
             scored++;
             var cells = string.Join(" | ", tallies.Select(t => $"{t.Found}/{t.Expected} ({t.RightDrafted}/{t.Drafted})"));
             var names = made == 0 ? "0" : $"{made}: {string.Join(", ", madeNames)}";
@@ -84,16 +94,22 @@ internal static class Program
 
         Console.WriteLine();
         Console.WriteLine($"Scored {scored} of {reports.Count} reports ({skipped} left out, {failed} refused by the drafter). Cells above: found/expected (right/drafted).");
-        Console.WriteLine();
-        Console.WriteLine("| category | right / drafted | precision | found / expected | recall |");
-        Console.WriteLine("| --- | --- | --- | --- | --- |");
-        foreach (var total in totals)
+        foreach (var group in groups.Where(g => counts[g] > 0))
         {
-            Console.WriteLine(total.Row());
+            Console.WriteLine();
+            Console.WriteLine($"{char.ToUpperInvariant(group[0])}{group[1..]} ({counts[group]}):");
+            Console.WriteLine();
+            Console.WriteLine("| category | right / drafted | precision | found / expected | recall |");
+            Console.WriteLine("| --- | --- | --- | --- | --- |");
+            foreach (var total in totals[group])
+            {
+                Console.WriteLine(total.Row());
+            }
+
+            var rate = nonActorsListed[group] == 0 ? "-" : (100.0 * nonActorsMade[group] / nonActorsListed[group]).ToString("0.0", CultureInfo.InvariantCulture) + "%";
+            Console.WriteLine($"| non-actors made actors (lower is better) | {nonActorsMade[group]} of {nonActorsListed[group]} listed | {rate} | | |");
         }
 
-        var rate = nonActorsListed == 0 ? "-" : (100.0 * nonActorsMade / nonActorsListed).ToString("0.0", CultureInfo.InvariantCulture) + "%";
-        Console.WriteLine($"| non-actors made actors (lower is better) | {nonActorsMade} of {nonActorsListed} listed | {rate} | | |");
         return skipped > 0 ? 1 : 0;
     }
 

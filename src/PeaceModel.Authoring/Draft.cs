@@ -11,6 +11,15 @@ public sealed record Draft
 
     /// <summary>Gets the report's time expressions, resolved where they can be (<see cref="TimeExpressions"/>), to copy into the records a person adds.</summary>
     public ValueList<DraftedDate> Dates { get; init; }
+
+    /// <summary>Gets the sentences of reported speech (no quotation marks), each with the statement drafted for it. Empty when there are none.</summary>
+    public ValueList<DraftedReportedSpeech> ReportedSpeech { get; init; }
+
+    /// <summary>Gets the report's date the draft used: the text's date line, else <see cref="DraftOptions.ReportDate"/>, else the date of its dateline or a date line above the body.</summary>
+    public DateOnly ReportDate { get; init; }
+
+    /// <summary>Gets the place of the report's dateline ("MOSCOW" in "MOSCOW, March 3 (Interfax) -"), or <see langword="null"/> when it has none; never a speaker.</summary>
+    public string? Dateline { get; init; }
 }
 
 /// <summary>One quoted passage of a report, as the drafter found it.</summary>

@@ -3,7 +3,11 @@ namespace PeaceModel.Authoring;
 /// <summary>What <see cref="ReportDrafter"/> needs besides the text.</summary>
 public sealed record DraftOptions
 {
-    /// <summary>Gets the report's date, when the text has no <c>date YYYY-MM-DD</c> first line; <see langword="null"/> to take it from that line.</summary>
+    /// <summary>
+    /// Gets the report's date, or <see langword="null"/> to take it from the text: its <c>date YYYY-MM-DD</c> first line
+    /// (which wins over this), else its dateline or a date line above the body ("VALDORA, 25 July 2025 -", "Oct 22, 2026").
+    /// Needed only when the text has none of them; given, it wins over a dateline.
+    /// </summary>
     public DateOnly? ReportDate { get; init; }
 
     /// <summary>Gets the language of the report (a BCP 47 tag). Defaults to <c>en</c>; the attribution patterns are English.</summary>

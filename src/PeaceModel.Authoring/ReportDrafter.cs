@@ -6,13 +6,15 @@ using System.Text.RegularExpressions;
 namespace PeaceModel.Authoring;
 
 /// <summary>
-/// Drafts an event from a news report: the source with its SHA-256 and date, every quoted passage with
-/// its exact offsets, one statement per utterance with the speaker found from the attribution around
-/// the quote ("X said", "said X", "X told reporters", "X wrote", "according to X", "he"/"she" for the
-/// last speaker), speakers as actor stubs (matched against known actors), and the day each statement
-/// was made where the attribution says it ("on Monday", "yesterday"). It invents nothing: what it
-/// cannot decide is a placeholder starting with <c>TODO:</c>, which validation reports
-/// (<see cref="Validation.ErrorCodes.DraftPlaceholder"/>) with what to fill in.
+/// Drafts an event from a news report: the source with its SHA-256 and date (the text's date line, else
+/// <see cref="DraftOptions.ReportDate"/>, else its dateline: <see cref="ReportHeader"/>), every quoted
+/// passage with its exact offsets (<see cref="QuotationPairing"/>), one statement per utterance with the
+/// speaker found from the attribution around the quote, its kind (person, state, government body,
+/// international organization, group) and the day and time it was said (<see cref="Attribution"/>,
+/// <see cref="Gazetteer"/>, <see cref="TimeExpressions"/>), one statement per sentence of reported speech,
+/// and every time expression of the report. It invents nothing: what it cannot decide is a placeholder
+/// starting with <c>TODO:</c>, which validation reports (<see cref="Validation.ErrorCodes.DraftPlaceholder"/>)
+/// with what to fill in. How well it does on real reports: <c>docs/drafting.md</c>.
 /// </summary>
 /// <example>
 /// <code>
@@ -22,78 +24,99 @@ namespace PeaceModel.Authoring;
 /// </example>
 public static partial class ReportDrafter
 {
-    private const string Name = @"[A-Z][\p{L}’'\.-]+(?:\s+[A-Z][\p{L}’'\.-]+)*";
-    private const string Verb = @"(?:said|says|told|wrote|added|called|calls|proposed|urged|denied)";
-
-    private static readonly HashSet<string> TitleWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "the", "a", "its", "their", "president", "prime", "minister", "deputy", "defence", "defense", "foreign", "interior",
-        "secretary-general", "secretary", "general", "spokesman", "spokeswoman", "spokesperson", "government", "presidential",
-        "special", "envoy", "chancellor", "king", "queen", "u.s.", "also", "then", "later", "readout", "statement",
-    };
-
-    private static readonly HashSet<string> OrganizationNouns = new(StringComparer.Ordinal)
-    {
-        "presidency", "ministry", "government", "delegation", "office", "council", "parliament", "army", "military",
-    };
-
     /// <summary>Drafts an event from a report.</summary>
     /// <param name="text">The report (UTF-8 text; a first line <c> date YYYY-MM-DD title</c> is optional).</param>
-    /// <param name="options">The report's date when the text has none, its language, and known actors.</param>
+    /// <param name="options">The report's date when the text gives none, its language, and known actors.</param>
     /// <returns>The draft.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException">The text has no date line and <see cref="DraftOptions.ReportDate"/> is not given, or its date line holds no valid date.</exception>
+    /// <exception cref="ArgumentException">The text has no date line, no dateline or date line with a full date, and <see cref="DraftOptions.ReportDate"/> is not given; or its date line holds no valid date.</exception>
     public static Draft Draft(string text, DraftOptions options)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(options);
         var dateLine = ReportDateLine().Match(text);
+        var header = ReportHeader.Read(dateLine.Success ? text[dateLine.Length..] : text);
         DateOnly reportDate;
-        if (!dateLine.Success)
+        if (dateLine.Success)
         {
-            reportDate = options.ReportDate ?? throw new ArgumentException("The text has no ' date YYYY-MM-DD' first line; give the report's date.", nameof(options));
+            if (!DateOnly.TryParseExact(dateLine.Groups["date"].Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out reportDate))
+            {
+                throw new ArgumentException($"The first line gives '{dateLine.Groups["date"].Value}', which is no date; write it YYYY-MM-DD.", nameof(text));
+            }
         }
-        else if (!DateOnly.TryParseExact(dateLine.Groups["date"].Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out reportDate))
+        else
         {
-            throw new ArgumentException($"The first line gives '{dateLine.Groups["date"].Value}', which is no date; write it YYYY-MM-DD.", nameof(text));
+            reportDate = options.ReportDate ?? header.Date
+                ?? throw new ArgumentException("The text gives no date of its own (no ' date YYYY-MM-DD' first line, no dateline or date line with a full date such as 'CITY, 25 July 2025 -'); give the report's date.", nameof(options));
         }
-        var title = dateLine.Success ? dateLine.Groups["title"].Value.Trim() : FirstLine(text);
+
+        var title = dateLine.Success && dateLine.Groups["title"].Value.Trim() is { Length: > 0 } given ? given : header.Title;
+        var shift = dateLine.Success ? dateLine.Length : 0;
+        var (datelineStart, bodyStart) = (header.DatelineStart + shift, header.BodyStart + shift);
         var sourceId = "report-" + Text.EventText.Day(reportDate);
 
+        var spans = QuotationPairing.Find(text);
+        var attribution = new Attribution(text, spans, datelineStart, bodyStart);
         var actors = new ActorBook(options.KnownActors);
-        var passages = new List<(Quotation Quotation, string? Speaker, int Paragraph, int Sentence)>();
-        var speakerIds = new List<string>();
-        string? lastSpeaker = null;
-        foreach (var (start, end) in Quotes(text))
+        var speakers = new Speaker?[spans.Count];
+        var reported = new List<(int Start, int End, Speaker Speaker)>();
+        var next = 0;
+        foreach (var (start, end) in attribution.Sentences())
         {
-            var enclosing = passages.Count > 0 && passages[^1].Quotation.Start < start && start < passages[^1].Quotation.Start + passages[^1].Quotation.Length;
-            var speaker = enclosing ? passages[^1].Speaker : Attribute(text, start, end, passages.Count > 0 ? passages[^1] : default, lastSpeaker, actors.Knows);
-            if (speaker is not null)
+            foreach (var person in attribution.NoteTitledPeople(start, end))
             {
-                lastSpeaker = speaker;
+                actors.Mention(person);
             }
 
-            var quotation = new Quotation { Text = text[(start + 1)..end], Start = start + 1, Length = end - start - 1 };
-            passages.Add((quotation, speaker, Paragraph(text, start), SentenceStart(text, start)));
-            speakerIds.Add(actors.IdOf(speaker, quotation.Text));
+            attribution.NoteSubject(start, end);
+            var any = false;
+            for (; next < spans.Count && spans[next].Start < end; next++)
+            {
+                any = true;
+                var span = spans[next];
+                var enclosing = Enumerable.Range(0, next).LastOrDefault(j => spans[j].Start < span.Start && span.End <= spans[j].End + 1, -1);
+                var continues = next > 0 && (Paragraph(text, spans[next - 1].Start) == Paragraph(text, span.Start) || FillsItsLine(text, span));
+                speakers[next] = span.Nested && enclosing >= 0 ? speakers[enclosing] : attribution.Find(span, continues ? speakers[next - 1] : null);
+            }
+
+            if (!any && (end <= datelineStart || end > bodyStart) && attribution.ReportedSpeech(start >= datelineStart && start < bodyStart ? bodyStart : start, end) is { } speaker)
+            {
+                reported.Add((start, end, speaker));
+            }
         }
 
-        // Other people named with an office ("Defence Minister Ivo Rask"), and known actors named in the text, become actors too.
-        foreach (Match named in TitledPerson().Matches(text))
+        // A quotation running over several paragraphs is said by whoever says its last paragraph.
+        for (var i = spans.Count - 2; i >= 0; i--)
         {
-            actors.Mention(named.Groups["name"].Value, named.Groups["title"].Value);
+            if (spans[i].Continued && speakers[i] is null)
+            {
+                speakers[i] = speakers[i + 1];
+            }
+        }
+
+        var passages = new List<(Quotation Quotation, Speaker? Speaker, string SpeakerId)>();
+        for (var i = 0; i < spans.Count; i++)
+        {
+            var quotation = new Quotation { Text = text.Substring(spans[i].Start, spans[i].Length), Start = spans[i].Start, Length = spans[i].Length };
+            passages.Add((quotation, speakers[i], actors.IdOf(speakers[i], quotation.Text)));
         }
 
         actors.MentionKnown(text);
+
+        var found = TimeExpressions.Find(text, reportDate);
+        var saidOn = new EventDate[passages.Count];
+        for (var i = 0; i < passages.Count; i++)
+        {
+            saidOn[i] = SaidOn(text, passages[i].Quotation.Start, passages[i].Quotation.Start + passages[i].Quotation.Length, reportDate, found);
+        }
 
         var statements = new List<Statement>();
         var drafted = new List<DraftedPassage>();
         for (var i = 0; i < passages.Count; i++)
         {
-            var (quotation, speaker, paragraph, _) = passages[i];
+            var (quotation, speaker, speakerId) = passages[i];
             var previous = statements.Count > 0 ? statements[^1] : null;
-            var speakerId = speakerIds[i];
-            if (previous is not null && i > 0 && passages[i - 1].Paragraph == paragraph && previous.SpeakerId == speakerId)
+            if (previous is not null && i > 0 && Paragraph(text, passages[i - 1].Quotation.Start) == Paragraph(text, quotation.Start) && previous.SpeakerId == speakerId)
             {
                 statements[^1] = previous with { Quotations = [.. previous.Quotations, quotation] };
             }
@@ -103,14 +126,31 @@ public static partial class ReportDrafter
                 {
                     Id = $"statement-{statements.Count + 1}",
                     SpeakerId = speakerId,
-                    SaidOn = SaidOn(text, quotation, reportDate),
+                    SaidOn = saidOn[i],
                     SourceId = sourceId,
                     Quotations = [quotation],
                     Paraphrase = "TODO: say what this statement does (proposes, answers, claims, announces), and model it as a proposal, reaction, claim, meeting or agreement; then replace this paraphrase with a summary or remove it.",
                 });
             }
 
-            drafted.Add(new DraftedPassage { Quotation = quotation, Speaker = speaker, StatementId = statements[^1].Id });
+            drafted.Add(new DraftedPassage { Quotation = quotation, Speaker = speaker?.Name, StatementId = statements[^1].Id });
+        }
+
+        var reportedSpeech = new List<DraftedReportedSpeech>();
+        foreach (var (start, end, speaker) in reported)
+        {
+            var sentenceStart = start + (text[start..end].Length - text[start..end].TrimStart().Length);
+            var sentence = text[sentenceStart..end].TrimEnd();
+            var id = $"statement-{statements.Count + 1}";
+            statements.Add(new Statement
+            {
+                Id = id,
+                SpeakerId = actors.IdOf(speaker, sentence),
+                SaidOn = SaidOn(text, sentenceStart, sentenceStart, reportDate, found),
+                SourceId = sourceId,
+                Paraphrase = string.Create(CultureInfo.InvariantCulture, $"TODO: reported speech at {sentenceStart}–{sentenceStart + sentence.Length} of the report; say in your own words what was said (the report: “{(sentence.Length > 160 ? sentence[..157] + "..." : sentence)}”), or remove this statement."),
+            });
+            reportedSpeech.Add(new DraftedReportedSpeech { Start = sentenceStart, Length = sentence.Length, Speaker = speaker.Name, StatementId = id });
         }
 
         var diplomaticEvent = new DiplomaticEvent
@@ -131,228 +171,86 @@ public static partial class ReportDrafter
             Actors = [.. actors.Actors],
             Statements = [.. statements],
         };
-        return new Draft { Event = diplomaticEvent, Passages = [.. drafted], Dates = TimeExpressions.Find(text, reportDate) };
-    }
 
-    /// <summary>Every quoted passage: curly “…” and straight "…" double quotes, and a quotation nested in them in single quotes ‘…’.</summary>
-    private static IEnumerable<(int Open, int Close)> Quotes(string text)
-    {
-        for (var i = 0; i < text.Length; i++)
+        // "Today" in a quotation is the day its words were said.
+        DateOnly? AnchorAt(int position)
         {
-            var close = text[i] switch
+            for (var i = 0; i < passages.Count; i++)
             {
-                '\u201C' => text.IndexOf('\u201D', i + 1),
-                '"' => text.IndexOf('"', i + 1),
-                _ => -1,
-            };
-            var newline = text.IndexOf("\n\n", i + 1, StringComparison.Ordinal);
-            if (close > i + 1 && (newline < 0 || close < newline))
-            {
-                yield return (i, close);
-
-                // A quotation nested in single quotes (‘bloodbath’) is a passage of its own, said by the same speaker.
-                for (var inner = text.IndexOf('\u2018', i + 1); inner > 0 && inner < close; inner = text.IndexOf('\u2018', inner + 1))
+                var q = passages[i].Quotation;
+                if (position >= q.Start && position < q.Start + q.Length && saidOn[i].Basis == DateBasis.Relative && saidOn[i].Granularity == DateGranularity.Day)
                 {
-                    var innerClose = text.IndexOf('\u2019', inner + 1);
-                    if (innerClose > inner + 1 && innerClose < close)
-                    {
-                        yield return (inner, innerClose);
-                    }
+                    return saidOn[i].Value;
                 }
-
-                i = close;
             }
+
+            return null;
         }
+
+        return new Draft
+        {
+            Event = diplomaticEvent,
+            Passages = [.. drafted],
+            ReportedSpeech = [.. reportedSpeech],
+            Dates = TimeExpressions.Find(text, reportDate, AnchorAt),
+            ReportDate = reportDate,
+            Dateline = header.Place,
+        };
     }
 
-    /// <summary>Finds who said a passage: after it ("…,” X said), before it in its sentence (X said “…”), or the last speaker for a pronoun or a passage that continues the last one.</summary>
-    private static string? Attribute(string text, int open, int close, (Quotation Quotation, string? Speaker, int Paragraph, int Sentence) previous, string? lastSpeaker, Func<string, bool> isKnown)
+    /// <summary>
+    /// The day (and time) a passage or a sentence of reported speech was said: the time expression attached to the
+    /// speech verb around it ("said on Friday", "told parliament on Monday at 5:25 pm", "Sorrel on Thursday gave"),
+    /// else the report's date, inferred.
+    /// </summary>
+    private static EventDate SaidOn(string text, int start, int end, DateOnly reportDate, IReadOnlyList<DraftedDate> dates)
     {
-        var after = text[(close + 1)..Math.Min(text.Length, close + 120)];
-        var cut = after.IndexOfAny(['.', '\n', '\u201C']);
-        after = cut >= 0 ? after[..cut] : after;
-        if (AfterPronoun().IsMatch(after))
+        var sentenceStart = TimeExpressions.SentenceStartOf(text, Math.Max(0, start - 1));
+        var stop = end;
+        while (stop < text.Length && text[stop] != '\n' && !(text[stop] is '.' or '!' or '?' && (stop + 1 == text.Length || char.IsWhiteSpace(text[stop + 1]))))
         {
-            return lastSpeaker;
+            stop++;
         }
 
-        if (AfterSaidName().Match(after) is { Success: true } saidName)
+        var verbs = Attribution.SpeechVerbs().Matches(text[sentenceStart..stop]).Where(v => sentenceStart + v.Index < start - 1 || sentenceStart + v.Index >= end).Select(v => (Start: sentenceStart + v.Index, End: sentenceStart + v.Index + v.Length)).ToList();
+        DraftedDate? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (var date in dates)
         {
-            return Clean(saidName.Groups["name"].Value);
-        }
-
-        if (AfterNameSaid().Match(after) is { Success: true } nameSaid && Clean(nameSaid.Groups["phrase"].Value) is { } subject)
-        {
-            return subject;
-        }
-
-        var sentenceStart = SentenceStart(text, open);
-        var before = text[sentenceStart..open];
-        if (string.IsNullOrWhiteSpace(before))
-        {
-            // A passage that opens its sentence without an attribution continues the previous speaker's words ("…,” Putin said. “…”).
-            return previous.Quotation is not null && previous.Paragraph == Paragraph(text, open) ? previous.Speaker : null;
-        }
-
-        if (BeforeSaidName().Matches(before) is { Count: > 0 } saidNames)
-        {
-            return Clean(saidNames[^1].Groups["name"].Value);
-        }
-
-        if (AccordingTo().Match(before) is { Success: true } according && Clean(according.Groups["phrase"].Value) is { } source)
-        {
-            return source;
-        }
-
-        foreach (var match in BeforeNameVerb().Matches(before).Reverse())
-        {
-            var phrase = match.Groups["phrase"].Value;
-            if (Pronoun().IsMatch(phrase) || PronounLast().IsMatch(phrase))
+            if (date.Date is not { Granularity: DateGranularity.Day } || date.Start < sentenceStart || date.Start >= stop || (date.Start >= start && date.Start < end))
             {
-                // "Putin dismissed what he called": a speaker named earlier in the sentence; else the last speaker.
-                var named = KnownName().Matches(before[..(match.Index + match.Groups["phrase"].Length)]).Select(m => Clean(m.Value)).LastOrDefault(n => n is not null && isKnown(n));
-                return named ?? lastSpeaker;
-            }
-
-            if (Clean(phrase) is { } name)
-            {
-                return name;
-            }
-        }
-
-        if (AppositiveSaid().Matches(before) is { Count: > 0 } appositives)
-        {
-            return Clean(appositives[^1].Groups["name"].Value);
-        }
-
-        // The sentence's subject: "Zelensky, in a statement posted to X, called …", "Oskaria signed …, saying …".
-        var opening = DatelinePrefix().Replace(before, string.Empty);
-        return SubjectAtStart().Match(opening) is { Success: true } subjectMatch ? Clean(subjectMatch.Groups["phrase"].Value) : null;
-    }
-
-    /// <summary>A name without the titles, possessives and lower-case words around it: "Keldor’s Defence Minister Ivo Rask" → "Ivo Rask"; "The Quell presidency’s readout" → "Quell presidency".</summary>
-    private static string? Clean(string phrase)
-    {
-        var words = phrase.Split([' ', ',', '\n'], StringSplitOptions.RemoveEmptyEntries).ToList();
-        var readout = words.FindIndex(w => w.EndsWith("’s", StringComparison.Ordinal) && !char.IsUpper(w[0]));
-        if (readout > 0)
-        {
-            // "the Aramorian presidency’s readout": the body whose readout it is.
-            words = [.. words.Take(readout), words[readout][..^2]];
-        }
-
-        var kept = new List<string>();
-        foreach (var word in words)
-        {
-            var bare = word.TrimEnd('’', '\'');
-            if (TitleWords.Contains(bare) || bare.EndsWith("’s", StringComparison.Ordinal) || bare.EndsWith("'s", StringComparison.Ordinal))
-            {
-                kept.Clear();
                 continue;
             }
 
-            kept.Add(bare);
-        }
-
-        while (kept.Count > 0 && !char.IsUpper(kept[0][0]))
-        {
-            kept.RemoveAt(0);
-        }
-
-        // The name is the run of capitalized words, with an organization's noun after it ("Quell presidency").
-        var run = kept.TakeWhile(w => char.IsUpper(w[0])).Count();
-        if (run < kept.Count && run > 0 && OrganizationNouns.Contains(kept[run]))
-        {
-            run++;
-        }
-
-        kept = [.. kept.Take(run)];
-
-        var name = string.Join(' ', kept);
-        return kept.Count == 0 || kept.Count > 4 || name.Length < 2 ? null : name;
-    }
-
-    private static EventDate SaidOn(string text, Quotation quotation, DateOnly reportDate)
-    {
-        // The words around the passage, not the passage itself ("Today we stop counting" is no date of the saying).
-        var start = SentenceStart(text, quotation.Start - 1);
-        var end = text.IndexOfAny(['.', '\n'], quotation.Start + quotation.Length + 1);
-        var around = (DatelinePrefix().Replace(text[start..Math.Max(start, quotation.Start - 1)], string.Empty) + " " + text[(quotation.Start + quotation.Length)..(end < 0 ? text.Length : end)]).ToLowerInvariant();
-        if (SaidWhen().Match(around) is not { Success: true } when)
-        {
-            return EventDate.InferredFrom(reportDate);
-        }
-
-        var word = when.Groups["day"].Value;
-        var offset = word switch { "yesterday" => -1, "today" => 0, _ => -TimeExpressions.DaysBack(reportDate, Array.IndexOf(TimeExpressions.Weekdays, word)) };
-
-        // Said on a weekday: the last such day on or before the report's date (what was said is past).
-        return EventDate.Relative(reportDate.AddDays(offset), word is "yesterday" or "today" ? word : "on " + word, reportDate);
-    }
-
-    private static int SentenceStart(string text, int position)
-    {
-        for (var i = position - 1; i > 0; i--)
-        {
-            if (text[i] == '\n' || (text[i] is '.' or '!' or '?' && text[i + 1] == ' ' && text[i - 1] != '\u201D'))
+            foreach (var (verbStart, verbEnd) in verbs)
             {
-                return i + 1;
+                var distance = date.Start >= verbEnd ? date.Start - verbEnd : verbStart - (date.Start + date.Text.Length) + 20;
+                var between = date.Start >= verbEnd ? text[verbEnd..date.Start] : text[Math.Min(verbStart, date.Start + date.Text.Length)..verbStart];
+                if (distance >= 0 && distance < bestDistance && distance <= 45 && between.IndexOfAny(['\u201C', '\u201D', '"', ';']) < 0)
+                {
+                    best = date;
+                    bestDistance = distance;
+                }
             }
         }
 
-        return 0;
+        return best?.Date ?? EventDate.InferredFrom(reportDate);
     }
 
-    private static int Paragraph(string text, int position) => text.AsSpan(0, position).Count("\n\n");
+    /// <summary>Whether a passage is a paragraph of its own (“…” and nothing else): it goes on with the words of the passage before it.</summary>
+    private static bool FillsItsLine(string text, QuotedSpan span)
+    {
+        var lineStart = span.Start - 1 <= 0 ? 0 : text.LastIndexOf('\n', span.Start - 1) + 1;
+        var lineEnd = text.IndexOf('\n', span.End);
+        lineEnd = lineEnd < 0 ? text.Length : lineEnd;
+        var rest = text[Math.Min(lineEnd, span.End + 1)..lineEnd];
+        var sentence = text[span.Start..span.End].TrimEnd().EndsWith('.') || rest.TrimStart().StartsWith('.');
+        return sentence && text[lineStart..Math.Max(lineStart, span.Start - 1)].Trim().Length == 0 && rest.All(c => char.IsWhiteSpace(c) || char.IsPunctuation(c));
+    }
 
-    private static string FirstLine(string text) => text.Split('\n', 2)[0].Trim();
-
-
-    /// <summary>When the saying happened, attached to the speech verb: "said on Friday", "told parliament on Monday", "Sorrel on Thursday gave", "said yesterday".</summary>
-    [GeneratedRegex(@"(?:\b(?:said|says|told(?:\s+[\p{L}]+){0,2}|wrote|added|announced|asked about[^,]*)\s+(?:on\s+)?|^\W*[\p{L}’']+(?:\s+[\p{L}’']+)?\s+on\s+)(?<day>sunday|monday|tuesday|wednesday|thursday|friday|saturday|yesterday|today)\b", RegexOptions.CultureInvariant)]
-    private static partial Regex SaidWhen();
-
-    [GeneratedRegex(@"\b(?<title>(?:Deputy )?(?:Prime Minister|Foreign Minister|Defence Minister|Defense Minister|Interior Minister|President|Secretary-General|[Ss]pokes(?:man|woman)|[Ee]nvoy|Chancellor))(?:,| of (?:the )?[A-Z][\p{L}]+(?: [A-Z][\p{L}]+)*,)?\s+(?<name>[A-Z][\p{L}’'-]+\s+[A-Z][\p{L}’'-]+)\b", RegexOptions.CultureInvariant)]
-    private static partial Regex TitledPerson();
+    private static int Paragraph(string text, int position) => text.AsSpan(0, position).Count('\n');
 
     /// <summary>The line a draft may start with to give the report's date and title: <c>date 2025-05-11 Putin proposes talks</c>.</summary>
     [GeneratedRegex(@"^\s*date (?<date>\d{4}-\d{2}-\d{2})(?<title>[^\n]*)", RegexOptions.CultureInvariant)]
     private static partial Regex ReportDateLine();
-
-    [GeneratedRegex(@"^[\s,]*(?:he|she)\s+" + Verb + @"\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex AfterPronoun();
-
-    [GeneratedRegex(@"^[\s,]*(?:said|wrote|added)\s+(?<name>" + Name + ")", RegexOptions.CultureInvariant)]
-    private static partial Regex AfterSaidName();
-
-    [GeneratedRegex(@"^[\s,]*(?<phrase>[^,;:]{1,80}?)\s+(?:said|told|wrote|added)\b", RegexOptions.CultureInvariant)]
-    private static partial Regex AfterNameSaid();
-
-    [GeneratedRegex(@"[\u201D""]\s*said\s+(?<name>" + Name + ")", RegexOptions.CultureInvariant)]
-    private static partial Regex BeforeSaidName();
-
-    [GeneratedRegex(@"\b[Aa]ccording to (?<phrase>[^,“]{2,80})", RegexOptions.CultureInvariant)]
-    private static partial Regex AccordingTo();
-
-    [GeneratedRegex(@"(?<phrase>(?:\b[\p{L}’'\.-]+\s+){0,5}?)" + Verb + @"\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex BeforeNameVerb();
-
-    [GeneratedRegex(@"^\s*(?:he|she)\s*(?:also\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex Pronoun();
-
-    [GeneratedRegex(@"\b(?:he|she)\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex PronounLast();
-
-    [GeneratedRegex(Name, RegexOptions.CultureInvariant)]
-    private static partial Regex KnownName();
-
-    [GeneratedRegex(@"(?<name>[A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+)+),\s+(?:said|called)\b", RegexOptions.CultureInvariant)]
-    private static partial Regex AppositiveSaid();
-
-    /// <summary>A wire-style dateline before the first sentence: <c>KYIV — </c>.</summary>
-    [GeneratedRegex(@"^\s*(?:[A-Z][A-Z ]+\s+—\s+)", RegexOptions.CultureInvariant)]
-    private static partial Regex DatelinePrefix();
-
-    [GeneratedRegex(@"^\s*(?<phrase>(?:[\p{L}’'\.-]+\s+){0,5}?[A-Z][\p{L}’'\.-]+(?:\s+[A-Z][\p{L}’'\.-]+)*)", RegexOptions.CultureInvariant)]
-    private static partial Regex SubjectAtStart();
 }

@@ -5,28 +5,44 @@ namespace PeaceModel.Authoring;
 
 /// <summary>
 /// Finds the time expressions of a report and resolves those that can be decided, keeping their
-/// wording: against the report's date ("on Thursday", "tomorrow", "last Tuesday", "within seven
-/// days", "in early April", "at 18:00"), or against the date the sentence refers back to ("five days
-/// later"); a weekday in the direction the tense gives ("said on Thursday" is past, "talks on
-/// Thursday" ahead). What cannot be decided ("in the coming weeks", "within hours") keeps its
-/// wording and gets no invented day.
+/// wording: dates written out in any of the usual orders ("14 March 2026", "March 14, 2026",
+/// "Aug. 14, 2017", "29-04-2024"), clock times on the 24- and 12-hour clocks with their zone ("14:00",
+/// "5:25 pm", "4:54 p.m.", "1400 GMT"), and expressions resolved against the report's date ("on
+/// Thursday", "tomorrow", "last Tuesday", "within seven days", "in early April", "earlier this month")
+/// or against the date the sentence refers back to ("five days later", "the preceding day", "minutes
+/// later"); a weekday or month in the direction the tense gives ("said on Thursday" is past, "talks on
+/// Thursday" ahead). What cannot be decided ("in the coming weeks", "last week", "recently", "later")
+/// keeps its wording and gets no invented day.
 /// </summary>
 public static partial class TimeExpressions
 {
     /// <summary>The weekdays in the order of <see cref="DayOfWeek"/>, lower case.</summary>
     internal static readonly string[] Weekdays = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
-    private static readonly string[] Months = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+
+    /// <summary>The months by the first three letters of their names, which is also how they are abbreviated ("Sept." aside).</summary>
+    private static readonly string[] Months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
     private static readonly Dictionary<string, int> Numbers = new(StringComparer.OrdinalIgnoreCase)
     {
         ["a"] = 1, ["an"] = 1, ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7,
         ["eight"] = 8, ["nine"] = 9, ["ten"] = 10, ["twelve"] = 12, ["fourteen"] = 14, ["thirty"] = 30,
     };
 
+    /// <summary>Time zones as reports abbreviate them, with their offset and whether the abbreviation states it (IST is also Irish and Israeli time: taken as India's, inferred).</summary>
+    private static readonly Dictionary<string, (string Offset, DateBasis Basis)> Zones = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["GMT"] = ("Z", DateBasis.Stated), ["UTC"] = ("Z", DateBasis.Stated), ["CET"] = ("+01:00", DateBasis.Stated), ["CEST"] = ("+02:00", DateBasis.Stated),
+        ["EST"] = ("-05:00", DateBasis.Stated), ["EDT"] = ("-04:00", DateBasis.Stated), ["MSK"] = ("+03:00", DateBasis.Stated), ["IST"] = ("+05:30", DateBasis.Inferred),
+    };
+
     /// <summary>Finds and resolves the time expressions of a text.</summary>
     /// <param name="text">The report.</param>
     /// <param name="reportDate">The report's date, the anchor of expressions that name none.</param>
     /// <returns>The expressions in reading order; <see cref="DraftedDate.Date"/> is <see langword="null"/> for those that cannot be decided.</returns>
-    public static ValueList<DraftedDate> Find(string text, DateOnly reportDate)
+    public static ValueList<DraftedDate> Find(string text, DateOnly reportDate) => Find(text, reportDate, null);
+
+    /// <summary>Finds the time expressions, resolving "today", weekdays and clock times at a position against the day <paramref name="anchorAt"/> gives for it (the day a quotation was said), else the report's date.</summary>
+    internal static ValueList<DraftedDate> Find(string text, DateOnly reportDate, Func<int, DateOnly?>? anchorAt)
     {
         ArgumentNullException.ThrowIfNull(text);
         var found = new List<DraftedDate>();
@@ -34,50 +50,119 @@ public static partial class TimeExpressions
         foreach (Match match in Expression().Matches(text))
         {
             var wording = match.Value.Trim();
-            var date = Resolve(match, text, reportDate, last);
-
+            var anchor = anchorAt?.Invoke(match.Index) ?? reportDate;
+            var date = ResolveWithinTheCalendar(match, text, anchor, last);
             // A time of day just before the day it belongs to ("from 06:00 local time on Thursday") is one expression.
             if (found.Count > 0 && found[^1] is { Date: { Basis: DateBasis.Inferred, Time: { } time } } clock && date is { Time: null, Granularity: DateGranularity.Day }
-                && match.Index - (clock.Start + clock.Text.Length) <= 25 && !text[(clock.Start + clock.Text.Length)..match.Index].Contains('.', StringComparison.Ordinal))
+                && match.Index - (clock.Start + clock.Text.Length) is >= 0 and <= 25 && Adjacent(text, clock, match))
             {
                 var joined = text[clock.Start..(match.Index + match.Length)].Trim();
-                found[^1] = new DraftedDate { Text = joined, Start = clock.Start, Date = date with { Time = time, Text = joined } };
+                found[^1] = new DraftedDate { Text = joined, Start = clock.Start, Date = date with { Time = time, TimeZone = clock.Date.TimeZone, TimeZoneBasis = clock.Date.TimeZoneBasis, Text = joined } };
                 last = date.Value;
                 continue;
             }
 
-            if (date is { Basis: DateBasis.Relative or DateBasis.Stated })
+            if (date is { Basis: DateBasis.Relative or DateBasis.Stated, Granularity: DateGranularity.Day })
             {
                 last = date.Value;
             }
 
-            found.Add(new DraftedDate { Text = wording, Start = match.Index, Date = date });
+            found.Add(new DraftedDate { Text = wording, Start = match.Index + (match.Value.Length - match.Value.TrimStart().Length), Date = date });
+        }
+
+        // A bare clock time takes the day its own sentence names ("on Monday at 5:25 pm"), not a day of an earlier sentence.
+        for (var i = 0; i < found.Count; i++)
+        {
+            if (found[i].Date is { Basis: DateBasis.Inferred, Time: not null } clockOnly)
+            {
+                var sentence = SentenceStartOf(text, found[i].Start);
+                var end = text.IndexOfAny(['.', '\n'], found[i].Start);
+                var day = found.Where(d => d.Start >= sentence && (end < 0 || d.Start < end) && d.Date is { Granularity: DateGranularity.Day, Time: null, Basis: not DateBasis.Inferred })
+                    .OrderBy(d => Math.Abs(d.Start - found[i].Start)).FirstOrDefault()?.Date;
+                if (day is not null)
+                {
+                    found[i] = found[i] with { Date = clockOnly with { Value = day.Value, Basis = day.Basis, ResolvedAgainst = day.ResolvedAgainst } };
+                }
+            }
         }
 
         return [.. found];
+
+        static bool Adjacent(string text, DraftedDate clock, Match day)
+        {
+            var between = text[(clock.Start + clock.Text.Length)..day.Index];
+            return !between.Contains('.', StringComparison.Ordinal) && !between.Contains('\n', StringComparison.Ordinal) && !between.Contains(',', StringComparison.Ordinal);
+        }
     }
 
-    private static EventDate? Resolve(Match m, string text, DateOnly reportDate, DateOnly? last)
+    /// <summary>Resolves an expression, or gives it no day when the day would fall outside the calendar (an anchor in year 1 or 9999).</summary>
+    private static EventDate? ResolveWithinTheCalendar(Match m, string text, DateOnly anchor, DateOnly? last)
+    {
+        try
+        {
+            return Resolve(m, text, anchor, last);
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            return null; // "yesterday" of 0001-01-01: no day to give, the wording is kept
+        }
+    }
+
+    private static EventDate? Resolve(Match m, string text, DateOnly anchor, DateOnly? last)
     {
         var wording = m.Value.Trim();
+        var back = last ?? anchor;
+        if (m.Groups["undecided"].Success)
+        {
+            return null; // "last week", "recently", "later", "in the coming days": the text fixes no day
+        }
+
         if (m.Groups["vague"].Success)
         {
-            return m.Value.Contains("coming", StringComparison.OrdinalIgnoreCase)
-                ? new EventDate { Value = reportDate, Basis = DateBasis.Relative, Text = wording, ResolvedAgainst = reportDate, Modifier = DateModifier.After }
-                : null; // "within hours": of what, the text does not say precisely enough to date
+            return new EventDate { Value = anchor, Basis = DateBasis.Relative, Text = wording, ResolvedAgainst = anchor, Modifier = DateModifier.After };
+        }
+
+        if (m.Groups["sameday"].Success)
+        {
+            // "minutes later", "earlier in the day": the day of the date the text last gave.
+            return new EventDate { Value = back, Basis = DateBasis.Relative, Text = wording, ResolvedAgainst = back };
+        }
+
+        if (m.Groups["dayshift"].Success)
+        {
+            var shift = m.Groups["dayshift"].Value.ToLowerInvariant() switch
+            {
+                "preceding" or "previous" or "before" or "earlier" or "after" => -1, // "a day after the call": the call was the day before the day just given
+                _ => 1,
+            };
+            return new EventDate { Value = back.AddDays(shift), Basis = DateBasis.Relative, Text = wording, ResolvedAgainst = back, Offset = new Duration { Value = 1, Unit = DurationUnit.Day } };
+        }
+
+        if (m.Groups["ago"].Success && Count(m.Groups["agon"].Value) is { } ago)
+        {
+            return new EventDate { Value = anchor.AddDays(-ago), Basis = DateBasis.Relative, Text = wording, ResolvedAgainst = anchor, Offset = new Duration { Value = ago, Unit = DurationUnit.Day } };
+        }
+
+        if (m.Groups["period"].Success)
+        {
+            var which = m.Groups["pwhich"].Value.ToLowerInvariant();
+            var step = which switch { "last" => -1, "next" => 1, _ => 0 };
+            return m.Groups["period"].Value.ToLowerInvariant() == "year"
+                ? new EventDate { Value = new DateOnly(anchor.Year + step, 1, 1), Granularity = DateGranularity.Year, Basis = DateBasis.Relative, Text = wording, ResolvedAgainst = anchor }
+                : new EventDate { Value = new DateOnly(anchor.Year, anchor.Month, 1).AddMonths(step), Granularity = DateGranularity.Month, Basis = DateBasis.Relative, Text = wording, ResolvedAgainst = anchor };
         }
 
         if (m.Groups["deictic"].Success)
         {
             var word = m.Groups["deictic"].Value.ToLowerInvariant();
             var offset = word switch { "yesterday" => -1, "tomorrow" => 1, _ => 0 };
-            return new EventDate { Value = reportDate.AddDays(offset), Basis = DateBasis.Relative, Text = wording, ResolvedAgainst = reportDate, PartOfDay = word == "tonight" ? PartOfDay.Night : null };
+            return WithClock(new EventDate { Value = anchor.AddDays(offset), Basis = DateBasis.Relative, Text = wording, ResolvedAgainst = anchor, PartOfDay = word == "tonight" ? PartOfDay.Night : Part(m) }, m);
         }
 
         if (m.Groups["later"].Success)
         {
-            return last is { } anchor && Count(m.Groups["n"].Value) is { } n
-                ? new EventDate { Value = anchor.AddDays(n), Basis = DateBasis.Relative, Text = wording, ResolvedAgainst = anchor, Offset = new Duration { Value = n, Unit = DurationUnit.Day } }
+            return last is { } from && Count(m.Groups["n"].Value) is { } n
+                ? new EventDate { Value = from.AddDays(n), Basis = DateBasis.Relative, Text = wording, ResolvedAgainst = from, Offset = new Duration { Value = n, Unit = DurationUnit.Day } }
                 : null;
         }
 
@@ -86,17 +171,38 @@ public static partial class TimeExpressions
             var unit = m.Groups["wunit"].Value.ToLowerInvariant().TrimEnd('s');
             var (value, durationUnit) = unit switch
             {
-                "hour" => (reportDate.AddDays((amount + 23) / 24), DurationUnit.Hour),
-                "week" => (reportDate.AddDays(7 * amount), DurationUnit.Week),
-                "month" => (reportDate.AddMonths(amount), DurationUnit.Month),
-                _ => (reportDate.AddDays(amount), DurationUnit.Day),
+                "hour" => (anchor.AddDays((amount + 23) / 24), DurationUnit.Hour),
+                "week" => (anchor.AddDays(7 * amount), DurationUnit.Week),
+                "month" => (anchor.AddMonths(amount), DurationUnit.Month),
+                _ => (anchor.AddDays(amount), DurationUnit.Day),
             };
-            return new EventDate { Value = value, Basis = DateBasis.Relative, Text = wording, ResolvedAgainst = reportDate, Offset = new Duration { Value = amount, Unit = durationUnit }, Modifier = DateModifier.OnOrBefore };
+            return new EventDate { Value = value, Basis = DateBasis.Relative, Text = wording, ResolvedAgainst = anchor, Offset = new Duration { Value = amount, Unit = durationUnit }, Modifier = DateModifier.OnOrBefore };
+        }
+
+        if (m.Groups["yearonly"].Success)
+        {
+            var modifier = m.Groups["part"].Value.ToLowerInvariant() switch { "early" => DateModifier.Start, "mid" => DateModifier.Mid, "late" => DateModifier.End, _ => (DateModifier?)null };
+            return new EventDate { Value = new DateOnly(Int(m, "yearonly"), 1, 1), Granularity = DateGranularity.Year, Text = wording, Modifier = modifier };
+        }
+
+        if (m.Groups["numeric"].Success)
+        {
+            int a = Int(m, "na"), b = Int(m, "nb"), year = Int(m, "ny");
+            var (day, month) = a > 12 || b <= 12 ? (a, b) : (b, a); // day first, as most of the world writes it, unless that cannot be
+            return year >= 1 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month)
+                ? WithClock(new EventDate { Value = new DateOnly(year, month, day), Text = wording }, m)
+                : null;
+        }
+
+        if (m.Groups["iso"].Success)
+        {
+            return DateOnly.TryParseExact(m.Groups["iso"].Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var iso)
+                ? WithClock(new EventDate { Value = iso, Text = wording }, m) : null;
         }
 
         if (m.Groups["month"].Success)
         {
-            var month = Array.IndexOf(Months, m.Groups["month"].Value.ToLowerInvariant()) + 1;
+            var month = MonthOf(m.Groups["month"].Value);
             var statedYear = m.Groups["year"].Success ? int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture) : (int?)null;
             if (statedYear is < 1)
             {
@@ -105,89 +211,148 @@ public static partial class TimeExpressions
 
             if (m.Groups["day"].Success)
             {
-                var year = statedYear ?? reportDate.Year;
                 var day = int.Parse(m.Groups["day"].Value, CultureInfo.InvariantCulture);
+                var year = statedYear ?? anchor.Year;
                 return day >= 1 && day <= DateTime.DaysInMonth(year, month)
-                    ? new EventDate { Value = new DateOnly(year, month, day), Text = wording }
+                    ? WithClock(statedYear is null
+                        ? new EventDate { Value = new DateOnly(year, month, day), Basis = DateBasis.Relative, Text = wording, ResolvedAgainst = anchor }
+                        : new EventDate { Value = new DateOnly(year, month, day), Text = wording }, m)
                     : null; // "June 31": kept as wording, no day invented
             }
 
+            var ahead = m.Groups["mlast"].Success ? false : Ahead(text, m.Index, m.Index + m.Length);
             var monthYear = statedYear
-                ?? (month < reportDate.Month && Ahead(text, m.Index) != false ? reportDate.Year + 1 : reportDate.Year);
+                ?? (m.Groups["mlast"].Success ? (month < anchor.Month ? anchor.Year : anchor.Year - 1)
+                : month < anchor.Month && ahead == true ? anchor.Year + 1
+                : month > anchor.Month && ahead == false ? anchor.Year - 1
+                : anchor.Year);
             var first = new DateOnly(monthYear, month, 1);
             var half = m.Groups["half"].Value.ToLowerInvariant();
             if (half.Length > 0)
             {
-                var mid = new DateOnly(monthYear, month, 16);
                 return half == "first"
-                    ? new EventDate { Value = first, End = new DateOnly(monthYear, month, 15), Basis = DateBasis.Relative, Text = wording, ResolvedAgainst = reportDate }
-                    : new EventDate { Value = mid, End = first.AddMonths(1).AddDays(-1), Basis = DateBasis.Relative, Text = wording, ResolvedAgainst = reportDate };
+                    ? new EventDate { Value = first, End = new DateOnly(monthYear, month, 15), Basis = DateBasis.Relative, Text = wording, ResolvedAgainst = anchor }
+                    : new EventDate { Value = new DateOnly(monthYear, month, 16), End = first.AddMonths(1).AddDays(-1), Basis = DateBasis.Relative, Text = wording, ResolvedAgainst = anchor };
             }
 
             var modifier = m.Groups["part"].Value.ToLowerInvariant() switch { "early" => DateModifier.Start, "mid" => DateModifier.Mid, "late" => DateModifier.End, _ => (DateModifier?)null };
-            return new EventDate { Value = first, Granularity = DateGranularity.Month, Basis = m.Groups["year"].Success ? DateBasis.Stated : DateBasis.Relative, Text = wording, ResolvedAgainst = m.Groups["year"].Success ? null : reportDate, Modifier = modifier };
+            return new EventDate { Value = first, Granularity = DateGranularity.Month, Basis = statedYear is null ? DateBasis.Relative : DateBasis.Stated, Text = wording, ResolvedAgainst = statedYear is null ? anchor : null, Modifier = modifier };
         }
 
         if (m.Groups["weekday"].Success)
         {
             var day = Array.IndexOf(Weekdays, m.Groups["weekday"].Value.ToLowerInvariant());
-            var back = DaysBack(reportDate, day);
-            var forward = (day - (int)reportDate.DayOfWeek + 7) % 7;
-            var direction = m.Groups["which"].Value.ToLowerInvariant() switch
+            var daysBack = DaysBack(anchor, day);
+            var forward = (day - (int)anchor.DayOfWeek + 7) % 7;
+            var which = m.Groups["which"].Value.ToLowerInvariant();
+            var direction = which switch
             {
-                "last" => false,
+                "last" or "earlier on" => false,
                 "next" => true,
-                _ => Ahead(text, m.Index),
+                _ => Ahead(text, m.Index, m.Index + m.Length),
             };
             var offset = direction switch
             {
-                false => -(back == 0 && m.Groups["which"].Value.Length > 0 ? 7 : back),
-                true => forward == 0 && m.Groups["which"].Value.Length > 0 ? 7 : forward,
-                null => back <= forward ? -back : forward,
+                false => -(daysBack == 0 && which is "last" ? 7 : daysBack),
+                true => forward == 0 && which.Length > 0 ? 7 : forward,
+                null => daysBack <= forward ? -daysBack : forward,
             };
-            var part = m.Groups["partofday"].Value.ToLowerInvariant() switch
-            {
-                "morning" => PartOfDay.Morning,
-                "afternoon" => PartOfDay.Afternoon,
-                "evening" => PartOfDay.Evening,
-                "night" => PartOfDay.Night,
-                _ => (PartOfDay?)null,
-            };
-            var clock = Clock(m);
             var midnight = m.Groups["midnight"].Success;
-            return new EventDate
+            return WithClock(new EventDate
             {
-                Value = reportDate.AddDays(offset),
+                Value = anchor.AddDays(offset),
                 Basis = DateBasis.Relative,
                 Text = wording,
-                ResolvedAgainst = reportDate,
-                PartOfDay = clock is null && !midnight ? part : null,
-                Time = clock,
+                ResolvedAgainst = anchor,
+                PartOfDay = midnight ? null : Part(m),
                 EndOfDay = midnight,
-            };
+            }, m);
         }
 
-        return Clock(m) is { } time
-            ? new EventDate { Value = last ?? reportDate, Basis = DateBasis.Inferred, Text = wording, ResolvedAgainst = last ?? reportDate, Time = time }
-            : null;
+        return WithClock(new EventDate { Value = anchor, Basis = DateBasis.Inferred, Text = wording, ResolvedAgainst = anchor }, m) is { Time: not null } clockOnly ? clockOnly : null;
     }
 
     /// <summary>How many days back the last given weekday on or before a day is (0 when it is that day).</summary>
     internal static int DaysBack(DateOnly from, int weekday) => ((int)from.DayOfWeek - weekday + 7) % 7;
 
-    private static TimeOnly? Clock(Match m) =>
-        m.Groups["clock"].Success ? TimeOnly.ParseExact(m.Groups["clock"].Value.PadLeft(5, '0'), "HH:mm", CultureInfo.InvariantCulture)
-        : m.Groups["clock1"].Success ? TimeOnly.ParseExact(m.Groups["clock1"].Value.PadLeft(5, '0'), "HH:mm", CultureInfo.InvariantCulture)
-        : null;
-
-    /// <summary>The direction the tense gives: the later of a future word (will, would, is to, set for, begin, to + verb) and a past one (said, was, had, gave, signed, ...) before the expression in its sentence; neither: <see langword="null"/> (the nearer day is taken).</summary>
-    private static bool? Ahead(string text, int position)
+    /// <summary>Where the sentence holding a position starts: after the last full stop followed by a space, or the last line break.</summary>
+    internal static int SentenceStartOf(string text, int position)
     {
-        var start = Math.Max(0, text.LastIndexOfAny(['.', '\n'], Math.Max(0, position - 1)) + 1);
+        for (var i = Math.Min(position, text.Length) - 1; i > 0; i--)
+        {
+            if (text[i] == '\n' || (text[i] is '.' or '!' or '?' && i + 1 < text.Length && char.IsWhiteSpace(text[i + 1]) && !char.IsUpper(text[i - 1])))
+            {
+                return i + 1;
+            }
+        }
+
+        return 0;
+    }
+
+    private static int MonthOf(string name) => Array.IndexOf(Months, name[..3].ToLowerInvariant()) + 1;
+
+    private static int Int(Match m, string group) => int.Parse(m.Groups[group].Value, CultureInfo.InvariantCulture);
+
+    private static PartOfDay? Part(Match m) => m.Groups["partofday"].Value.ToLowerInvariant() switch
+    {
+        "morning" => PartOfDay.Morning,
+        "afternoon" => PartOfDay.Afternoon,
+        "evening" => PartOfDay.Evening,
+        "night" => PartOfDay.Night,
+        _ => null,
+    };
+
+    /// <summary>The clock time a match holds, on the 24-hour clock (12 am is 00, 12 pm is 12), with its zone; the part of the day gives way to it.</summary>
+    private static EventDate WithClock(EventDate date, Match m)
+    {
+        if (!m.Groups["hh"].Success)
+        {
+            return date;
+        }
+
+        var hour = Int(m, "hh");
+        var minute = m.Groups["mm"].Success ? Int(m, "mm") : 0;
+        var half = m.Groups["ampm"].Value.ToLowerInvariant();
+        if (half.StartsWith('p') && hour < 12)
+        {
+            hour += 12;
+        }
+        else if (half.StartsWith('a') && hour == 12)
+        {
+            hour = 0;
+        }
+
+        if (hour > 23 || minute > 59)
+        {
+            return date;
+        }
+
+        var zone = m.Groups["zone"].Success && Zones.TryGetValue(m.Groups["zone"].Value, out var z) ? z : ((string Offset, DateBasis Basis)?)null;
+        return date with { Time = new TimeOnly(hour, minute), PartOfDay = null, TimeZone = zone?.Offset, TimeZoneBasis = zone?.Basis ?? DateBasis.Stated };
+    }
+
+    /// <summary>
+    /// The direction the tense gives: the later of a future word (will, would, is to, set for, begin, to + verb) and a past one
+    /// (said, was, had, gave, signed, ...) before the expression in its sentence; when there is none before it, the first after it
+    /// ("On Sunday, the ministers met"); neither: <see langword="null"/> (the nearer day is taken).
+    /// </summary>
+    private static bool? Ahead(string text, int position, int end)
+    {
+        var start = SentenceStartOf(text, position);
         var before = text[start..position].ToLowerInvariant();
         var future = Future().Matches(before).Select(x => x.Index).DefaultIfEmpty(-1).Max();
         var past = Past().Matches(before).Select(x => x.Index).DefaultIfEmpty(-1).Max();
-        return future < 0 && past < 0 ? null : future > past;
+        if (future >= 0 || past >= 0)
+        {
+            return future > past;
+        }
+
+        var stop = text.IndexOfAny(['.', '\n'], Math.Min(end, text.Length - 1));
+        var after = text[end..(stop < 0 ? text.Length : stop)].ToLowerInvariant();
+        var futureAfter = Future().Match(after);
+        var pastAfter = Past().Match(after);
+        return !futureAfter.Success && !pastAfter.Success ? null
+            : !pastAfter.Success || (futureAfter.Success && futureAfter.Index < pastAfter.Index);
     }
 
     private static int? Count(string word) =>
@@ -196,17 +361,35 @@ public static partial class TimeExpressions
     [GeneratedRegex(@"\b(?:will|would|shall|is to|are to|was to|set for|scheduled|planned|begin|resume|could|next|runs out|visit|to (?:stop|begin|start|meet|hold|resume|withdraw|pull|return|reopen|open|sign|visit|deploy|take place))\b", RegexOptions.CultureInvariant)]
     private static partial Regex Future();
 
-    [GeneratedRegex(@"\b(?:said|says|told|was|were|had|has|gave|did|met|held|spoke|signed|announced|denied|accused|arrived|appealed|urged)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:said|says|told|was|were|had|has|gave|did|met|held|spoke|signed|announced|denied|accused|arrived|appealed|urged|led|cut|agreed|called|rejected|suspended|killed|launched|visited|ended)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Past();
 
+    private const string MonthName = @"(?-i:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?=\s*\d))";
+    private const string Weekday = @"(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)";
+    private const string Zone = @"(?:\s*(?<zone>GMT|UTC|CEST|CET|EST|EDT|MSK|IST)\b|\s+local time\b)?";
+    private const string Clock = @"(?<hh>[01]?\d|2[0-3])(?::|\.(?=\d\d\s*[ap]\.?m))(?<mm>[0-5]\d)(?:\s*(?<ampm>[ap]\.?m\.?(?![a-z])))?" + Zone;
+    private const string TwelveHour = @"(?<hh>1[0-2]|0?[1-9])(?::(?<mm>[0-5]\d))?\s*(?<ampm>[ap]\.m\.|[ap]m\b|[AP]M\b)" + Zone;
+    private const string Military = @"(?<hh>[01]\d|2[0-3])(?<mm>[0-5]\d)\s*(?<zone>GMT|UTC)\b";
+    private const string AnyClock = "(?:" + TwelveHour + "|" + Clock + "|" + Military + ")";
+    private const string TrailingClock = @"(?:,?\s+(?:at\s+)?" + AnyClock + ")?";
+
     [GeneratedRegex(
-        @"(?<vague>\bin the coming (?:days|weeks|months)\b|\bwithin hours\b)"
-        + @"|\b(?<deictic>today|tonight|yesterday|tomorrow)\b"
+        @"(?<undecided>\b(?:(?:last|this|next|the coming|the past|the previous) week\b|in recent (?:days|weeks|months|years)\b|recently\b|\d+ (?:minutes|hours|weeks|months|years) ago\b|(?:earlier|later)(?! (?:on|this|in the day|that day|today))\b|within hours\b|in the (?:days|weeks|months) ahead\b|in the next few (?:days|weeks|months)\b|(?:days|weeks|months|years) (?:after|before|later|earlier)\b|hours before\b|(?:in )?(?:a|an|one|two|three|four|five|six|\d+|[a-z]+-[a-z]+) (?:days?|weeks?|months?)'? time\b))"
+        + @"|(?<vague>\b(?:in )?(?:the )?coming (?:days|weeks|months)\b)"
+        + @"|(?<sameday>\b(?:(?:\d+|a few|several|some|two|three|ten|twenty|thirty|forty|fifty) )?(?:minutes|hours) (?:later|earlier|after)\b|\b(?:earlier|later) (?:in the day|that day)\b)"
+        + @"|\b(?:the|a) (?:(?<dayshift>preceding|previous|following|next) day\b|day (?<dayshift>before|earlier|after|later)\b)"
+        + @"|\b(?<ago>(?<agon>\d+|one|two|three|four|five|six|seven|eight|nine|ten) days? ago)\b"
+        + @"|\b(?:(?:earlier|later) )?(?<pwhich>last|this|next) (?<period>month|year)\b"
+        + @"|\b(?<deictic>today|tonight|yesterday|tomorrow)(?: (?<partofday>morning|afternoon|evening|night))?(?:\s+at\s+" + AnyClock + @")?\b"
         + @"|\b(?<later>(?<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten) days? later)\b"
         + @"|\b(?<within>within (?<wn>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|thirty) (?<wunit>hours?|days?|weeks?|months?))\b"
-        + @"|\b(?:(?<half>first|second) half of |(?<part>early|mid|late)[- ]|in |by )?(?-i:(?<month>January|February|March|April|May|June|July|August|September|October|November|December))(?: (?<day>[0-3]?\d)(?:st|nd|rd|th)?\b)?(?:,? (?<year>\d{4}))?\b"
-        + @"|(?:\b(?<midnight>midnight) on |\bat (?<clock1>\d{1,2}:\d{2}) on |\b(?<which>last|next|this) |\bon )?\b(?<weekday>Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?: (?<partofday>morning|afternoon|evening|night))?\b"
-        + @"|\b(?:at |from )?(?<clock>(?<hh>[01]?\d|2[0-3]):(?<mm>[0-5]\d))\b",
+        + @"|\b(?<iso>\d{4}-[01]\d-[0-3]\d)\b" + TrailingClock
+        + @"|\b(?<numeric>(?<na>[0-3]?\d)[-/.](?<nb>[01]?\d)[-/.](?<ny>\d{4}))\b" + TrailingClock
+        + @"|\b(?:" + Weekday + @",?\s+)?(?<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?<month>" + MonthName + @")(?:,?\s+(?<year>\d{4}))?\b" + TrailingClock
+        + @"|\b(?:" + Weekday + @",?\s+)?(?:(?<half>first|second) half of |(?<part>early|mid|late)[- ]|in |by |(?<mlast>last) )?(?<month>" + MonthName + @")(?:\s+(?<day>[0-3]?\d)(?:st|nd|rd|th)?\b)?(?:,?\s+(?<year>\d{4}))?\b" + TrailingClock
+        + @"|(?:\b(?<midnight>midnight) on |\bat " + AnyClock + @" on |\b(?<which>last|next|this|earlier on|later on) |\b(?:early |late )?(?:on )?)?\b(?<weekday>" + Weekday + @")(?: (?<partofday>morning|afternoon|evening|night))?\b" + TrailingClock
+        + @"|\b(?:at |from )?" + AnyClock
+        + @"|\b(?:in|since|by|until|before|after|throughout) (?:(?<part>early|mid|late)[- ])?(?<yearonly>(?:19|20)\d{2})\b(?![-/.]\d)",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Expression();
 }

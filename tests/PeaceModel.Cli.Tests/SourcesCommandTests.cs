@@ -107,4 +107,30 @@ public class SourcesCommandTests
         Assert.Contains(": PM0028: a draft placeholder is still here;", check.Out, StringComparison.Ordinal);
         Assert.DoesNotContain("PM0015", check.Out, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Draft_WithoutDate_TakesTheReportsDateFromItsDateline()
+    {
+        using var folder = new TempFolder();
+        var report = folder.File("report.txt", "Talks resume in Valdora\n\nVALDORA, 25 July 2025 (Wires) - “We are ready,” Foreign Minister Ivo Rask said on Thursday.");
+
+        var run = await CliRun.InProcessAsync(["draft", report]);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("\"publishedOn\": \"2025-07-25\"", run.Out, StringComparison.Ordinal);
+        Assert.Contains("report of 2025-07-25 (from the dateline (VALDORA))", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"name\": \"VALDORA", run.Out, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task Draft_WithNoDateAnywhere_AsksForOne()
+    {
+        using var folder = new TempFolder();
+        var report = folder.File("report.txt", "“We are ready,” Foreign Minister Ivo Rask said on Thursday.");
+
+        var run = await CliRun.InProcessAsync(["draft", report]);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("give the report's date", run.Error, StringComparison.Ordinal);
+    }
 }

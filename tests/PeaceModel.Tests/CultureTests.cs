@@ -55,6 +55,13 @@ public class CultureTests
             }
         }
 
+        var draft = PeaceModel.Authoring.ReportDrafter.Draft("VALDORA, 14 March 2026 (Wires) - “We are ready,” Foreign Minister Ivo Rask said on Monday at 5:25 pm. The Keldor foreign ministry said on 12-03-2026 it would consider the offer.", new PeaceModel.Authoring.DraftOptions());
+        text.AppendLine(PeaceModelJson.Serialize(draft.Event));
+        foreach (var date in draft.Dates)
+        {
+            text.AppendLine(date.Date is { } resolved ? EventText.Date(resolved) : date.Text);
+        }
+
         var withoutDate = seed with { Date = null! };
         text.AppendLine(TestData.Validator.Validate(withoutDate).ToString());
         var json = PeaceModelJson.Serialize(seed);

@@ -12,9 +12,9 @@ internal static class DraftCommand
     public static Command Create(CliEnvironment environment)
     {
         var report = new Argument<string>("report") { Description = "The report (UTF-8 text; a first line ' date YYYY-MM-DD title' is optional)." };
-        var date = new Option<string?>("--date") { Description = "The report's date (YYYY-MM-DD), when the text has no date line." };
+        var date = new Option<string?>("--date") { Description = "The report's date (YYYY-MM-DD), needed only when the text has no date line and no dateline or date line with a full date ('CITY, 25 July 2025 -', 'Oct 22, 2026'); it wins over a dateline." };
         var actorsFile = new Option<string?>("--actors") { Description = "Events whose actors are known (a gazetteer): a .json or .jsonl file or a directory of them. Speakers matching their names, aliases or surnames get their ids." };
-        var command = new Command("draft", "Draft an event from a report: its source, every quoted passage with its offsets, one statement per utterance with its speaker and day where the report gives them. What cannot be decided is a TODO placeholder that fails validation (PM0028) until filled in.")
+        var command = new Command("draft", "Draft an event from a report: its source and date (from the text's dateline when it has one), every quoted passage with its offsets, one statement per utterance with its speaker (a person, state, government body, international organization or group) and the day and time the report gives, one statement per sentence of reported speech. What cannot be decided is a TODO placeholder that fails validation (PM0028) until filled in.")
         {
             report, date, actorsFile,
         };
@@ -69,8 +69,14 @@ internal static class DraftCommand
                 await environment.Error.WriteLineAsync($"{path}: date \"{date.Text}\" at {date.Start}: {(date.Date is { } resolved ? Text.EventText.Date(resolved) : "cannot be decided; keep the wording")}");
             }
 
+            foreach (var reported in draft.ReportedSpeech.ToList())
+            {
+                await environment.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{path}: reported speech at {reported.Start}+{reported.Length}: {reported.Speaker} ({reported.StatementId})"));
+            }
+
             var attributed = draft.Passages.Count(p => p.Speaker is not null);
-            await environment.Error.WriteLineAsync($"{path}: {draft.Passages.Count} quoted passages, {attributed} with a speaker found, {draft.Event.Statements.Count} statements; fill in the TODO placeholders (peacemodel validate lists them).");
+            var dated = reportDate is not null ? "--date" : draft.Dateline is { } place ? $"the dateline ({place})" : "the text";
+            await environment.Error.WriteLineAsync($"{path}: report of {Text.EventText.Day(draft.ReportDate)} (from {dated}); {draft.Passages.Count} quoted passages, {attributed} with a speaker found, {draft.ReportedSpeech.Count} sentences of reported speech, {draft.Event.Statements.Count} statements; fill in the TODO placeholders (peacemodel validate lists them).");
             return ExitCodes.Success;
         });
         return command;

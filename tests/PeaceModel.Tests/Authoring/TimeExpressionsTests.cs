@@ -61,9 +61,93 @@ public class TimeExpressionsTests
         Assert.Empty(TimeExpressions.Find("We cannot say where we may build.", new DateOnly(2026, 9, 12)));
     }
 
+    /// <summary>Report date of the invented fixtures below: Wednesday 18 March 2026.</summary>
+    private static readonly DateOnly Wednesday = new(2026, 3, 18);
+
+    [Theory]
+    [InlineData("The envoy landed in Valdora at 5:25 pm and left at once.", "at 5:25 pm", "2026-03-18 17:25")]
+    [InlineData("The vote was called at 4:54 p.m. after a long debate.", "at 4:54 p.m.", "2026-03-18 16:54")]
+    [InlineData("The line went quiet at 12:10 am, the monitors said.", "at 12:10 am", "2026-03-18 00:10")]
+    [InlineData("The ministers met on Monday at 10 a.m. in the old palace.", "on Monday at 10 a.m.", "2026-03-16 10:00")]
+    [InlineData("Guns fell silent at 1400 GMT, the mission said.", "at 1400 GMT", "2026-03-18 14:00 Z")]
+    public void Find_ATwelveHourClockTime_KeepsItsHalfOfTheDay(string text, string wording, string expected)
+    {
+        var found = Assert.Single(TimeExpressions.Find(text, Wednesday), d => d.Date?.Time is not null);
+
+        Assert.Equal((wording, expected), (found.Text, Describe(found.Date!) + (found.Date!.TimeZone is { } zone ? " " + zone : string.Empty)));
+    }
+
+    [Fact]
+    public void Find_ABareClockTime_TakesTheDayOfItsOwnSentence_NotADeadlineNamedBefore()
+    {
+        const string text = "The ultimatum runs out on March 25. On Monday the Lorian foreign ministry said at 14:00 that it would answer.";
+
+        var clock = Assert.Single(TimeExpressions.Find(text, Wednesday), d => d.Date?.Time is not null);
+
+        Assert.Equal("2026-03-16 14:00", Describe(clock.Date!));
+    }
+
+    [Fact]
+    public void Find_AClockTimeInASentenceWithoutADay_IsOnTheReportsDay()
+    {
+        const string text = "The ultimatum runs out on March 25. The ministry answered at 14:00.";
+
+        var clock = Assert.Single(TimeExpressions.Find(text, Wednesday), d => d.Date?.Time is not null);
+
+        Assert.Equal("2026-03-18 14:00", Describe(clock.Date!));
+    }
+
+    [Theory]
+    [InlineData("The accord was signed on 14 March 2026 in Valdora.", "14 March 2026", "2026-03-14")]
+    [InlineData("VALDORA, Sunday 15 March 2026 - The talks went on.", "Sunday 15 March 2026", "2026-03-15")]
+    [InlineData("Posted Aug. 14, 2017 by the desk.", "Aug. 14, 2017", "2017-08-14")]
+    [InlineData("Apr 28, 2017 08:08 PM IST | Source: wires", "Apr 28, 2017 08:08 PM IST", "2017-04-28 20:08")]
+    [InlineData("Updated: 3 Mar 2022 13:47", "3 Mar 2022 13:47", "2022-03-03 13:47")]
+    [InlineData("Wires | Updated: 29-04-2024 12:43 IST", "29-04-2024 12:43 IST", "2024-04-29 12:43")]
+    [InlineData("VALDORA, March 3 - The talks went on.", "March 3", "2026-03-03")]
+    public void Find_ADateWrittenOut_IsADay_InWhateverOrderItIsWritten(string text, string wording, string expected)
+    {
+        var found = TimeExpressions.Find(text, Wednesday).First();
+
+        Assert.Equal((wording, expected), (found.Text, Describe(found.Date!)));
+    }
+
+    [Theory]
+    [InlineData("On Sunday, the two foreign ministers met in Valdora and agreed on a truce.", "On Sunday", "2026-03-15")]
+    [InlineData("The delegations held a first round of talks on Thursday.", "on Thursday", "2026-03-12")]
+    [InlineData("The delegations will hold a second round of talks on Thursday.", "on Thursday", "2026-03-19")]
+    [InlineData("The mission was deployed in September, the council said.", "in September", "2025-09")]
+    [InlineData("The envoy first visited Valdora last June.", "last June", "2025-06")]
+    public void Find_AWeekdayOrAMonthInAPastTenseSentence_ResolvesBackwards(string text, string wording, string expected)
+    {
+        var found = TimeExpressions.Find(text, Wednesday).Single();
+
+        Assert.Equal((wording, expected), (found.Text, Describe(found.Date!)));
+    }
+
+    [Theory]
+    [InlineData("The talks began on Monday. The preceding day, the envoys had met in secret.", "The preceding day", "2026-03-15")]
+    [InlineData("The talks began on Monday. A day earlier, the envoys had met in secret.", "A day earlier", "2026-03-15")]
+    [InlineData("The talks began on Monday. Minutes later, the shelling resumed.", "Minutes later", "2026-03-16")]
+    [InlineData("The ministry had warned earlier this month that talks could fail.", "earlier this month", "2026-03")]
+    [InlineData("The envoy met the rebels last week.", "last week", "undecided")]
+    [InlineData("The envoy has recently met the rebels.", "recently", "undecided")]
+    [InlineData("The envoy met the rebels, and later the army chiefs.", "later", "undecided")]
+    [InlineData("The two sides agreed two days ago to resume talks.", "two days ago", "2026-03-16")]
+    [InlineData("The war began in 2022 and the talks in late 2025.", "in 2022", "2022")]
+    [InlineData("Hours before the vote, the text was changed.", "Hours before", "undecided")]
+    [InlineData("The envoys will meet again in three-four weeks' time.", "in three-four weeks' time", "undecided")]
+    public void Find_ARelativeExpression_IsListed_AndResolvedWhereTheTextFixesTheDay(string text, string wording, string expected)
+    {
+        var found = TimeExpressions.Find(text, Wednesday).Single(d => d.Text == wording);
+
+        Assert.Equal(expected, found.Date is null ? "undecided" : Describe(found.Date));
+    }
+
     private static string Describe(EventDate date) => date switch
     {
         { End: { } end } => $"{Day(date.Value)}..{Day(end)}",
+        { Granularity: DateGranularity.Year } => date.Value.ToString("yyyy", System.Globalization.CultureInfo.InvariantCulture),
         { Granularity: DateGranularity.Month } => date.Value.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture),
         { Modifier: DateModifier.After } => "after " + Day(date.Value),
         { Time: { } time } => $"{Day(date.Value)} {time:HH\\:mm}",

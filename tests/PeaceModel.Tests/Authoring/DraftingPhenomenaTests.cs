@@ -1,0 +1,331 @@
+using PeaceModel.Authoring;
+using PeaceModel.Tests.Support;
+using PeaceModel.Validation;
+
+namespace PeaceModel.Tests.Authoring;
+
+/// <summary>
+/// One test per failure seen on real reports (issue 26), each on a short text written for it in newswire style:
+/// quotation marks, speakers and their kinds, the report's date and title, the day and hour of statements.
+/// </summary>
+public class DraftingPhenomenaTests
+{
+    /// <summary>Wednesday 18 March 2026, the date given to the fixtures that have no dateline.</summary>
+    private static readonly DateOnly Wednesday = new(2026, 3, 18);
+
+    // Quotation marks
+
+    [Fact]
+    public void Draft_StraightAndCurlyMarksMixedInOneText_PairEachQuotation()
+    {
+        const string text = "\"We will not sign,\" Rask said. He added: “The door stays open.” Later he told reporters \"nothing has changed\".";
+
+        var draft = Draft(text);
+
+        Assert.Equal(["We will not sign,", "The door stays open.", "nothing has changed"], draft.Passages.Select(p => p.Quotation.Text));
+    }
+
+    [Fact]
+    public void Draft_AQuotationOpenedCurlyAndClosedStraight_IsFound()
+    {
+        const string text = "Ivo Rask said the offer was “a step in the right direction\" but not enough.";
+
+        var passage = Assert.Single(Draft(text).Passages);
+
+        Assert.Equal(("a step in the right direction", "Ivo Rask"), (passage.Quotation.Text, passage.Speaker));
+    }
+
+    [Fact]
+    public void Draft_AQuotationOverSeveralParagraphs_IsOnePassagePerParagraph_AllSaidByTheSpeakerOfTheLast()
+    {
+        const string text = "The envoy spoke at length.\n\n“We came here to listen. We leave with a plan.\n\n“The next round will be in Valdora,” said Ivo Rask.";
+
+        var draft = Draft(text);
+
+        Assert.Equal(["We came here to listen. We leave with a plan.", "The next round will be in Valdora,"], draft.Passages.Select(p => p.Quotation.Text));
+        Assert.All(draft.Passages, p => Assert.Equal("Ivo Rask", p.Speaker));
+    }
+
+    [Fact]
+    public void Draft_AQuotationOverSeveralParagraphs_LeavesTheSentencesAfterItApart()
+    {
+        const string text = "“We came here to listen.\n\n“We leave with a plan,” said Ivo Rask.\n\nThe Keldor foreign ministry said it would study the plan.";
+
+        var draft = Draft(text);
+
+        Assert.Equal("Keldor foreign ministry", Assert.Single(draft.ReportedSpeech).Speaker);
+        Assert.All(draft.Passages, p => Assert.Equal("Ivo Rask", p.Speaker));
+    }
+
+    [Fact]
+    public void Draft_QuotationsInSingleMarks_AreFound_ButNotApostrophes()
+    {
+        const string text = "'A matter of regret': Keldor abstains from vote on Russia's draft\n\nThe ministers' meeting ended. Rask called the text ‘unbalanced’.";
+
+        var draft = Draft(text);
+
+        Assert.Equal(["A matter of regret", "unbalanced"], draft.Passages.Select(p => p.Quotation.Text));
+    }
+
+    // Speakers
+
+    [Theory]
+    [InlineData("“We want peace,” he continued.")]
+    [InlineData("“We want peace.” He further added that talks would go on.")]
+    [InlineData("“We want peace,” she said later.")]
+    public void Draft_APronounAfterAQuotation_IsTheLastPersonNamedAsSpeaking_NotAnActorNamedHe(string continuation)
+    {
+        var text = "Foreign Minister Ivo Rask said on Monday that talks would resume, and met Defence Minister Lena Brask in Valdora.\n\n" + continuation;
+
+        var draft = Draft(text);
+
+        Assert.Equal("Ivo Rask", Assert.Single(draft.Passages).Speaker);
+        Assert.DoesNotContain(draft.Event.Actors, a => a.Name is "He" or "She");
+    }
+
+    [Theory]
+    [InlineData("“The talks will go on,” said the US Department of State.", "State Department", ActorKind.Government)]
+    [InlineData("“No shell was fired,” the Russian Defense Ministry said.", "Russian Defense Ministry", ActorKind.Government)]
+    [InlineData("“The offer stands,” said the prime minister's office.", "Office of the Prime Minister", ActorKind.Government)]
+    [InlineData("“We are ready,” Russia said in a statement.", "Russia", ActorKind.State)]
+    [InlineData("“We are ready,” the Kremlin said.", "Kremlin", ActorKind.Government)]
+    [InlineData("“The text is balanced,” the European Union said.", "European Union", ActorKind.InternationalOrganization)]
+    [InlineData("“There is no return to talks,” Arab foreign ministers said.", "Arab foreign ministers", ActorKind.Group)]
+    [InlineData("“The pause must be short,” said an online statement of the Keldor Foreign Ministry.", "Keldor Foreign Ministry", ActorKind.Government)]
+    public void Draft_ASpeakerAfterTheQuotation_WithADeterminer_IsFound_WithTheRightKind(string text, string name, ActorKind kind)
+    {
+        var draft = Draft(text);
+
+        var passage = Assert.Single(draft.Passages);
+        var actor = draft.Event.Actors.Single(a => a.Id == draft.Event.Statements.Single(s => s.Id == passage.StatementId).SpeakerId);
+        Assert.Equal((name, kind), (actor.Name, actor.Kind));
+    }
+
+    [Theory]
+    [InlineData("“The vote is postponed,” Valdora TV News reported.")]
+    [InlineData("“The vote is postponed,” according to the state news agency.")]
+    [InlineData("“The vote is postponed,” the official told Reuters, according to AFP.")]
+    public void Draft_AnOutlet_IsNeverTheSpeaker(string text)
+    {
+        var draft = Draft(text);
+
+        Assert.DoesNotContain(draft.Event.Actors, a => a.Name.Contains("News", StringComparison.Ordinal) || a.Name.Contains("agency", StringComparison.OrdinalIgnoreCase) || a.Name is "Reuters" or "AFP");
+    }
+
+    [Fact]
+    public void Draft_APossessive_StaysOutOfANamesEnd()
+    {
+        const string text = "“We hope for calm,” said Salva Kiir's spokesman, Ateny Wek.\n\nKiir's visit to Juba ended on Monday.";
+
+        var draft = Draft(text);
+
+        Assert.Equal("Ateny Wek", Assert.Single(draft.Passages).Speaker);
+        Assert.DoesNotContain(draft.Event.Actors, a => a.Name.EndsWith("'s", StringComparison.Ordinal) || a.Name.EndsWith("’s", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Draft_ALongTitleBeforeAName_LeavesTheName()
+    {
+        const string text = "Deputy Permanent Representative to the United Nations Ivo Rask told the meeting that “the text is a floor, not a ceiling.”";
+
+        var draft = Draft(text);
+
+        Assert.Equal("Ivo Rask", Assert.Single(draft.Passages).Speaker);
+        Assert.Equal(ActorKind.Person, Assert.Single(draft.Event.Actors).Kind);
+    }
+
+    [Theory]
+    [InlineData("Following the vote, “the door is closed,” Rask said.", "Following")]
+    [InlineData("Forces loyal to the council left the town. “We withdrew,” Rask said.", "Forces")]
+    [InlineData("Hours later, Ivo Rask said the truce “holds for now.”", "Hours")]
+    [InlineData("On Telegram, Ivo Rask wrote that the plan was “dead on arrival.”", "On Telegram")]
+    [InlineData("While Ivo Rask said he welcomed the plan, he called it “premature.”", "While Ivo")]
+    public void Draft_ACapitalisedWordOpeningASentence_IsNoActor(string text, string notAnActor)
+    {
+        var draft = Draft(text);
+
+        Assert.DoesNotContain(draft.Event.Actors, a => a.Name.Contains(notAnActor, StringComparison.Ordinal));
+        Assert.Contains(draft.Passages, p => p.Speaker is "Rask" or "Ivo Rask");
+    }
+
+    [Fact]
+    public void Draft_OnePersonNamedTwoWays_IsOneActor()
+    {
+        const string text = "“We are ready,” Volodymyr Zelenskiy said on Monday.\n\n“We will wait,” Zelensky added.";
+
+        var draft = Draft(text);
+
+        var actor = Assert.Single(draft.Event.Actors);
+        Assert.Equal("Volodymyr Zelenskiy", actor.Name);
+        Assert.Single(draft.Event.Statements.Select(s => s.SpeakerId).Distinct());
+    }
+
+    [Fact]
+    public void Draft_AWordOfTheHeadline_IsNoActor()
+    {
+        const string text = "President Trump Calls Move “A Potentially Great Day”\n\nThe talks resumed on Monday.";
+
+        var draft = Draft(text);
+
+        Assert.Equal("Trump", Assert.Single(draft.Passages).Speaker);
+        Assert.DoesNotContain(draft.Event.Actors, a => a.Name.Contains("Calls", StringComparison.Ordinal) || a.Name == "Move");
+    }
+
+    [Fact]
+    public void Draft_ATitleAlone_IsThePersonTheReportNamesWithIt()
+    {
+        const string text = "George Mitchell, the US envoy to the region, said: “Talks will be substantive.”\n\n“We are not there yet,” the envoy said.";
+
+        var draft = Draft(text);
+
+        Assert.All(draft.Passages, p => Assert.Equal("George Mitchell", p.Speaker));
+    }
+
+    [Fact]
+    public void Draft_TheStatementOrTheTopDiplomat_IsTheOneLastNamed()
+    {
+        const string text = "“Talks go on,” said a statement of the Keldor Foreign Ministry.\n\n“Nothing is agreed,” the statement said.\n\n“We will know soon,” Ivo Rask said. The top Valdoran diplomat said the offer was weak. “It is talk for talk's sake,” he said.";
+
+        var draft = Draft(text);
+
+        Assert.Equal(["Keldor Foreign Ministry", "Keldor Foreign Ministry", "Ivo Rask", "Ivo Rask"], draft.Passages.Select(p => draft.Event.Actors.Single(a => a.Id == draft.Event.Statements.Single(s => s.Id == p.StatementId).SpeakerId).Name));
+    }
+
+    [Theory]
+    [InlineData("“Dialogue is the only way,” Foreign Ministry spokesperson Mao Ning said.\n\n“We hope for peace,” Mao said.", "Mao Ning")]
+    [InlineData("“We made progress,” Staffan de Mistura said.\n\n“No breakthrough,” De Mistura added.", "Staffan de Mistura")]
+    public void Draft_AFamilyNameFirstOrAParticle_IsStillOnePerson(string text, string name)
+    {
+        var draft = Draft(text);
+
+        Assert.Equal(name, Assert.Single(draft.Event.Actors).Name);
+    }
+
+    [Fact]
+    public void Draft_AHeadlineEndingWithItsSpeakerAfterADash_GivesTheSpeaker()
+    {
+        var passage = Assert.Single(Draft("Valdora: Talks were a ‘missed opportunity’ — UN special envoy").Passages);
+
+        Assert.Equal("UN Special Envoy", passage.Speaker);
+    }
+
+    // Reported speech
+
+    [Fact]
+    public void Draft_ReportedSpeechWithoutQuotationMarks_IsAStatement_WithTheSentenceAsAPlaceholderParaphrase()
+    {
+        const string text = "The Keldor foreign ministry said it would consider the offer. Talks are due next week.";
+
+        var draft = Draft(text);
+
+        var reported = Assert.Single(draft.ReportedSpeech);
+        Assert.Equal((0, "The Keldor foreign ministry said it would consider the offer.".Length), (reported.Start, reported.Length));
+        var statement = Assert.Single(draft.Event.Statements);
+        Assert.Equal(reported.StatementId, statement.Id);
+        Assert.Equal(ActorKind.Government, draft.Event.Actors.Single(a => a.Id == statement.SpeakerId).Kind);
+        Assert.StartsWith("TODO:", statement.Paraphrase, StringComparison.Ordinal);
+        Assert.Contains("would consider the offer", statement.Paraphrase, StringComparison.Ordinal);
+        Assert.Contains(TestData.Validator.Validate(draft.Event).Errors, e => e.ErrorCode == ErrorCodes.DraftPlaceholder && e.PropertyName == "statements[0].paraphrase");
+    }
+
+    // The report's date, place and title
+
+    [Theory]
+    [InlineData("VALDORA – 25 July 2025 – Talks resumed. “We are ready,” Ivo Rask said.", "2025-07-25", "VALDORA")]
+    [InlineData("VALDORA (Wires) - Talks resumed on Oct 22, 2026. “We are ready,” Ivo Rask said.", null, "VALDORA")]
+    [InlineData("Talks resume in Valdora\n\nOct 22, 2026\n\nVALDORA (Wires) - Talks resumed. “We are ready,” Ivo Rask said.", "2026-10-22", "VALDORA")]
+    [InlineData("Talks resume\n\nWires | Valdora | Updated: 29-04-2024 12:43 IST\n\nTalks resumed. “We are ready,” Ivo Rask said.", "2024-04-29", null)]
+    public void Draft_ADatelineOrDateLine_GivesTheReportsDate_AndItsPlaceIsNoSpeaker(string text, string? date, string? place)
+    {
+        if (date is null)
+        {
+            // A date in the body is no report date: the draft still needs one.
+            Assert.Throws<ArgumentException>(() => ReportDrafter.Draft(text, new DraftOptions()));
+            return;
+        }
+
+        var draft = ReportDrafter.Draft(text, new DraftOptions());
+
+        Assert.Equal((DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), place), (draft.ReportDate, draft.Dateline));
+        Assert.Equal(draft.ReportDate, draft.Event.Sources[0].PublishedOn);
+        Assert.Equal("Ivo Rask", Assert.Single(draft.Passages).Speaker);
+        Assert.DoesNotContain(draft.Event.Actors, a => a.Name.Contains("VALDORA", StringComparison.OrdinalIgnoreCase) || a.Name.Contains("Wires", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Draft_ADateGiven_WinsOverTheDateline()
+    {
+        var draft = ReportDrafter.Draft("VALDORA – 25 July 2025 – Talks resumed.", new DraftOptions { ReportDate = new DateOnly(2025, 7, 26) });
+
+        Assert.Equal(new DateOnly(2025, 7, 26), draft.ReportDate);
+    }
+
+    [Fact]
+    public void Draft_PageFurniture_IsNotTheTitle()
+    {
+        const string text = "Share\n\nAdvertisement\n\nUpdated 14:10 GMT\n\nValdora and Keldor agree to resume talks\n\nBy Desk Staff\n\nVALDORA, 25 July 2025 (Wires) - Talks resumed.";
+
+        var draft = ReportDrafter.Draft(text, new DraftOptions());
+
+        Assert.Equal("Valdora and Keldor agree to resume talks", draft.Event.Title);
+    }
+
+    [Fact]
+    public void Draft_AHeadlineOverTheLimit_IsCutAtAWord_AndValidates()
+    {
+        var headline = string.Join(' ', Enumerable.Repeat("Valdora and Keldor agree", 12));
+        var draft = ReportDrafter.Draft(headline + "\n\nVALDORA, 25 July 2025 (Wires) - Talks resumed.", new DraftOptions());
+
+        Assert.True(draft.Event.Title.Length <= ValidationLimits.NameLength, draft.Event.Title);
+        Assert.EndsWith("\u2026", draft.Event.Title, StringComparison.Ordinal);
+        Assert.DoesNotContain(TestData.Validator.Validate(draft.Event).Errors, e => e.PropertyName == "title");
+    }
+
+    // The day and hour of statements
+
+    [Fact]
+    public void Draft_AStatementsClockTime_GoesOnTheStatement_OnItsOwnDay()
+    {
+        const string text = "The ultimatum runs out on March 25.\n\n“We will answer,” Ivo Rask said on Monday at 5:25 pm.";
+
+        var statement = Assert.Single(Draft(text).Event.Statements);
+
+        Assert.Equal((new DateOnly(2026, 3, 16), new TimeOnly(17, 25)), (statement.SaidOn.Value, statement.SaidOn.Time));
+    }
+
+    [Fact]
+    public void Draft_TodayInAQuotation_IsTheDayTheWordsWereSaid()
+    {
+        const string text = "Ivo Rask said on Monday: “Today we stop counting.”";
+
+        var today = Draft(text).Dates.Single(d => d.Text == "Today");
+
+        Assert.Equal(new DateOnly(2026, 3, 16), today.Date!.Value);
+    }
+
+    [Theory]
+    [InlineData("tomorrow1400 GMT\u00ABat 5:25 pm\u00BByesterday -  \u2013 \t\u2019 saidMinistry\r\n \u2013 said\u00ABminutes later14 March 2026shetheir\n\n\u00ABtomorrow\u2014")]
+    [InlineData("\u00BBhe0000-00-00bin,1400 GMTofsheRussiaUN\u201C - de\u0027sShareMinistry\t\n\n.Ivo Rask\u0027. 12:00Share\u00ABUN\u00A4last June(Wires)\n\n\u201C\u2019todayUNhe")]
+    [InlineData("")]
+    [InlineData("\u201C\n\n\u201C\n\n\u201C")]
+    public void Draft_TextThatMakesNoSense_GivesADraftOrAClearError_NeverACrash(string text)
+    {
+        var draft = ReportDrafter.Draft(text, new DraftOptions { ReportDate = Wednesday });
+
+        Assert.All(draft.Passages, p => Assert.Equal(p.Quotation.Text, text.Substring(p.Quotation.Start, p.Quotation.Length)));
+        var refused = Record.Exception(() => ReportDrafter.Draft(text, new DraftOptions()));
+        Assert.True(refused is null or ArgumentException, refused?.ToString());
+    }
+
+    [Theory]
+    [InlineData(1, 1, 1)]
+    [InlineData(9999, 12, 31)]
+    public void Draft_AReportDateAtTheEndsOfTheCalendar_LeavesDaysOutsideItUndecided(int year, int month, int day)
+    {
+        var draft = ReportDrafter.Draft("“We are ready,” he said yesterday, on Monday, last June and two days ago; talks start tomorrow.", new DraftOptions { ReportDate = new DateOnly(year, month, day) });
+
+        Assert.Contains(draft.Dates, d => d.Date is null);
+    }
+
+    private static Draft Draft(string text) => ReportDrafter.Draft(text, new DraftOptions { ReportDate = Wednesday });
+}
