@@ -27,16 +27,9 @@ internal static class DraftCommand
                 return ExitCodes.Unusable;
             }
 
-            DateOnly? reportDate = null;
-            if (parse.GetValue(date) is { } text)
+            if (!DayOption.TryRead(parse.GetValue(date), "--date", environment, out var reportDate))
             {
-                if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
-                {
-                    await environment.Error.WriteLineAsync($"peacemodel: --date: '{text}' is not a date written YYYY-MM-DD.");
-                    return ExitCodes.Unusable;
-                }
-
-                reportDate = day;
+                return ExitCodes.Unusable;
             }
 
             ValueList<Actor> known = default;

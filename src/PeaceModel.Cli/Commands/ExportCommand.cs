@@ -33,16 +33,9 @@ internal static class ExportCommand
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            DateOnly? day = null;
-            if (parse.GetValue(asOf) is { } text)
+            if (!DayOption.TryRead(parse.GetValue(asOf), "--as-of", environment, out var day))
             {
-                if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
-                {
-                    await environment.Error.WriteLineAsync($"peacemodel: --as-of: '{text}' is not a date written YYYY-MM-DD.");
-                    return ExitCodes.Unusable;
-                }
-
-                day = parsed;
+                return ExitCodes.Unusable;
             }
 
             var files = parse.GetValue(paths) ?? [];

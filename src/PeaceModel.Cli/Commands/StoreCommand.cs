@@ -181,7 +181,7 @@ internal static class StoreCommand
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            if (!TryDay(parse.GetValue(from), "--from", environment, out var fromDay) || !TryDay(parse.GetValue(to), "--to", environment, out var toDay))
+            if (!DayOption.TryRead(parse.GetValue(from), "--from", environment, out var fromDay) || !DayOption.TryRead(parse.GetValue(to), "--to", environment, out var toDay))
             {
                 return ExitCodes.Unusable;
             }
@@ -265,7 +265,7 @@ internal static class StoreCommand
         var command = new Command("summarize", "Summarize a thread read from the store, as 'peacemodel summarize' does with files.") { thread, asOf, format };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            if (!TryDay(parse.GetValue(asOf), "--as-of", environment, out var day))
+            if (!DayOption.TryRead(parse.GetValue(asOf), "--as-of", environment, out var day))
             {
                 return ExitCodes.Unusable;
             }
@@ -292,24 +292,6 @@ internal static class StoreCommand
     }
 
     private static string RoleName(ReferenceRole role) => JsonNamingPolicy.CamelCase.ConvertName(role.ToString());
-
-    private static bool TryDay(string? text, string option, CliEnvironment environment, out DateOnly? day)
-    {
-        day = null;
-        if (text is null)
-        {
-            return true;
-        }
-
-        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
-        {
-            day = parsed;
-            return true;
-        }
-
-        environment.Error.WriteLine($"peacemodel: {option}: '{text}' is not a date written YYYY-MM-DD.");
-        return false;
-    }
 
     /// <summary>Opens the store named by <c>--store</c> or <c>PEACEMODEL_STORE</c>; on failure the reason is written and the store is <see langword="null"/>.</summary>
     internal static async Task<OpenedStore> OpenAsync(string? given, CliEnvironment environment, CancellationToken cancellationToken)

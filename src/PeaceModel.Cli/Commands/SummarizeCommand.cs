@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using PeaceModel.Cli.Input;
 using PeaceModel.Cli.Summary;
 using PeaceModel.Threads;
@@ -35,16 +34,9 @@ internal static class SummarizeCommand
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            DateOnly? day = null;
-            if (parse.GetValue(asOf) is { } text)
+            if (!DayOption.TryRead(parse.GetValue(asOf), "--as-of", environment, out var day))
             {
-                if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
-                {
-                    await environment.Error.WriteLineAsync($"peacemodel: --as-of: '{text}' is not a date written YYYY-MM-DD.");
-                    return ExitCodes.Unusable;
-                }
-
-                day = parsed;
+                return ExitCodes.Unusable;
             }
 
             var (read, exitCode) = await EventInputs.ReadAsync(parse.GetValue(files)!, EventInputs.StdinKind(parse.GetValue(stdinFormat)), parse.GetValue(recursive), validate: true, environment, cancellationToken);
