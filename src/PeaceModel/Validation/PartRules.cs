@@ -96,12 +96,14 @@ internal sealed class PartRules(EventIndex index, Action<ValidationFailure> repo
 
     private void CheckAnchors(RecordKind kind, int index, string listPath, ValueList<Term> terms)
     {
-        var ids = terms.Select(t => t?.Id).OfType<string>().ToHashSet(StringComparer.Ordinal);
         for (var j = 0; j < terms.Count; j++)
         {
-            foreach (var (anchor, path) in new[] { (terms[j]?.StartsAt, StartsAtPath), (terms[j]?.EndsAt, EndsAtPath) })
+            CheckAnchor(terms[j]?.StartsAt, StartsAtPath);
+            CheckAnchor(terms[j]?.EndsAt, EndsAtPath);
+
+            void CheckAnchor(TermAnchor? anchor, string path)
             {
-                if (anchor?.Id is { Length: > 0 } id && !ids.Contains(id) && !Index.TryFind(id, out _))
+                if (anchor?.Id is { Length: > 0 } id && !terms.Any(t => t?.Id == id) && !Index.TryFind(id, out _))
                 {
                     Fail(new RecordLocation(kind, index, string.Create(CultureInfo.InvariantCulture, $"{listPath}[{j}].{path}.{AnchorIdPath}")), ErrorCodes.UnknownReference, id,
                         $"'{id}' names neither another term of the same list nor a record of the event.");
