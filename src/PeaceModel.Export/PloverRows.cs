@@ -1,6 +1,4 @@
-using System.Collections.Concurrent;
 using System.Globalization;
-using System.Reflection;
 using System.Text.Json;
 using PeaceModel.Analysis;
 using PeaceModel.Kinds;
@@ -11,8 +9,8 @@ namespace PeaceModel.Export;
 /// <summary>
 /// The rows of a document: one per coded record, every record taken through the store's projection
 /// (<see cref="RecordProjection"/>: kinds from <see cref="RecordKinds.All"/>, dates from <see cref="RecordKind.GetDates"/>,
-/// actors and links by role from the declared references), its codes and place read from its type (every property of type
-/// <see cref="ValueList{T}"/> of <see cref="EventCode"/>, the first of type <see cref="Place"/>), never listed per kind.
+/// actors and links by role from the declared references), its codes and place as its kind declares them
+/// (<see cref="RecordKind.GetCodes"/>, <see cref="RecordKind.GetPlace"/>), never listed per kind.
 /// </summary>
 internal static class PloverRows
 {
@@ -23,22 +21,6 @@ internal static class PloverRows
     private static readonly string AddresseeRole = RecordProjection.RoleName(ReferenceRole.Addressee);
     private static readonly string AudienceRole = RecordProjection.RoleName(ReferenceRole.Audience);
     private static readonly string SourceRole = RecordProjection.RoleName(ReferenceRole.Source);
-    private static readonly ConcurrentDictionary<Type, (PropertyInfo[] Codes, PropertyInfo? Place)> Members = new();
-
-    /// <summary>The codes a record holds, in the order its type declares them.</summary>
-    public static List<EventCode> CodesOf(IDiplomaticRecord record)
-    {
-        var all = new List<EventCode>();
-        foreach (var property in MembersOf(record.GetType()).Codes)
-        {
-            if (property.GetValue(record) is ValueList<EventCode> codes)
-            {
-                all.AddRange(codes);
-            }
-        }
-
-        return all;
-    }
 
     public static IEnumerable<PloverRow> Rows(DiplomaticEvent document, long? version, DateTimeOffset? storedAt, DateOnly asOf)
     {
@@ -62,7 +44,7 @@ internal static class PloverRows
         {
             var (kind, record) = records[i];
             var projected = projection.Records[i];
-            var codes = CodesOf(record);
+            var codes = kind.GetCodes(record);
             if (codes.Count == 0)
             {
                 continue;
@@ -71,7 +53,7 @@ internal static class PloverRows
             statuses ??= Statuses(document, asOf);
             var plover = codes.FirstOrDefault(c => c.Scheme == EventCodeScheme.Plover);
             var cited = projected.Links.Where(l => l.Role == SourceRole && l.Document == document.Id && sources.ContainsKey(l.Record)).Select(l => sources[l.Record]).ToList();
-            var place = MembersOf(record.GetType()).Place?.GetValue(record) as Place;
+            var place = kind.GetPlace(record);
             yield return new PloverRow
             {
                 Id = $"{document.Id}/{record.Id}",
@@ -150,10 +132,4 @@ internal static class PloverRows
 
     private static string Name<TEnum>(TEnum value)
         where TEnum : struct, Enum => JsonNamingPolicy.CamelCase.ConvertName(value.ToString());
-
-    private static (PropertyInfo[] Codes, PropertyInfo? Place) MembersOf(Type type) => Members.GetOrAdd(type, t =>
-    {
-        var properties = t.GetProperties(BindingFlags.Public | BindingFlags.Instance);
-        return ([.. properties.Where(p => p.PropertyType == typeof(ValueList<EventCode>))], properties.FirstOrDefault(p => p.PropertyType == typeof(Place)));
-    });
 }

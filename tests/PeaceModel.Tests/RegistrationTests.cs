@@ -29,6 +29,23 @@ public class RegistrationTests
     }
 
     [Fact]
+    public void EveryCodesAndPlaceProperty_IsDeclared()
+    {
+        // The export reads a record's codes and place from its kind's declaration: a kind whose codes are
+        // not declared would export no row. SourceDocument.Dateline is where a report was filed, not where it happened.
+        foreach (var kind in RecordKinds.All)
+        {
+            var properties = kind.ClrType.GetProperties();
+            var hasCodes = properties.Any(p => p.PropertyType == typeof(ValueList<EventCode>));
+            var hasPlace = properties.Any(p => p.PropertyType == typeof(Place) && p.Name != nameof(SourceDocument.Dateline));
+
+            Assert.Equal((hasCodes, hasPlace), kind.Declares);
+        }
+
+        Assert.Equal(10, RecordKinds.All.Count(k => k.Declares.Codes));
+    }
+
+    [Fact]
     public void EveryValidator_IsRegisteredForTheSchema()
     {
         // A validator missing from SchemaFacets.Validators leaves its type's facets out of the JSON Schema:

@@ -117,6 +117,19 @@ public abstract class RecordKind
     /// <returns>The text, or <see langword="null"/>.</returns>
     public abstract string? GetSummary(IDiplomaticRecord record);
 
+    /// <summary>Returns the event codes a record holds (CAMEO, PLOVER), as its kind declares them; empty for a kind without codes.</summary>
+    /// <param name="record">A record of this kind.</param>
+    /// <returns>The codes.</returns>
+    public abstract ValueList<EventCode> GetCodes(IDiplomaticRecord record);
+
+    /// <summary>Returns where a record happens (a meeting's venue, where a statement was made, an incident's location), as its kind declares it, or <see langword="null"/>.</summary>
+    /// <param name="record">A record of this kind.</param>
+    /// <returns>The place, or <see langword="null"/>.</returns>
+    public abstract Place? GetPlace(IDiplomaticRecord record);
+
+    /// <summary>Gets whether the kind declares codes and a place (registration tests read them).</summary>
+    internal abstract (bool Codes, bool Place) Declares { get; }
+
     /// <inheritdoc/>
     public override string ToString() => ListName;
 

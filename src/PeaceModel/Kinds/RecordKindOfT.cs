@@ -11,6 +11,8 @@ public sealed class RecordKind<TRecord> : RecordKind
     private readonly Func<DiplomaticEvent, ValueList<TRecord>> list;
     private readonly IValidator<TRecord> validator;
     private readonly Func<TRecord, string?> summary;
+    private readonly Func<TRecord, ValueList<EventCode>>? codes;
+    private readonly Func<TRecord, Place?>? place;
 
     internal RecordKind(
         string memberName,
@@ -19,12 +21,32 @@ public sealed class RecordKind<TRecord> : RecordKind
         IValidator<TRecord> validator,
         Func<TRecord, string?> summary,
         RecordReference<TRecord>[] references,
-        RecordDate<TRecord>[]? dates = null)
+        RecordDate<TRecord>[]? dates = null,
+        Func<TRecord, ValueList<EventCode>>? codes = null,
+        Func<TRecord, Place?>? place = null)
         : base(typeof(TRecord), memberName, noun, [.. references], dates is null ? default : [.. dates])
     {
         this.list = list;
         this.validator = validator;
         this.summary = summary;
+        this.codes = codes;
+        this.place = place;
+    }
+
+    internal override (bool Codes, bool Place) Declares => (codes is not null, place is not null);
+
+    /// <inheritdoc/>
+    public override ValueList<EventCode> GetCodes(IDiplomaticRecord record)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        return codes is null ? default : codes((TRecord)record);
+    }
+
+    /// <inheritdoc/>
+    public override Place? GetPlace(IDiplomaticRecord record)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        return place?.Invoke((TRecord)record);
     }
 
     internal override IValidator Validator => validator;

@@ -46,7 +46,8 @@ public static class RecordKinds
             RecordReference<Statement>.Many(nameof(PeaceModel.Statement.AudienceIds), s => s.AudienceIds, Audience, typeof(Actor)),
             RecordReference<Statement>.One(nameof(PeaceModel.Statement.SourceId), s => s.SourceId, ReferenceRole.Source, typeof(SourceDocument)),
         ],
-        [RecordDate<Statement>.One(nameof(PeaceModel.Statement.SaidOn), s => s.SaidOn, DateRole.Made, "statement")]);
+        [RecordDate<Statement>.One(nameof(PeaceModel.Statement.SaidOn), s => s.SaidOn, DateRole.Made, "statement")],
+        codes: s => s.Codes, place: s => s.Location);
 
     /// <summary>Gets the meetings: participants in their roles, the statements that report them.</summary>
     public static RecordKind<Meeting> Meeting { get; } = new(
@@ -65,7 +66,8 @@ public static class RecordKinds
             RecordDate<Meeting>.PerItem(nameof(PeaceModel.Meeting.Participants), m => m.Participants, nameof(Participant.CourseDate), p => p.CourseDate, p => p.ActorId, DateRole.Made, "participant's course"),
             RecordDate<Meeting>.PerItem(nameof(PeaceModel.Meeting.Pauses), m => m.Pauses, nameof(MeetingPause.Date), p => p.Date, _ => null, DateRole.Starts, "talks paused"),
             RecordDate<Meeting>.PerItem(nameof(PeaceModel.Meeting.Pauses), m => m.Pauses, nameof(MeetingPause.ResumedOn), p => p.ResumedOn, _ => null, DateRole.TakesPlace, "talks resumed"),
-        ]);
+        ],
+        codes: m => m.Codes, place: m => m.Venue);
 
     /// <summary>Gets the agreements: the meeting that reached them, signatories, the actors and meetings their terms name.</summary>
     public static RecordKind<Agreement> Agreement { get; } = new(
@@ -83,7 +85,8 @@ public static class RecordKinds
             RecordDate<Agreement>.One(nameof(PeaceModel.Agreement.Date), a => a.Date, DateRole.Made, "agreement"),
             RecordDate<Agreement>.PerItem(nameof(PeaceModel.Agreement.Terms), a => a.Terms, nameof(Term.Date), t => t.Date, t => t.Id, DateRole.TakesEffect, "term effective"),
             RecordDate<Agreement>.PerItem(nameof(PeaceModel.Agreement.Terms), a => a.Terms, nameof(Term.Deadline), t => t.Deadline, t => t.Id, DateRole.Deadline, "term deadline"),
-        ]);
+        ],
+        codes: a => a.Codes);
 
     /// <summary>Gets the proposals: proposer, addressees, the statements that made them, what they counter or concern.</summary>
     public static RecordKind<Proposal> Proposal { get; } = new(
@@ -103,7 +106,8 @@ public static class RecordKinds
             RecordDate<Proposal>.In(nameof(PeaceModel.Proposal.Terms), p => p.Terms, nameof(Term.Deadline), t => t.Deadline, DateRole.Deadline, "term deadline"),
             RecordDate<Proposal>.PerItem(nameof(PeaceModel.Proposal.Points), p => p.Points, nameof(Term.Date), t => t.Date, t => t.Id, DateRole.Proposed, "point's date").AfterStatements(),
             RecordDate<Proposal>.PerItem(nameof(PeaceModel.Proposal.Points), p => p.Points, nameof(Term.Deadline), t => t.Deadline, t => t.Id, DateRole.Deadline, "point's deadline"),
-        ]);
+        ],
+        codes: p => p.Codes);
 
     /// <summary>Gets the conditions attached to proposals.</summary>
     public static RecordKind<Condition> Condition { get; } = new(
@@ -117,7 +121,8 @@ public static class RecordKinds
         [
             RecordDate<Condition>.One(nameof(PeaceModel.Condition.StartsOn), c => c.StartsOn, DateRole.Starts, "condition start").AfterStatements(),
             RecordDate<Condition>.One(nameof(PeaceModel.Condition.Deadline), c => c.Deadline, DateRole.Deadline, "condition deadline").AfterStatements(),
-        ]);
+        ],
+        codes: c => c.Codes);
 
     /// <summary>Gets the reactions to proposals, statements and conditions.</summary>
     public static RecordKind<Reaction> Reaction { get; } = new(
@@ -126,7 +131,8 @@ public static class RecordKinds
             RecordReference<Reaction>.One(nameof(PeaceModel.Reaction.ReactorId), r => r.ReactorId, Author, typeof(Actor)),
             RecordReference<Reaction>.One(nameof(PeaceModel.Reaction.TargetId), r => r.TargetId, Subject, typeof(Proposal), typeof(Statement), typeof(Condition), typeof(Agreement), typeof(Meeting), typeof(Claim), typeof(Vote), typeof(Commitment), typeof(Reaction), typeof(Incident), typeof(Implementation)).External(),
             RecordReference<Reaction>.Many(nameof(PeaceModel.Reaction.StatementIds), r => r.StatementIds, ExpressedIn, typeof(Statement)),
-        ]);
+        ],
+        codes: r => r.Codes);
 
     /// <summary>Gets the claims: who asserts them, the statements that make them, what they are about.</summary>
     public static RecordKind<Claim> Claim { get; } = new(
@@ -142,7 +148,8 @@ public static class RecordKinds
             RecordDate<Claim>.One(nameof(PeaceModel.Claim.Date), c => c.Date, DateRole.Asserted, "claimed date"),
             RecordDate<Claim>.In(nameof(PeaceModel.Claim.Terms), c => c.Terms, nameof(Term.Date), t => t.Date, DateRole.Asserted, "claimed start"),
             RecordDate<Claim>.In(nameof(PeaceModel.Claim.Terms), c => c.Terms, nameof(Term.Deadline), t => t.Deadline, DateRole.Deadline, "claimed deadline"),
-        ]);
+        ],
+        codes: c => c.Codes);
 
     /// <summary>Gets the incidents: who is said to have done them, and to whom.</summary>
     public static RecordKind<Incident> Incident { get; } = new(
@@ -151,7 +158,8 @@ public static class RecordKinds
             RecordReference<Incident>.Many(nameof(PeaceModel.Incident.AllegedPerpetratorIds), i => i.AllegedPerpetratorIds, ReferenceRole.Participant, typeof(Actor)),
             RecordReference<Incident>.Many(nameof(PeaceModel.Incident.TargetIds), i => i.TargetIds, ReferenceRole.Participant, typeof(Actor)),
         ],
-        [RecordDate<Incident>.One(nameof(PeaceModel.Incident.Date), i => i.Date, DateRole.Made, "incident")]);
+        [RecordDate<Incident>.One(nameof(PeaceModel.Incident.Date), i => i.Date, DateRole.Made, "incident")],
+        codes: i => i.Codes, place: i => i.Location);
 
     /// <summary>Gets the progress on agreements: the agreement (possibly of another document), who did it, who reports it.</summary>
     public static RecordKind<Implementation> Implementation { get; } = new(
@@ -182,7 +190,8 @@ public static class RecordKinds
             .. RecordReference<Vote>.InEach(nameof(PeaceModel.Vote.Links), v => v.Links, BasisLinks).Select(r => r.External()),
             RecordReference<Vote>.Many(nameof(PeaceModel.Vote.StatementIds), v => v.StatementIds, ExpressedIn, typeof(Statement)),
         ],
-        [RecordDate<Vote>.One(nameof(PeaceModel.Vote.Date), v => v.Date, DateRole.TakesPlace, "vote")]);
+        [RecordDate<Vote>.One(nameof(PeaceModel.Vote.Date), v => v.Date, DateRole.TakesPlace, "vote")],
+        codes: v => v.Codes);
 
     /// <summary>Gets the commitments: who undertakes what, for whom, in which statements, about which record and point.</summary>
     public static RecordKind<Commitment> Commitment { get; } = new(
@@ -197,7 +206,8 @@ public static class RecordKinds
         [
             RecordDate<Commitment>.In(nameof(PeaceModel.Commitment.Terms), c => c.Terms, nameof(Term.Date), t => t.Date, DateRole.Proposed, "committed date").AfterStatements(),
             RecordDate<Commitment>.In(nameof(PeaceModel.Commitment.Terms), c => c.Terms, nameof(Term.Deadline), t => t.Deadline, DateRole.Deadline, "commitment deadline"),
-        ]);
+        ],
+        codes: c => c.Codes);
 
     /// <summary>Gets every kind, in the order of the event's lists.</summary>
     public static ValueList<RecordKind> All { get; } = [Source, Actor, Statement, Meeting, Agreement, Proposal, Condition, Reaction, Claim, Incident, Implementation, Vote, Commitment];
