@@ -116,15 +116,6 @@ public static class EventText
         return string.Create(CultureInfo.InvariantCulture, $"{count} {noun}{(count == 1 ? string.Empty : "s")}");
     }
 
-    /// <summary>The possessive of a name: <c>Donald Trump (USA)'s</c>, <c>European leaders'</c>.</summary>
-    /// <param name="name">The name.</param>
-    /// <returns>The possessive.</returns>
-    public static string Possessive(string name)
-    {
-        ArgumentNullException.ThrowIfNull(name);
-        return name.EndsWith('s') ? name + "'" : name + "'s";
-    }
-
     /// <summary>Describes a stance as the verb of a sentence: <c>welcomes</c>, <c>accepts on conditions</c>, <c>dismisses</c>, ...</summary>
     /// <param name="stance">The stance.</param>
     /// <returns>The verb phrase.</returns>
@@ -144,6 +135,8 @@ public static class EventText
         Stance.Confirm => "confirms",
         Stance.Deny => "denies",
         Stance.Suspend => "suspends",
+        Stance.Negotiate => "wants to negotiate",
+        Stance.Undisclosed => "answers, without disclosing how,",
         _ => Words(stance),
     };
 

@@ -62,7 +62,7 @@ public static class RecordText
         }
     }
 
-    /// <summary>Names a record that another one answers or is about: <c>Vladimir Putin (RUS)'s proposal of direct negotiations</c>, <c>the Istanbul talks</c>, <c>the incident “Shelling of two villages”</c>.</summary>
+    /// <summary>Names a record that another one answers or is about: <c>the proposal of direct negotiations by Vladimir Putin (Russia)</c> (never "Putin (Russia)'s"), <c>the Istanbul talks</c>, <c>the incident “Shelling of two villages”</c>.</summary>
     /// <param name="id">The record's id.</param>
     /// <param name="index">The index of its event.</param>
     /// <returns>A noun phrase.</returns>
@@ -72,9 +72,9 @@ public static class RecordText
         ArgumentNullException.ThrowIfNull(index);
         return index.TryFind(id, out var found) ? found.Record switch
         {
-            Proposal proposal => $"{Possessive(Name(index, proposal.ProposerId))} proposal of {Phrase(proposal.Kind)}",
-            Condition condition => $"{Possessive(Name(index, condition.SetterId))} {Words(condition.Kind)}",
-            Statement statement => $"{Possessive(EventText.Speaker(index, statement))} statement of {Day(statement.SaidOn.Value)}",
+            Proposal proposal => $"the proposal of {Phrase(proposal.Kind)} by {Name(index, proposal.ProposerId)}",
+            Condition condition => $"the {Words(condition.Kind)} set by {Name(index, condition.SetterId)}",
+            Statement statement => $"the statement of {Day(statement.SaidOn.Value)} by {EventText.Speaker(index, statement)}",
             Agreement agreement => agreement.Name ?? Described(found.Kind, agreement),
             Meeting meeting => meeting.Name ?? $"the {Words(meeting.Kind)}{(meeting.Venue is { } venue ? " in " + venue.Name : string.Empty)}",
             Vote vote => vote.Name ?? Described(found.Kind, vote),
