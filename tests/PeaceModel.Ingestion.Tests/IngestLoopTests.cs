@@ -6,19 +6,8 @@ using PeaceModel.Validation;
 namespace PeaceModel.Ingestion.Tests;
 
 /// <summary>The loop on a test transport and a real SQLite store: what is acknowledged, terminated, handed back, and when.</summary>
-public sealed class IngestLoopTests : IAsyncLifetime
+public sealed class IngestLoopTests : SqliteStoreTest
 {
-    private readonly string folder = Directory.CreateTempSubdirectory("peacemodel-ingest-").FullName;
-    private IEventStore store = null!;
-
-    public async Task InitializeAsync() => store = await SqliteEventStore.OpenAsync(Path.Combine(folder, "events.db"));
-
-    public async Task DisposeAsync()
-    {
-        await store.DisposeAsync();
-        Directory.Delete(folder, recursive: true);
-    }
-
     [Fact]
     public async Task RunAsync_ValidDocuments_StoredThenAcknowledged()
     {
@@ -26,11 +15,11 @@ public sealed class IngestLoopTests : IAsyncLifetime
         var messages = documents.Select((d, i) => new FakeMessage(Documents.Json(d), (ulong)i + 1)).ToList();
         var acknowledgedBeforeStored = 0;
         var sink = new FakeSink();
-        var loop = new IngestLoop(store, sink);
+        var loop = new IngestLoop(Store, sink);
         loop.Settled += outcome =>
         {
             // The store holds the document when its message is acknowledged.
-            if (store.GetAsync(outcome.Result!.DocumentId!).GetAwaiter().GetResult() is null)
+            if (Store.GetAsync(outcome.Result!.DocumentId!).GetAwaiter().GetResult() is null)
             {
                 acknowledgedBeforeStored++;
             }
@@ -44,7 +33,7 @@ public sealed class IngestLoopTests : IAsyncLifetime
         Assert.Empty(sink.Published);
         foreach (var document in documents)
         {
-            Assert.Equal(1, (await store.GetAsync(document.Id))!.Version);
+            Assert.Equal(1, (await Store.GetAsync(document.Id))!.Version);
         }
     }
 
@@ -54,7 +43,7 @@ public sealed class IngestLoopTests : IAsyncLifetime
         var json = Documents.Json(Documents.Valid(1, seed: 4)[0]);
         var first = new FakeMessage(json, 1);
         var again = new FakeMessage(json, 1);
-        var loop = new IngestLoop(store, new FakeSink());
+        var loop = new IngestLoop(Store, new FakeSink());
 
         await loop.RunAsync(new FakeSource([first], [again]));
 
@@ -62,7 +51,7 @@ public sealed class IngestLoopTests : IAsyncLifetime
         Assert.Equal(["ack"], again.Settlements);
         Assert.Equal(1, loop.Statistics.Stored);
         Assert.Equal(1, loop.Statistics.Unchanged);
-        await foreach (var change in store.GetChangesAsync())
+        await foreach (var change in Store.GetChangesAsync())
         {
             Assert.Equal(1, change.Version);
         }
@@ -76,7 +65,7 @@ public sealed class IngestLoopTests : IAsyncLifetime
         var messages = new[] { new FakeMessage(Documents.Json(valid[0]), 1), new FakeMessage(Documents.Json(broken), 2) };
         var sink = new FakeSink();
 
-        await new IngestLoop(store, sink).ProcessAsync(messages);
+        await new IngestLoop(Store, sink).ProcessAsync(messages);
 
         Assert.Equal(["ack"], messages[0].Settlements);
         Assert.Equal(["term"], messages[1].Settlements);
@@ -90,7 +79,7 @@ public sealed class IngestLoopTests : IAsyncLifetime
         using var json = JsonDocument.Parse(published.ProblemsJson());
         Assert.Equal(expected, json.RootElement.GetProperty("problems").EnumerateArray().Select(p => (p.GetProperty("path").GetString()!, p.GetProperty("code").GetString()!)).ToList());
         Assert.Equal(2UL, json.RootElement.GetProperty("sequence").GetUInt64());
-        Assert.Null(await store.GetAsync(broken.Id));
+        Assert.Null(await Store.GetAsync(broken.Id));
     }
 
     [Fact]
@@ -108,7 +97,7 @@ public sealed class IngestLoopTests : IAsyncLifetime
         };
         var sink = new FakeSink();
 
-        var outcomes = await new IngestLoop(store, sink).ProcessAsync(messages);
+        var outcomes = await new IngestLoop(Store, sink).ProcessAsync(messages);
 
         Assert.Equal(["term", "ack", "term", "term", "term", "ack"], messages.Select(m => string.Join(",", m.Settlements)));
         Assert.Equal(4, sink.Published.Count);
@@ -116,14 +105,14 @@ public sealed class IngestLoopTests : IAsyncLifetime
         Assert.Contains("larger than", sink.Published.Single(p => p.Sequence == 4).Problems[0].Message, StringComparison.Ordinal);
         Assert.Contains("depth", sink.Published.Single(p => p.Sequence == 3).Problems[0].Message, StringComparison.OrdinalIgnoreCase);
         Assert.Equal(IngestDecision.Terminated, outcomes[3].Decision);
-        Assert.NotNull(await store.GetAsync(valid[1].Id));
+        Assert.NotNull(await Store.GetAsync(valid[1].Id));
     }
 
     [Fact]
     public async Task ProcessAsync_StoreDown_EveryMessageHandedBack_NothingTerminated()
     {
         var messages = Documents.Valid(3, seed: 7).Select((d, i) => new FakeMessage(Documents.Json(d), (ulong)i + 1)).ToArray();
-        var loop = new IngestLoop(new FailingStore(store), new FakeSink());
+        var loop = new IngestLoop(new FailingStore(Store), new FakeSink());
 
         var outcomes = await loop.ProcessAsync(messages);
 
@@ -137,7 +126,7 @@ public sealed class IngestLoopTests : IAsyncLifetime
     {
         var documents = Documents.Valid(3, seed: 8);
         var messages = documents.Select((d, i) => new FakeMessage(Documents.Json(d), (ulong)i + 1)).ToArray();
-        var loop = new IngestLoop(new FailingStore(store, failWhenContains: $"\"{documents[1].Id}\""), new FakeSink());
+        var loop = new IngestLoop(new FailingStore(Store, failWhenContains: $"\"{documents[1].Id}\""), new FakeSink());
 
         await loop.ProcessAsync(messages);
 
@@ -150,7 +139,7 @@ public sealed class IngestLoopTests : IAsyncLifetime
     public async Task ProcessAsync_InvalidSinkDown_HandedBackNotTerminated()
     {
         var message = new FakeMessage(Documents.NotJson, 1);
-        var loop = new IngestLoop(store, new FakeSink { Fail = true });
+        var loop = new IngestLoop(Store, new FakeSink { Fail = true });
 
         var outcome = Assert.Single(await loop.ProcessAsync([message]));
 
@@ -167,14 +156,14 @@ public sealed class IngestLoopTests : IAsyncLifetime
         var invalid = new FakeMessage(Documents.NotJson, 2) { ConnectionLost = true };
         var fine = new FakeMessage(Documents.Json(documents[1]), 3);
 
-        var outcomes = await new IngestLoop(store, new FakeSink()).ProcessAsync([lost, invalid, fine]);
+        var outcomes = await new IngestLoop(Store, new FakeSink()).ProcessAsync([lost, invalid, fine]);
 
         Assert.Equal([IngestDecision.Acknowledged, IngestDecision.Terminated, IngestDecision.Acknowledged], outcomes.Select(o => o.Decision));
         Assert.IsType<IOException>(outcomes[0].Failure);
         Assert.Contains("will be delivered again: connection lost", outcomes[0].Description, StringComparison.Ordinal);
         Assert.IsType<IOException>(outcomes[1].Failure);
         Assert.Null(outcomes[2].Failure);
-        Assert.NotNull(await store.GetAsync(documents[0].Id));
+        Assert.NotNull(await Store.GetAsync(documents[0].Id));
     }
 
     [Fact]

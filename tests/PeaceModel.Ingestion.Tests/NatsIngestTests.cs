@@ -4,25 +4,13 @@ using System.Text.Json;
 using NATS.Client.JetStream;
 using PeaceModel.Ingestion.Nats;
 using PeaceModel.Ingestion.Tests.Support;
-using PeaceModel.Storage;
 
 namespace PeaceModel.Ingestion.Tests;
 
 /// <summary>The JetStream adapter against a real nats-server: publish with dedup ids, a durable pull consumer, the invalid subject, poison messages.</summary>
 [Collection(NatsCollection.Name)]
-public sealed class NatsIngestTests(NatsServer server) : IAsyncLifetime
+public sealed class NatsIngestTests(NatsServer server) : SqliteStoreTest
 {
-    private readonly string folder = Directory.CreateTempSubdirectory("peacemodel-nats-").FullName;
-    private IEventStore store = null!;
-
-    public async Task InitializeAsync() => store = await SqliteEventStore.OpenAsync(Path.Combine(folder, "events.db"));
-
-    public async Task DisposeAsync()
-    {
-        await store.DisposeAsync();
-        Directory.Delete(folder, recursive: true);
-    }
-
     [Fact]
     public async Task Publish_SameDocumentTwice_StreamDropsTheSecond_ReformattedToo()
     {
@@ -86,7 +74,7 @@ public sealed class NatsIngestTests(NatsServer server) : IAsyncLifetime
         Assert.Contains("size", refused.Message, StringComparison.OrdinalIgnoreCase);
 
         var clock = Stopwatch.StartNew();
-        var statistics = await new IngestLoop(store, source.InvalidSink).RunAsync(source);
+        var statistics = await new IngestLoop(Store, source.InvalidSink).RunAsync(source);
 
         Assert.Equal(40, statistics.Stored);
         Assert.Equal(4, statistics.Invalid);
@@ -94,7 +82,7 @@ public sealed class NatsIngestTests(NatsServer server) : IAsyncLifetime
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(20), $"44 messages took {clock.Elapsed}");
         foreach (var document in valid)
         {
-            Assert.NotNull(await store.GetAsync(document.Id));
+            Assert.NotNull(await Store.GetAsync(document.Id));
         }
 
         var invalid = await NatsServer.ReadAllAsync(js, options.Stream, options.ResolveInvalidSubject());
@@ -139,11 +127,11 @@ public sealed class NatsIngestTests(NatsServer server) : IAsyncLifetime
             Assert.NotEmpty(taken.Current);
         }
 
-        var statistics = await new IngestLoop(store, source.InvalidSink).RunAsync(await NatsIngestSource.OpenAsync(js, options));
+        var statistics = await new IngestLoop(Store, source.InvalidSink).RunAsync(await NatsIngestSource.OpenAsync(js, options));
 
         Assert.Equal(30, statistics.Stored);
         var versions = new List<long>();
-        await foreach (var change in store.GetChangesAsync())
+        await foreach (var change in Store.GetChangesAsync())
         {
             versions.Add(change.Version);
         }
