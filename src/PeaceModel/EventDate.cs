@@ -89,6 +89,18 @@ public sealed record EventDate
     /// </summary>
     public Duration? Offset { get; init; }
 
+    /// <summary>
+    /// Gets the id of the record this date is stated relative to when the source gives an order rather
+    /// than a day of its own ("later", "then", "the preceding day", "minutes later": TimeML's
+    /// <c>anchorTimeID</c>), or <see langword="null"/>. With <see cref="Modifier"/>
+    /// <see cref="DateModifier.After"/> or <see cref="DateModifier.OnOrAfter"/> the record comes after the
+    /// anchor, with <see cref="DateModifier.Before"/> or <see cref="DateModifier.OnOrBefore"/> before it,
+    /// and the timeline orders them so even on one day; without a modifier the value was counted from the
+    /// anchor's date ("the preceding day"). <see cref="Value"/> stays the day known (often the anchor's);
+    /// no day is invented. Names a record of the same event; not the record that holds the date.
+    /// </summary>
+    public string? AnchorId { get; init; }
+
     /// <summary>Gets the first day of the period <see cref="Value"/> stands for. Derived; no part of the JSON format.</summary>
     public DateOnly FirstDay => Granularity switch
     {

@@ -20,4 +20,12 @@ public sealed record Quotation
 
     /// <summary>Gets the length of the quotation in UTF-16 code units; equal to the length of <see cref="Text"/>.</summary>
     public required int Length { get; init; }
+
+    /// <summary>
+    /// Gets whether the source opens the quotation and never closes it (a quotation that runs to the end
+    /// of a paragraph or of the text): an account then prints the opening mark only. Defaults to
+    /// <see langword="false"/>, left out of the JSON.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)]
+    public bool Unclosed { get; init; }
 }

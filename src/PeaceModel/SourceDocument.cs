@@ -9,6 +9,13 @@ public sealed record SourceDocument : IDiplomaticRecord
     /// <summary>Gets the day the document was first published (not when what it reports happened), or <see langword="null"/> when the text does not give it: no day is made up.</summary>
     public DateOnly? PublishedOn { get; init; }
 
+    /// <summary>
+    /// Gets the instant the document was first published when the page gives a time ("Published 09:05
+    /// GMT": <c>2026-12-16T09:05:00+00:00</c>), or <see langword="null"/>. Its day, in its own offset, is
+    /// <see cref="PublishedOn"/> when both are given; not after <see cref="UpdatedAt"/>.
+    /// </summary>
+    public DateTimeOffset? PublishedAt { get; init; }
+
     /// <summary>Gets the instant the document was last updated ("Updated 14:10 GMT" on its day: <c>2026-12-16T14:10:00+00:00</c>), or <see langword="null"/>. Not before the day it was published.</summary>
     public DateTimeOffset? UpdatedAt { get; init; }
 

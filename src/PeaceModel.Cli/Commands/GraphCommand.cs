@@ -14,7 +14,7 @@ internal static class GraphCommand
         var stdinFormat = EventInputs.StdinFormat();
         var format = new Option<string>("--format") { Description = "mermaid (a Mermaid flowchart) or dot (Graphviz).", DefaultValueFactory = _ => "mermaid" };
         format.AcceptOnlyFromAmong("mermaid", "dot");
-        var command = new Command("graph", "Print the episode as a graph: actors as nodes; proposals, conditions and reactions as labelled edges coloured by stance. An event that fails validation is not drawn: its problems are listed on standard error (exit code 1).")
+        var command = new Command("graph", "Print the episode as a graph: actors as nodes; every record that ties actors (proposals, conditions, reactions, agreements, meetings, votes, claims, commitments, ...) as labelled edges, reactions coloured by stance. An event that fails validation is not drawn: its problems are listed on standard error (exit code 1).")
         {
             file, format, stdinFormat,
         };

@@ -262,7 +262,8 @@ internal static class StoreCommand
         var asOf = new Option<string?>("--as-of") { Description = "Summarize the thread as it stood on this day (YYYY-MM-DD): only the documents dated on or before it." };
         var format = new Option<string>("--format") { Description = "text or json.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
-        var command = new Command("summarize", "Summarize a thread read from the store, as 'peacemodel summarize' does with files.") { thread, asOf, format };
+        var rules = SummaryOutput.Rules();
+        var command = new Command("summarize", "Summarize a thread read from the store, as 'peacemodel summarize' does with files.") { thread, asOf, format, rules };
         command.SetAction(async (parse, cancellationToken) =>
         {
             if (!DayOption.TryRead(parse.GetValue(asOf), "--as-of", environment, out var day))
@@ -284,7 +285,7 @@ internal static class StoreCommand
             }
 
             var episode = loaded.Merge(day ?? loaded.Documents[^1].Date.LastDay);
-            var output = parse.GetValue(format) == "json" ? SummaryJson.Render(episode, day) : EpisodeSummary.Render(episode, day);
+            var output = SummaryOutput.Render(parse.GetValue(format), episode, day, parse.GetValue(rules));
             await environment.Out.WriteAsync(output.AsMemory(), cancellationToken);
             return ExitCodes.Success;
         });

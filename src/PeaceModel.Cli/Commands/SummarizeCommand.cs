@@ -24,6 +24,7 @@ internal static class SummarizeCommand
         };
         var stdinFormat = EventInputs.StdinFormat();
         var recursive = EventInputs.Recursive();
+        var rules = SummaryOutput.Rules();
         var command = new Command("summarize", "Print where each agreement, meeting, proposal and claim stands and why, a timeline, and a dated account of who said, proposed, conditioned and reacted, with the quotations. Several events are read as one thread. An event that fails validation is not summarized: its problems are listed on standard error (exit code 1).")
         {
             files,
@@ -31,6 +32,7 @@ internal static class SummarizeCommand
             asOf,
             stdinFormat,
             recursive,
+            rules,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -66,7 +68,7 @@ internal static class SummarizeCommand
             }
 
             var episode = documents.Count == 1 ? documents[0] : thread.Merge(day ?? thread.Documents[^1].Date.LastDay);
-            var output = parse.GetValue(format) == "json" ? SummaryJson.Render(episode, day) : EpisodeSummary.Render(episode, day);
+            var output = SummaryOutput.Render(parse.GetValue(format), episode, day, parse.GetValue(rules));
             await environment.Out.WriteAsync(output.AsMemory(), cancellationToken);
             return ExitCodes.Success;
         });

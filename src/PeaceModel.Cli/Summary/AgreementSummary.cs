@@ -50,4 +50,7 @@ internal sealed record AgreementSummary
 
     /// <summary>The progress of each term that has an id.</summary>
     public required IReadOnlyList<TermSummary> Terms { get; init; }
+
+    /// <summary>How far each phase is carried out, when the terms are phased (empty otherwise).</summary>
+    public required IReadOnlyList<PhaseSummary> Phases { get; init; }
 }

@@ -16,18 +16,24 @@ internal sealed class EpisodeSummary
 
     private readonly DiplomaticEvent episode;
     private readonly EventIndex index;
+    private readonly bool citeRules;
     private readonly StringBuilder text = new();
 
-    private EpisodeSummary(EventIndex index)
+    private EpisodeSummary(EventIndex index, bool citeRules)
     {
         this.index = index;
+        this.citeRules = citeRules;
         episode = index.Event;
     }
 
-    public static string Render(DiplomaticEvent episode, DateOnly? asOf = null)
+    /// <summary>Renders the account.</summary>
+    /// <param name="episode">The event, or the thread merged into one.</param>
+    /// <param name="asOf">The day of the analysis, or <see langword="null"/> for the event's date.</param>
+    /// <param name="citeRules">Whether each status is followed by the rule and records behind it (docs/analysis.md); without, a note under each heading says how to see them.</param>
+    public static string Render(DiplomaticEvent episode, DateOnly? asOf = null, bool citeRules = false)
     {
         var index = EventIndex.Create(episode);
-        var summary = new EpisodeSummary(index);
+        var summary = new EpisodeSummary(index, citeRules);
         var analysis = asOf is { } day ? EpisodeAnalysis.Analyze(index, day) : EpisodeAnalysis.Analyze(index);
         summary.WriteHeader();
         summary.WriteActors();
@@ -44,8 +50,8 @@ internal sealed class EpisodeSummary
         Line($"Date: {Date(episode.Date)}");
         foreach (var source in episode.Sources)
         {
-            var details = new[] { source.Title, source.Publisher, source.PublishedOn is { } published ? $"published {Day(published)}" : null, source.UpdatedAt is { } updated ? $"updated {updated.ToString("yyyy-MM-dd HH:mm zzz", System.Globalization.CultureInfo.InvariantCulture)}" : null, source.Url }.OfType<string>();
-            Line($"Source: {source.Id} ({string.Join(", ", details)})");
+            var details = new[] { source.Title, source.Publisher, source.PublishedAt is { } publishedAt ? $"published {publishedAt.ToString("yyyy-MM-dd HH:mm zzz", System.Globalization.CultureInfo.InvariantCulture)}" : source.PublishedOn is { } published ? $"published {Day(published)}" : null, source.UpdatedAt is { } updated ? $"updated {updated.ToString("yyyy-MM-dd HH:mm zzz", System.Globalization.CultureInfo.InvariantCulture)}" : null, source.Url }.OfType<string>();
+            Line(details.Any() ? $"Source: {string.Join(", ", details)}" : $"Source: {source.Id}");
         }
 
         Line(string.Join(", ", RecordKinds.All.Where(k => k != RecordKinds.Source).Select(k => Count(k.GetRecords(episode).Count, k.Noun))));
@@ -68,14 +74,14 @@ internal sealed class EpisodeSummary
         if (analysis.Agreements.Count > 0)
         {
             Line();
-            Line("Where each agreement stands");
+            Heading("Where each agreement stands");
             foreach (var agreement in analysis.Agreements)
             {
                 Line();
                 Wrap($"  {agreement.Agreement.Name ?? agreement.Agreement.Id}: {agreement.Agreement.Summary}", "    ");
-                Line($"    Status: {Words(agreement.Status).ToUpperInvariant()} (rule {agreement.Reason.Rule}), as of {Day(analysis.AsOf)}");
+                Line($"    Status: {Words(agreement.Status).ToUpperInvariant()}{Rule(agreement.Reason)}, as of {Day(analysis.AsOf)}");
                 Wrap($"    Signed by {AnalysisText.Signatures(agreement, index)}", "      ");
-                Wrap($"    Kept and carried out: {AnalysisText.Keeping(agreement)}", "      ");
+                Wrap($"    Kept and carried out: {AnalysisText.Keeping(agreement, index, citeRules)}", "      ");
                 foreach (var term in agreement.Agreement.Terms)
                 {
                     var when = new[] { term.Date is { } from ? $"from {Date(from)}" : null, term.Deadline is { } by ? By(by) : null }.OfType<string>();
@@ -88,14 +94,14 @@ internal sealed class EpisodeSummary
         if (analysis.Meetings.Count > 0)
         {
             Line();
-            Line("Where each meeting stands");
+            Heading("Where each meeting stands");
             foreach (var meeting in analysis.Meetings)
             {
                 var m = meeting.Meeting;
                 var roles = m.Participants.GroupBy(p => p.Role).Select(g => $"{Words(g.Key)}: {string.Join(", ", g.Select(p => Name(p.ActorId)))}");
                 Line();
                 Wrap($"  {m.Name ?? Words(m.Kind)}{(m.Venue is { } venue ? ", " + venue.Name : string.Empty)}{(m.Date is { } date ? $" [{Date(date)}]" : string.Empty)}", "    ");
-                Line($"    Status: {Words(meeting.Status).ToUpperInvariant()} (rule {meeting.Reason.Rule})");
+                Line($"    Status: {Words(meeting.Status).ToUpperInvariant()}{Rule(meeting.Reason)}");
                 if (m.Participants.Count > 0)
                 {
                     Wrap($"    {string.Join("; ", roles)}", "      ");
@@ -106,36 +112,89 @@ internal sealed class EpisodeSummary
         if (analysis.Claims.Count > 0)
         {
             Line();
-            Line("Where each claim stands");
+            Heading("Where each claim stands");
             foreach (var claim in analysis.Claims)
             {
                 var by = claim.Claim.ClaimantId is { } claimant ? Name(claimant) : claim.Claim.Source ?? "the reporter";
                 Line();
                 Wrap($"  {by} ({Words(claim.Claim.Attribution)}): {claim.Claim.Summary}", "    ");
-                Wrap($"    Status: {Words(claim.Status).ToUpperInvariant()} ({AnalysisText.Cite(claim.Reason)}){(claim.Claim.Evidence is { } evidence ? "; evidence: " + evidence : string.Empty)}", "      ");
+                Wrap($"    Status: {Words(claim.Status).ToUpperInvariant()}{Cited(claim.Reason)}{(claim.Claim.Evidence is { } evidence ? "; evidence: " + evidence : string.Empty)}", "      ");
+            }
+        }
+
+        if (analysis.Votes.Count > 0)
+        {
+            Line();
+            Heading("Where each vote stands");
+            foreach (var vote in analysis.Votes)
+            {
+                var v = vote.Vote;
+                var tally = vote.Tally is { } t ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{t.For} for, {t.Against} against, {t.Abstain} abstaining") : "no tally reported";
+                var vetoes = vote.VetoIds.Count > 0 ? $"; vetoed by {string.Join(", ", vote.VetoIds.Select(Name))}" : string.Empty;
+                var reported = vote.AgreesWithReport == false ? $"; the report says {Words(v.Outcome!.Value)}" : string.Empty;
+                Line();
+                Wrap($"  {Name(v.BodyId)}: {v.Name ?? v.Summary} [{Date(v.Date)}]", "    ");
+                Wrap($"    Outcome: {Words(vote.Status).ToUpperInvariant()}{Cited(vote.Reason)}; {tally}{vetoes}{reported}", "      ");
+            }
+        }
+
+        if (analysis.Commitments.Count > 0)
+        {
+            Line();
+            Heading("Where each commitment stands");
+            foreach (var commitment in analysis.Commitments)
+            {
+                var c = commitment.Commitment;
+                var to = c.BeneficiaryIds.Count > 0 ? " to " + string.Join(", ", c.BeneficiaryIds.Select(Name)) : string.Empty;
+                var notes = new[]
+                {
+                    commitment.Conditional ? "conditional" : null,
+                    commitment.WaitsForIds.Count > 0 ? "waits for " + string.Join(", ", commitment.WaitsForIds.Select(id => RecordText.Target(id, index))) : null,
+                    commitment.DeadlinePassed ? "deadline passed" : null,
+                }.OfType<string>().ToList();
+                Line();
+                Wrap($"  {Name(c.CommitterId)}{to}: {c.Summary}", "    ");
+                Wrap($"    Status: {Words(commitment.Status).ToUpperInvariant()}{Cited(commitment.Reason)}{(notes.Count > 0 ? "; " + string.Join("; ", notes) : string.Empty)}", "      ");
             }
         }
 
         Line();
-        Line("Where each proposal stands");
+        Heading("Where each proposal stands");
         foreach (var proposal in analysis.Proposals)
         {
-            var to = string.Join(", ", proposal.Proposal.AddresseeIds.Select(Name));
+            var to = proposal.Proposal.AddresseeIds.Count > 0 ? " to " + string.Join(", ", proposal.Proposal.AddresseeIds.Select(Name)) : string.Empty;
             Line();
-            Wrap($"  {Name(proposal.Proposal.ProposerId)} to {to}: {proposal.Proposal.Summary}", "    ");
-            Line($"    Status: {Words(proposal.Status).ToUpperInvariant()} (rule {proposal.Reason.Rule}); proposer's side: {Words(proposal.Standing)} (rule {proposal.StandingReason.Rule})");
+            Wrap($"  {Name(proposal.Proposal.ProposerId)}{to}: {proposal.Proposal.Summary}", "    ");
+            Line($"    Status: {Words(proposal.Status).ToUpperInvariant()}{Rule(proposal.Reason)}; proposer's side: {Words(proposal.Standing)}{Rule(proposal.StandingReason)}");
             foreach (var deadline in proposal.Deadlines)
             {
-                Wrap($"    Deadline {Date(deadline.Deadline)}: {(deadline.Passed ? "passed" : "not passed")} as of {Day(analysis.AsOf)} ({deadline.RecordId})", "      ");
+                var of = index.TryFind(deadline.RecordId, out var holder) && holder.Record is not Proposal ? $" (set by {RecordText.Target(deadline.RecordId, index)})" : string.Empty;
+                Wrap($"    Deadline {Date(deadline.Deadline)}: {(deadline.Passed ? "passed" : "not passed")} as of {Day(analysis.AsOf)}{of}", "      ");
             }
 
             foreach (var position in proposal.Positions)
             {
                 var role = position.IsAddressee ? "addressee" : "third party";
-                Wrap($"    - {Words(position.Position)}, {role} ({AnalysisText.Cite(position.Reason)}): {AnalysisText.Explain(position, index)}", "      ");
+                Wrap($"    - {Words(position.Position)}, {role}{Cited(position.Reason)}: {AnalysisText.Explain(position, index)}", "      ");
             }
         }
     }
+
+    /// <summary>A section heading; without rules cited, followed once by how to see them.</summary>
+    private void Heading(string heading)
+    {
+        Line(heading);
+        if (!citeRules)
+        {
+            Line("  (the rule behind each status: --rules, and docs/analysis.md)");
+        }
+    }
+
+    /// <summary>" (rule O3)" when rules are cited, else nothing.</summary>
+    private string Rule(StatusReason reason) => citeRules ? $" (rule {reason.Rule})" : string.Empty;
+
+    /// <summary>" (O3: r1, c1)" when rules are cited, else nothing.</summary>
+    private string Cited(StatusReason reason) => citeRules ? $" ({AnalysisText.Cite(reason)})" : string.Empty;
 
     private void WriteTimeline(EpisodeAnalysis analysis)
     {
@@ -224,7 +283,7 @@ internal sealed class EpisodeSummary
 
         foreach (var quotation in statement.Quotations)
         {
-            Wrap($"    \u201C{quotation.Text}\u201D", "     ");
+            Wrap($"    \u201C{quotation.Text}{(quotation.Unclosed ? string.Empty : "\u201D")}", "     ");
         }
 
         foreach (var made in index.ReferencesTo(statement.Id).Where(r => r.Reference.Role == ReferenceRole.ExpressedIn).Select(r => r.From).DistinctBy(r => r.Record.Id))

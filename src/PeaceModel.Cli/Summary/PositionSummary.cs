@@ -21,4 +21,7 @@ internal sealed record PositionSummary
     public required IReadOnlyList<string> KeptOpenIds { get; init; }
 
     public required string Explanation { get; init; }
+
+    /// <summary>The party's position on each point of a plan, when the proposal has points (empty otherwise).</summary>
+    public required IReadOnlyList<PointSummary> Points { get; init; }
 }

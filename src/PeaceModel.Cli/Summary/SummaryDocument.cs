@@ -29,6 +29,12 @@ internal sealed record SummaryDocument
     /// <summary>Each proposal, in the order of the event.</summary>
     public required IReadOnlyList<ProposalSummary> Proposals { get; init; }
 
+    /// <summary>Each vote, in the order of the event.</summary>
+    public required IReadOnlyList<VoteSummary> Votes { get; init; }
+
+    /// <summary>Each commitment, in the order of the event.</summary>
+    public required IReadOnlyList<CommitmentSummary> Commitments { get; init; }
+
     /// <summary>Each claim, in the order of the event.</summary>
     public required IReadOnlyList<ClaimSummary> Claims { get; init; }
 

@@ -13,7 +13,7 @@ namespace PeaceModel.Cli.Summary;
 /// <summary><c>peacemodel summarize --format json</c>: the analysis as a document, and the JSON Schema of that document.</summary>
 internal static class SummaryJson
 {
-    public const string Version = "2.0";
+    public const string Version = "2.1";
 
     private static readonly JsonWriterOptions WriterOptions = new()
     {
@@ -54,6 +54,7 @@ internal static class SummaryJson
                 ComplianceReason = a.ComplianceReason is { } reason ? Reason.Of(reason) : null,
                 Implementation = a.Implementation,
                 Terms = [.. a.Terms.Select(t => new TermSummary { TermId = t.TermId, Status = t.Status, Reason = Reason.Of(t.Reason), SelfReportedIds = t.SelfReportedIds, DeadlinePassed = t.DeadlinePassed, Late = t.Late })],
+                Phases = [.. a.Phases.Select(p => new PhaseSummary { Phase = p.Phase, Status = p.Status, TermIds = p.TermIds })],
             })],
             Meetings = [.. analysis.Meetings.Select(m => new MeetingSummary
             {
@@ -85,10 +86,36 @@ internal static class SummaryJson
                     Reason = Reason.Of(position.Reason),
                     KeptOpenIds = position.KeptOpenIds,
                     Explanation = AnalysisText.Explain(position, index),
+                    Points = [.. position.Points.Select(point => new PointSummary { PointId = point.PointId, Position = point.Position, ReactionIds = point.ReactionIds })],
                 })],
                 CounterProposalIds = p.CounterProposalIds,
                 Deadlines = [.. p.Deadlines.Select(d => new DeadlineSummary { RecordId = d.RecordId, LastDay = d.Deadline.LastDay, Date = EventText.Date(d.Deadline), Passed = d.Passed })],
                 Explanation = AnalysisText.Explain(p, index),
+            })],
+            Votes = [.. analysis.Votes.Select(v => new VoteSummary
+            {
+                Id = v.Vote.Id,
+                BodyId = v.Vote.BodyId,
+                DraftId = v.Vote.DraftId,
+                Name = v.Vote.Name,
+                Status = v.Status,
+                Reason = Reason.Of(v.Reason),
+                Tally = v.Tally is { } t ? new VoteTally { For = t.For, Against = t.Against, Abstain = t.Abstain } : null,
+                VetoIds = v.VetoIds,
+                MajorityMet = v.MajorityMet,
+                AgreesWithReport = v.AgreesWithReport,
+            })],
+            Commitments = [.. analysis.Commitments.Select(c => new CommitmentSummary
+            {
+                Id = c.Commitment.Id,
+                CommitterId = c.Commitment.CommitterId,
+                BeneficiaryIds = c.Commitment.BeneficiaryIds,
+                Summary = c.Commitment.Summary,
+                Status = c.Status,
+                Reason = Reason.Of(c.Reason),
+                Conditional = c.Conditional,
+                WaitsForIds = c.WaitsForIds,
+                DeadlinePassed = c.DeadlinePassed,
             })],
             Claims = [.. analysis.Claims.Select(c => new ClaimSummary
             {
@@ -182,6 +209,8 @@ internal sealed class CamelCaseEnumConverter<TEnum>() : JsonStringEnumConverter<
         typeof(CamelCaseEnumConverter<ComplianceStatus>),
         typeof(CamelCaseEnumConverter<ImplementationStatus>),
         typeof(CamelCaseEnumConverter<ClaimStatus>),
+        typeof(CamelCaseEnumConverter<VoteStatus>),
+        typeof(CamelCaseEnumConverter<CommitmentStatus>),
     ])]
 [JsonSerializable(typeof(SummaryDocument))]
 internal sealed partial class SummaryJsonContext : JsonSerializerContext;

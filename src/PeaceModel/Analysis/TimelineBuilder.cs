@@ -39,9 +39,11 @@ internal static class TimelineBuilder
     }
 
     /// <summary>
-    /// How many steps of answering lie behind a dated record: a statement that expresses a reaction comes
-    /// after the statement that made what it answers (a response is not listed before the proposal it
-    /// answers when both have the same date). Records that answer nothing are at depth 0.
+    /// How many steps of answering or stated order lie behind a dated record: a statement that expresses
+    /// a reaction comes after the statement that made what it answers (a response is not listed before
+    /// the proposal it answers when both have the same date), and a record whose date is stated as after
+    /// another's ("later", "then": <see cref="EventDate.AnchorId"/>) after that record, one stated as
+    /// before it ("the preceding day", "previously") before it. Records that follow nothing are at depth 0.
     /// </summary>
     private static int Depth(EventIndex index, string recordId, Dictionary<string, int> known, int guard)
     {
@@ -50,31 +52,52 @@ internal static class TimelineBuilder
             return found;
         }
 
-        if (guard > 16 || !index.TryFind(recordId, out var record) || record.Record is not Statement)
+        if (guard > 16 || !index.TryFind(recordId, out var record))
         {
             return 0;
         }
 
         known[recordId] = 0;
         var deepest = -1;
-        foreach (var expressed in index.ReferencesTo(recordId).Where(r => r.Reference.Role == ReferenceRole.ExpressedIn).Select(r => r.From))
+        if (record.Record is Statement)
         {
-            foreach (var target in expressed.Kind.References.Where(r => r.Role == ReferenceRole.Subject).SelectMany(r => r.GetIds(expressed.Record)))
+            foreach (var expressed in index.ReferencesTo(recordId).Where(r => r.Reference.Role == ReferenceRole.ExpressedIn).Select(r => r.From))
             {
-                if (index.TryFind(target, out var answered))
+                foreach (var target in expressed.Kind.References.Where(r => r.Role == ReferenceRole.Subject).SelectMany(r => r.GetIds(expressed.Record)))
                 {
-                    foreach (var statement in answered.Kind.References.Where(r => r.Role == ReferenceRole.ExpressedIn).SelectMany(r => r.GetIds(answered.Record)).Append(answered.Record is Statement ? answered.Record.Id : null).OfType<string>())
+                    if (index.TryFind(target, out var answered))
                     {
-                        if (statement != recordId)
+                        foreach (var statement in answered.Kind.References.Where(r => r.Role == ReferenceRole.ExpressedIn).SelectMany(r => r.GetIds(answered.Record)).Append(answered.Record is Statement ? answered.Record.Id : null).OfType<string>())
                         {
-                            deepest = Math.Max(deepest, Depth(index, statement, known, guard + 1));
+                            if (statement != recordId)
+                            {
+                                deepest = Math.Max(deepest, Depth(index, statement, known, guard + 1));
+                            }
                         }
                     }
                 }
             }
         }
 
-        return known[recordId] = deepest + 1;
+        var before = int.MaxValue;
+        foreach (var value in record.Kind.GetDates(record.Record))
+        {
+            if (value.Date.AnchorId is not { } anchor || anchor == recordId)
+            {
+                continue;
+            }
+
+            if (value.Date.Modifier is DateModifier.Before or DateModifier.OnOrBefore)
+            {
+                before = Math.Min(before, Depth(index, anchor, known, guard + 1) - 1);
+            }
+            else
+            {
+                deepest = Math.Max(deepest, Depth(index, anchor, known, guard + 1));
+            }
+        }
+
+        return known[recordId] = Math.Min(deepest + 1, before);
     }
 
     /// <summary>

@@ -48,6 +48,9 @@ internal static class FormatAdditions
         (typeof(Claim), nameof(Claim.Terms)),
         (typeof(SourceDocument), nameof(SourceDocument.UpdatedAt)),
         (typeof(SourceDocument), nameof(SourceDocument.Dateline)),
+        (typeof(SourceDocument), nameof(SourceDocument.PublishedAt)),
+        (typeof(Quotation), nameof(Quotation.Unclosed)),
+        (typeof(EventDate), nameof(EventDate.AnchorId)),
     ];
 
     private static readonly Enum[] Values =
@@ -85,7 +88,7 @@ internal static class FormatAdditions
             case JsonTypeInfoKind.Object:
                 foreach (var property in info.Properties)
                 {
-                    if (property.Get?.Invoke(value) is not { } member || (member is IValueList { Count: 0 }))
+                    if (property.Get?.Invoke(value) is not { } member || member is IValueList { Count: 0 } or false)
                     {
                         continue;
                     }

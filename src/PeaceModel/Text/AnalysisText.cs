@@ -112,6 +112,42 @@ public static class AnalysisText
         return $"{compliance}; {(terms.Count > 0 ? string.Join(", ", terms) : "no progress reported")}{phases}";
     }
 
+    /// <summary>
+    /// Words how an agreement is kept and carried out for people, naming each term by its article or
+    /// the start of its summary and each record in words, never by id: "compliance not reported; the
+    /// term “Both sides pull their forces back to the Marl Line” in progress (verified by the monitor)".
+    /// With <paramref name="citeRules"/>, each status is followed by its rule and records, as in <see cref="Keeping(AgreementAnalysis)"/>.
+    /// </summary>
+    /// <param name="agreement">The agreement's analysis.</param>
+    /// <param name="index">The index of the event.</param>
+    /// <param name="citeRules">Whether to cite the rule and records behind each status.</param>
+    /// <returns>The phrase.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public static string Keeping(AgreementAnalysis agreement, EventIndex index, bool citeRules)
+    {
+        ArgumentNullException.ThrowIfNull(agreement);
+        ArgumentNullException.ThrowIfNull(index);
+        string Why(StatusReason reason) => citeRules ? $" ({Cite(reason)})" : string.Empty;
+        var compliance = $"compliance {Words(agreement.Compliance)}" + (agreement.ComplianceReason is { } reason ? Why(reason) : string.Empty);
+        var terms = agreement.Terms.Where(t => t.Status != ImplementationStatus.NotReported || t.UntilId is not null).Select(t =>
+        {
+            var notes = new[]
+            {
+                t.VerifiedIds.Count > 0 ? "verified by the monitor" : null,
+                t.SelfReportedIds.Count > 0 ? "self-reported" : null,
+                t.WaitsForId is { } waits ? $"waits for {RecordText.Target(waits, index)}" : null,
+                t.UntilId is { } until ? $"{(t.InEffect ? "in effect" : "not in effect")} until {RecordText.Target(until, index)}" : null,
+                t.Late ? "later than expected" : null,
+                t.DeadlinePassed ? "deadline passed" : null,
+            }.OfType<string>().ToList();
+            return $"{RecordText.Target(t.TermId, index)} {Words(t.Status)}{Why(t.Reason)}{(notes.Count > 0 ? $" ({string.Join(", ", notes)})" : string.Empty)}";
+        }).ToList();
+        var phases = agreement.Phases.Count > 0
+            ? "; " + string.Join(", ", agreement.Phases.Select(p => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"phase {p.Phase} {Words(p.Status)}")))
+            : string.Empty;
+        return $"{compliance}; {(terms.Count > 0 ? string.Join("; ", terms) : "no progress reported")}{phases}";
+    }
+
     /// <summary>Words an agreement's signatures: "10 of 11 parties (Oskaria with a reservation); agreed, no signature reported: ...; signature not reported: ...; abstained: Brenn; witnesses: Ostrea".</summary>
     /// <param name="agreement">The agreement's analysis.</param>
     /// <param name="index">The index of the event.</param>
@@ -230,7 +266,7 @@ public static class AnalysisText
             Position.Considering => $"{name} is considering it",
             Position.NoAnswer => $"{name} has not answered",
             Position.Welcomed => $"{name} welcomed it",
-            Position.PartlyAccepted => $"{name} accepted it in part: {Points(position)}",
+            Position.PartlyAccepted => $"{name} accepted it in part: {Points(position, index)}",
             Position.ToBeNegotiated => $"{name} wants it negotiated",
             Position.Undisclosed => $"{name} answered, content not disclosed",
             _ => $"{name} did not commit",
@@ -240,9 +276,9 @@ public static class AnalysisText
         return sentence + aside + ".";
     }
 
-    /// <summary>Words a party's positions on a plan's points, grouped: "accepted point-2; to be negotiated point-4, point-9; not answered point-7".</summary>
-    private static string Points(PartyPosition position) =>
-        string.Join("; ", position.Points.GroupBy(p => p.Position).Select(g => $"{(g.Key == Position.NoAnswer ? "not answered" : Words(g.Key))} {string.Join(", ", g.Select(p => p.PointId))}"));
+    /// <summary>Words a party's positions on a plan's points, grouped: "accepted point 2; to be negotiated point 4, point 9; not answered point 7".</summary>
+    private static string Points(PartyPosition position, EventIndex index) =>
+        string.Join("; ", position.Points.GroupBy(p => p.Position).Select(g => $"{(g.Key == Position.NoAnswer ? "not answered" : Words(g.Key))} {string.Join(", ", g.Select(p => RecordText.Target(p.PointId, index)))}"));
 
     /// <summary>Says what happens at a timeline entry: <c>Vladimir Putin (RUS): televised address</c>.</summary>
     /// <param name="entry">The entry.</param>

@@ -19,7 +19,7 @@ public static class EventText
     /// <summary>
     /// Writes an <see cref="EventDate"/> as a reader wants it: the value as precise as it is, the time
     /// of day and zone when known, then how it was obtained: <c>2025-05-15, "Thursday" resolved against
-    /// 2025-05-11</c>, <c>2025-06 (approximate: month)</c>, <c>2025-05-11, not stated</c>,
+    /// 2025-05-11</c>, <c>2025-06 (approximate: month)</c>, <c>2025-05-11 (inferred)</c> (the source gives no date),
     /// <c>2025-05-11 21:30 Europe/Moscow, "Sunday, May 11"</c>.
     /// </summary>
     /// <param name="date">The date.</param>
@@ -55,7 +55,7 @@ public static class EventText
         return date.Basis switch
         {
             DateBasis.Relative => $"{value}, \"{date.Text}\" resolved against {(date.ResolvedAgainst is { } anchor ? Day(anchor) : "an unstated date")}",
-            DateBasis.Inferred => date.Text is { } wording ? $"{value}, inferred from \"{wording}\"" : $"{value}, not stated",
+            DateBasis.Inferred => date.Text is { } wording ? $"{value}, inferred from \"{wording}\"" : $"{value} (inferred)",
             _ => date.Text is { } text ? $"{value}, \"{text}\"" : value,
         };
     }
@@ -76,17 +76,33 @@ public static class EventText
         _ => Day(value),
     };
 
-    /// <summary>Names an actor: its name, with the party it acts for (<c>Ivo Rask (Keldor)</c>) or else its country when it is not itself a state (<c>Volodymyr Zelensky (UKR)</c>, <c>Ukraine</c>); an id that names no actor is quoted (<c>'ghost'</c>).</summary>
+    /// <summary>
+    /// Names an actor: its name, with the party it acts for (<c>Ivo Rask (Keldor)</c>) or else its
+    /// country when it is not itself a state (<c>Volodymyr Zelensky (UKR)</c>, <c>Ukraine</c>). One who
+    /// acts for a person is named with its role, which says for whom (<c>Farhan Haq (spokesperson for the
+    /// Secretary-General)</c>), never as <c>Farhan Haq (Secretary-General)</c>, which reads as if he held
+    /// the office. An id that names no actor is quoted (<c>'ghost'</c>).
+    /// </summary>
     /// <param name="index">The index of the event the actor belongs to.</param>
     /// <param name="actorId">The actor's id.</param>
     /// <returns>The name.</returns>
     public static string Name(EventIndex index, string actorId)
     {
         ArgumentNullException.ThrowIfNull(index);
-        return index.Find<Actor>(actorId) is { } actor
-            ? actor.ActsForId is { } principal && principal != actorId ? $"{actor.Name} ({(index.Find<Actor>(principal)?.Name ?? principal)})"
-            : actor.Country is { } country && actor.Kind != ActorKind.State ? $"{actor.Name} ({country})" : actor.Name
-            : $"'{actorId}'";
+        if (index.Find<Actor>(actorId) is not { } actor)
+        {
+            return $"'{actorId}'";
+        }
+
+        if (actor.ActsForId is { } principalId && principalId != actorId)
+        {
+            var principal = index.Find<Actor>(principalId);
+            return principal is { Kind: ActorKind.Person }
+                ? $"{actor.Name} ({actor.Role ?? "for " + principal.Name})"
+                : $"{actor.Name} ({principal?.Name ?? principalId})";
+        }
+
+        return actor.Country is { } country && actor.Kind != ActorKind.State ? $"{actor.Name} ({country})" : actor.Name;
     }
 
     /// <summary>
@@ -197,6 +213,20 @@ public static class EventText
     }
 
     /// <summary>A sentence turned into a clause: first letter lower-cased, final full stop removed.</summary>
+    /// <summary>The start of a summary to name a record or term by, without its full stop: at most 60 characters, cut at a word, with an ellipsis.</summary>
+    internal static string Shortened(string summary)
+    {
+        const int Longest = 60;
+        var text = summary.TrimEnd('.');
+        if (text.Length <= Longest)
+        {
+            return text;
+        }
+
+        var cut = text.LastIndexOf(' ', Longest);
+        return text[..(cut > 20 ? cut : Longest)] + "…";
+    }
+
     internal static string Clause(string sentence) =>
         sentence.Length == 0 ? sentence : char.ToLowerInvariant(sentence[0]) + sentence[1..].TrimEnd('.');
 }

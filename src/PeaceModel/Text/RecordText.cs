@@ -62,7 +62,7 @@ public static class RecordText
         }
     }
 
-    /// <summary>Names a record that another one answers or is about: <c>the proposal of direct negotiations by Vladimir Putin (Russia)</c> (never "Putin (Russia)'s"), <c>the Istanbul talks</c>, <c>the incident “Shelling of two villages”</c>.</summary>
+    /// <summary>Names a record that another one answers or is about: <c>the proposal of direct negotiations by Vladimir Putin (Russia)</c> (never "Putin (Russia)'s"), <c>the Istanbul talks</c>, <c>the incident “Shelling of two villages”</c>; a part of a record (<c>point 4</c>, <c>the term “Both sides pull…”</c>); a record of another document that is not loaded with this one by the report it is in (<c>a record of another report (port-amrel-ceasefire-2026-04-14)</c>).</summary>
     /// <param name="id">The record's id.</param>
     /// <param name="index">The index of its event.</param>
     /// <returns>A noun phrase.</returns>
@@ -80,7 +80,35 @@ public static class RecordText
             Vote vote => vote.Name ?? Described(found.Kind, vote),
             _ => Described(found.Kind, found.Record),
         }
+        : Part(id, index) is { } part ? part
+        : id.IndexOf('/', StringComparison.Ordinal) is > 0 and var slash && slash < id.Length - 1 ? $"a record of another report ({id[..slash]})"
         : $"'{id}'";
+    }
+
+    /// <summary>
+    /// Names a part of a record (a plan's point, an agreement's term) by its number or the start of its
+    /// summary: <c>point 4</c>, <c>article 9</c>, <c>the term “Both sides pull their forces back…”</c>; or
+    /// <see langword="null"/> when no part has the id.
+    /// </summary>
+    private static string? Part(string id, EventIndex index)
+    {
+        foreach (var proposal in index.Event.Proposals)
+        {
+            if (proposal.Points.FirstOrDefault(p => p.Id == id) is { } point)
+            {
+                return point.Article is { } number ? $"point {number}" : point.Summary is { Length: > 0 } summary ? $"the point \u201C{Shortened(summary)}\u201D" : "a point";
+            }
+        }
+
+        foreach (var agreement in index.Event.Agreements)
+        {
+            if (agreement.Terms.FirstOrDefault(t => t.Id == id) is { } term)
+            {
+                return term.Article is { } number ? $"article {number}" : term.Summary is { Length: > 0 } summary ? $"the term \u201C{Shortened(summary)}\u201D" : "a term";
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -94,15 +122,7 @@ public static class RecordText
             return $"the {kind.Noun}";
         }
 
-        const int Longest = 60;
-        var text = summary.TrimEnd('.');
-        if (text.Length > Longest)
-        {
-            var cut = text.LastIndexOf(' ', Longest);
-            text = text[..(cut > 20 ? cut : Longest)] + "…";
-        }
-
-        return $"the {kind.Noun} \u201C{text}\u201D";
+        return $"the {kind.Noun} \u201C{Shortened(summary)}\u201D";
     }
 
     /// <summary>A record of a kind without words of its own: its authors (or the actors taking part), its noun, its summary, what it is about.</summary>

@@ -12,6 +12,7 @@ namespace PeaceModel.Validation;
 internal sealed class DateRules(EventIndex index, Action<ValidationFailure> report) : CrossRecordRuleSet(index, report)
 {
     private static readonly string DateValuePath = ContractNames.Of(typeof(EventDate), nameof(EventDate.Value));
+    private static readonly string AnchorPath = ContractNames.Of(typeof(EventDate), nameof(EventDate.AnchorId));
 
     public override void Check()
     {
@@ -49,6 +50,74 @@ internal sealed class DateRules(EventIndex index, Action<ValidationFailure> repo
         }
 
         CheckReactionsAfterTargets();
+        CheckAnchors();
+    }
+
+    /// <summary>
+    /// A date stated relative to another record (<see cref="EventDate.AnchorId"/>) names a record of this
+    /// event other than its own, and is on the side of the anchor's date its modifier says.
+    /// </summary>
+    private void CheckAnchors()
+    {
+        var dates = new List<RecordDateValue>();
+        foreach (var kind in RecordKinds.All)
+        {
+            var count = kind.Count(Event);
+            for (var i = 0; i < count; i++)
+            {
+                if (kind.At(Event, i) is not { } record)
+                {
+                    continue;
+                }
+
+                foreach (var declaration in kind.Dates)
+                {
+                    dates.Clear();
+                    declaration.Collect(record, dates);
+                    foreach (var value in dates)
+                    {
+                        if (value.Date.AnchorId is { Length: > 0 } anchorId)
+                        {
+                            CheckAnchor(value, anchorId, record, new RecordLocation(kind, i, declaration.PathOf(value)));
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private void CheckAnchor(RecordDateValue value, string anchorId, IDiplomaticRecord record, RecordLocation location)
+    {
+        var path = $"{location}.{AnchorPath}";
+        if (anchorId == record.Id)
+        {
+            Fail(path, ErrorCodes.InvalidDate, anchorId, $"the {value.Declaration.Noun} is stated relative to its own record '{anchorId}'; name the record it follows or precedes.");
+            return;
+        }
+
+        if (!Index.TryFind(anchorId, out _))
+        {
+            Fail(path, ErrorCodes.UnknownReference, anchorId, $"'{anchorId}' names no record of this event; a date is anchored to a record of the same report.");
+            return;
+        }
+
+        if (Index.MadeOn(anchorId) is not { } anchor)
+        {
+            return;
+        }
+
+        var date = value.Date;
+        var wrongSide = date.Modifier switch
+        {
+            DateModifier.After or DateModifier.OnOrAfter => date.LastDay < anchor.FirstDay,
+            DateModifier.Before or DateModifier.OnOrBefore => date.FirstDay > anchor.LastDay,
+            _ => false,
+        };
+        if (wrongSide)
+        {
+            Fail(path, ErrorCodes.InvalidDate, anchorId,
+                $"the {value.Declaration.Noun} {Day(date.Value)} is said to be {Text.EventText.Words(date.Modifier!.Value)} '{anchorId}', whose date is {Day(anchor.Value)}.");
+        }
     }
 
     private void NotBeforeStatements(RecordDateValue value, IDiplomaticRecord record, RecordReference expression, RecordLocation path)

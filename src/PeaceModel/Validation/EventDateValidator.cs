@@ -60,6 +60,7 @@ public sealed class EventDateValidator : AbstractValidator<EventDate>
             .WithErrorCode(ErrorCodes.InvalidDate)
             .WithMessage("a range of days has no single time of day.");
         this.JsonRuleFor(x => x.Modifier).Defined();
+        this.JsonRuleFor(x => x.AnchorId).OptionalId();
         this.JsonRuleFor(x => x.Offset!).Nested(new DurationValidator());
         this.JsonRuleFor(x => x.Offset)
             .Absent()

@@ -22,6 +22,13 @@ public sealed class SourceDocumentValidator : AbstractValidator<SourceDocument>
             .Satisfies((source, updated) => updated is null || source.PublishedOn is null || DateOnly.FromDateTime(updated.Value.UtcDateTime.AddDays(1)) >= source.PublishedOn)
             .WithErrorCode(ErrorCodes.InvalidDate)
             .WithMessage("a document is updated after it is published: the update is before the day of publication.");
+        this.JsonRuleFor(x => x.PublishedAt)
+            .Satisfies((source, published) => published is null || source.PublishedOn is null || DateOnly.FromDateTime(published.Value.DateTime) == source.PublishedOn)
+            .WithErrorCode(ErrorCodes.InvalidDate)
+            .WithMessage("the first publication's instant falls on another day than publishedOn, in the instant's own offset; give the same day in both.")
+            .Satisfies((source, published) => published is null || source.UpdatedAt is null || published <= source.UpdatedAt)
+            .WithErrorCode(ErrorCodes.InvalidDate)
+            .WithMessage("a document is updated after it is first published: updatedAt is before publishedAt.");
         this.JsonRuleFor(x => x.Dateline!).Nested(new PlaceValidator());
         this.JsonRuleFor(x => x.Sha256).MatchesPattern(Patterns.Sha256(), "'{PropertyValue}' is not a SHA-256; use 64 lowercase hexadecimal digits.");
     }

@@ -132,4 +132,102 @@ public class Format21Part2Tests
 
         Assert.Equal(["recently", "offer", "answer"], order);
     }
+    [Fact]
+    public void OrderWithoutDates_LaterAndPreviously_AnchoredToARecord_AreOrderedByTheAnchor_NotByTheirPlaceInTheList()
+    {
+        var later = new EventDate { Value = Day, Modifier = DateModifier.OnOrAfter, Basis = DateBasis.Relative, ResolvedAgainst = Day, Text = "later", AnchorId = "first" };
+        var earlier = new EventDate { Value = Day, Modifier = DateModifier.OnOrBefore, Basis = DateBasis.Relative, ResolvedAgainst = Day, Text = "previously", AnchorId = "first" };
+        var model = Base() with
+        {
+            Statements =
+            [
+                new Statement { Id = "then", SpeakerId = "b", SaidOn = later, Paraphrase = "B then answered." },
+                new Statement { Id = "first", SpeakerId = "a", SaidOn = EventDate.Stated(Day), Paraphrase = "A spoke first." },
+                new Statement { Id = "before", SpeakerId = "b", SaidOn = earlier, Paraphrase = "B had previously warned." },
+            ],
+        };
+
+        Assert.True(Validator.Validate(model).IsValid, string.Join("; ", Validator.Validate(model).Errors));
+        Assert.Equal(["before", "first", "then"], EpisodeAnalysis.Analyze(model).Timeline.Select(e => e.RecordId));
+    }
+
+    [Theory]
+    [InlineData("ghost", null, "PM0009", "statements[0].saidOn.anchorId")]
+    [InlineData("then", null, "PM0011", "statements[0].saidOn.anchorId")]
+    [InlineData("first", DateModifier.Before, "PM0011", "statements[0].saidOn.anchorId")]
+    public void AnAnchor_NamesAnotherRecordOfTheEvent_OnTheSideItsModifierSays(string anchorId, DateModifier? modifier, string code, string path)
+    {
+        var model = Base() with
+        {
+            Statements =
+            [
+                new Statement { Id = "then", SpeakerId = "b", SaidOn = new EventDate { Value = Day.AddDays(1), Modifier = modifier, Basis = DateBasis.Relative, ResolvedAgainst = Day, Text = "then", AnchorId = anchorId }, Paraphrase = "B then answered." },
+                new Statement { Id = "first", SpeakerId = "a", SaidOn = EventDate.Stated(Day), Paraphrase = "A spoke first." },
+            ],
+        };
+
+        var failure = Assert.Single(Validator.Validate(model).Errors);
+
+        Assert.Equal((code, path), (failure.ErrorCode, failure.PropertyName));
+    }
+
+    [Fact]
+    public void TheReport_HasAFirstPublicationTime_BesideItsDay_NotAfterItsUpdate()
+    {
+        var source = new SourceDocument { Id = "report", PublishedOn = Day, PublishedAt = new DateTimeOffset(2026, 10, 20, 9, 5, 0, TimeSpan.FromHours(2)), UpdatedAt = new DateTimeOffset(2026, 10, 20, 14, 10, 0, TimeSpan.FromHours(2)) };
+
+        Assert.True(Validator.Validate(Base() with { Sources = [source] }).IsValid);
+        Assert.Equal(
+            ["sources[0].publishedAt"],
+            Validator.Validate(Base() with { Sources = [source with { PublishedOn = Day.AddDays(-1) }] }).Errors.Select(e => e.PropertyName));
+        Assert.Equal(
+            ["sources[0].publishedAt"],
+            Validator.Validate(Base() with { Sources = [source with { UpdatedAt = source.PublishedAt!.Value.AddHours(-1) }] }).Errors.Select(e => e.PropertyName));
+    }
+
+    [Fact]
+    public void AnOffice_ActingForAPerson_IsNamedByItsRole_NotAsIfItHeldTheOffice()
+    {
+        var model = Base() with
+        {
+            Actors =
+            [
+                .. Base().Actors,
+                new Actor { Id = "sg", Name = "United Nations Secretary-General", Kind = ActorKind.Person },
+                new Actor { Id = "spokesman", Name = "Farid Hassan", Kind = ActorKind.Person, Role = "spokesperson for the Secretary-General", ActsForId = "sg" },
+                new Actor { Id = "aide", Name = "Lena Ots", Kind = ActorKind.Person, ActsForId = "sg" },
+                new Actor { Id = "minister", Name = "Ivo Rask", Kind = ActorKind.Person, ActsForId = "a" },
+            ],
+        };
+        var index = EventIndex.Create(model);
+
+        Assert.Equal(
+            ["Farid Hassan (spokesperson for the Secretary-General)", "Lena Ots (for United Nations Secretary-General)", "Ivo Rask (A)"],
+            new[] { "spokesman", "aide", "minister" }.Select(id => EventText.Name(index, id)));
+    }
+
+    [Fact]
+    public void RecordsAndParts_AreNamedInWords_AlsoAPointATermAndARecordOfAnotherReport()
+    {
+        var model = Plan() with { Agreements = [.. Phased(completed: false).Agreements] };
+        var index = EventIndex.Create(model);
+
+        Assert.Equal("point 4", RecordText.Target("point-4", index));
+        Assert.StartsWith("the term \u201C", RecordText.Target(model.Agreements[0].Terms.First(t => t.Id is not null && t.Article is null).Id!, index), StringComparison.Ordinal);
+        Assert.Equal("a record of another report (port-amrel-ceasefire-2026-04-14)", RecordText.Target("port-amrel-ceasefire-2026-04-14/port-amrel-ceasefire", index));
+    }
+
+    [Fact]
+    public void AReferenceToARecordOfAnotherReport_DoesNotEmptyThisReportsAnalysis()
+    {
+        var breach = PeaceModel.Serialization.PeaceModelJson.Deserialize(File.ReadAllText(Support.RepositoryFiles.EpisodePath("port-amrel-breach-claims-2026-04-20", ".json")));
+
+        var analysis = EpisodeAnalysis.Analyze(breach);
+
+        Assert.Contains(breach.Claims, c => c.AboutIds.Any(id => id.Contains('/', StringComparison.Ordinal)));
+        Assert.Equal(breach.Claims.Count, analysis.Claims.Count);
+        Assert.Equal(breach.Proposals.Count, analysis.Proposals.Count);
+        Assert.Contains(analysis.Timeline, e => e.Kind == RecordKinds.Implementation);
+        Assert.Contains(analysis.Claims, c => c.DeniedByIds.Count > 0 && c.Claim.AboutIds.Any(id => id.Contains('/', StringComparison.Ordinal)));
+    }
 }

@@ -155,7 +155,7 @@ public class Format21RulesTests
             [("point-2", Position.Accepted), ("point-4", Position.ToBeNegotiated), ("point-7", Position.NoAnswer)],
             b.Points.Select(p => (p.PointId, p.Position)));
         Assert.Equal(ProposalStatus.Open, proposal.Status);
-        Assert.Contains("accepted it in part: accepted point-2; to be negotiated point-4; not answered point-7", AnalysisText.Explain(b, EventIndex.Create(model)), StringComparison.Ordinal);
+        Assert.Contains("accepted it in part: accepted point 2; to be negotiated point 4; not answered point 7", AnalysisText.Explain(b, EventIndex.Create(model)), StringComparison.Ordinal);
     }
 
     [Fact]
