@@ -70,7 +70,7 @@ internal static class DraviaModel
                 {
                     Id = "dravia-sets-deadline",
                     SpeakerId = "dravia",
-                    SaidOn = betweenCounterAndDeadline,
+                    SaidOn = Relative(Countered, "then", Countered) with { Modifier = DateModifier.OnOrAfter, AnchorId = "lind-on-counter" },
                     SourceId = SourceId,
                     Paraphrase = "Gave Merrow until midnight on Sunday to accept the original terms.",
                 },
@@ -108,7 +108,7 @@ internal static class DraviaModel
                 {
                     Id = "dravia-ministry-accepts",
                     SpeakerId = "dravia-foreign-ministry",
-                    SaidOn = Relative(Tuesday, "within hours", Tuesday),
+                    SaidOn = Relative(Tuesday, "within hours", Tuesday) with { Modifier = DateModifier.OnOrAfter, AnchorId = "feld-appeal" },
                     SourceId = SourceId,
                     Paraphrase = "Accepted the invitation to meet in Valmont.",
                 },

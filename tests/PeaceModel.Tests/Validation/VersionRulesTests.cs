@@ -33,6 +33,28 @@ public class VersionRulesTests
     }
 
     [Fact]
+    public void A20Document_WithPart2Members_AnAnchorAnUnclosedQuotationAFirstPublicationTime_IsRefusedAtEach()
+    {
+        var day = Base().Date.Value;
+        var model = Base() with
+        {
+            Sources = [new SourceDocument { Id = "report", PublishedAt = new DateTimeOffset(day.ToDateTime(new TimeOnly(9, 5)), TimeSpan.Zero) }],
+            Statements =
+            [
+                Base().Statements[0] with { SourceId = "report", Quotations = [new Quotation { Text = "Until", Start = 0, Length = 5, Unclosed = true }] },
+                new Statement { Id = "then", SpeakerId = "b", SaidOn = EventDate.Stated(day) with { Modifier = DateModifier.OnOrAfter, AnchorId = "s" }, Paraphrase = "Then answered." },
+            ],
+        };
+
+        var paths = Validator.Validate(model with { SchemaVersion = "2.0" }).Errors.Select(e => (e.PropertyName, e.ErrorCode));
+
+        Assert.Equal(
+            [("sources[0].publishedAt", ErrorCodes.UnsupportedSchemaVersion), ("statements[0].quotations[0].unclosed", ErrorCodes.UnsupportedSchemaVersion), ("statements[1].saidOn.anchorId", ErrorCodes.UnsupportedSchemaVersion)],
+            paths);
+        Assert.True(Validator.Validate(model).IsValid, string.Join("; ", Validator.Validate(model).Errors));
+    }
+
+    [Fact]
     public void A20Document_UsingOnly20_IsValid()
     {
         Assert.True(Validator.Validate(Base() with { SchemaVersion = "2.0" }).IsValid);
