@@ -106,6 +106,13 @@ internal sealed class EpisodeSummary
                 {
                     Wrap($"    {string.Join("; ", roles)}", "      ");
                 }
+
+                if (meeting.Participation.Any(p => p.Status is not (ParticipationStatus.TakingPart or ParticipationStatus.Expected)))
+                {
+                    var taking = meeting.Participation.GroupBy(p => p.Status).Select(g =>
+                        $"{Words(g.Key)}{(citeRules ? $" (rule {g.First().Reason.Rule})" : string.Empty)}: {string.Join(", ", g.Select(p => Name(p.ActorId) + (p.Since is { } since ? $" (since {Date(since)})" : string.Empty)))}");
+                    Wrap($"    Taking part: {string.Join("; ", taking)}", "      ");
+                }
             }
         }
 

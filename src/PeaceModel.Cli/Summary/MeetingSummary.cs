@@ -17,4 +17,7 @@ internal sealed record MeetingSummary
 
     /// <summary>The meeting's date in words, or null when the report gives none.</summary>
     public string? Date { get; init; }
+
+    /// <summary>Where each participant's taking part stands (rules M5–M8).</summary>
+    public required IReadOnlyList<ParticipationSummary> Participation { get; init; }
 }

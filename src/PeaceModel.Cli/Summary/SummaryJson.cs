@@ -64,6 +64,7 @@ internal static class SummaryJson
                 Status = ValuesOfAttribute.Name(m.Status),
                 Reason = Reason.Of(m.Reason),
                 Date = m.Meeting.Date is { } date ? EventText.Date(date) : null,
+                Participation = [.. m.Participation.Select(p => new ParticipationSummary { ActorId = p.ActorId, Status = p.Status, Reason = Reason.Of(p.Reason), Since = p.Since is { } since ? EventText.Date(since) : null })],
             })],
             Proposals = [.. analysis.Proposals.Select(p => new ProposalSummary
             {
@@ -211,6 +212,7 @@ internal sealed class CamelCaseEnumConverter<TEnum>() : JsonStringEnumConverter<
         typeof(CamelCaseEnumConverter<ClaimStatus>),
         typeof(CamelCaseEnumConverter<VoteStatus>),
         typeof(CamelCaseEnumConverter<CommitmentStatus>),
+        typeof(CamelCaseEnumConverter<ParticipationStatus>),
     ])]
 [JsonSerializable(typeof(SummaryDocument))]
 internal sealed partial class SummaryJsonContext : JsonSerializerContext;

@@ -57,6 +57,17 @@ public static class RecordText
             case Reaction reaction:
                 var summary = reaction.Summary is { } s ? $": {s}" : string.Empty;
                 return $"{Who(reaction.ReactorId)}{Verb(reaction.Stance)} {Target(reaction.TargetId, index)}{summary}";
+            case Implementation implementation:
+                var by = implementation.ReportedById ?? implementation.ActorId;
+                var onWhat = implementation.AgreementId ?? implementation.CommitmentId;
+                var what = onWhat is null ? string.Empty : " on " + Target(onWhat, index) + (implementation.TermId is { } termId && Part(termId, index) is { } term ? $" ({term})" : string.Empty);
+                var facts = new[]
+                {
+                    implementation.Quantity is { } quantity && !implementation.Summary.Contains(Amount(quantity), StringComparison.OrdinalIgnoreCase) ? Amount(quantity) : null,
+                    implementation.Completed ? "completed" : null,
+                    implementation.VerifiedById is { } verifier ? "verified by " + Name(index, verifier) : null,
+                }.OfType<string>().ToList();
+                return $"{(by is null ? string.Empty : Who(by))}reports progress{what}: {implementation.Summary}{(facts.Count > 0 ? $" ({string.Join("; ", facts)})" : string.Empty)}";
             default:
                 return Generic(record, index, speakerId);
         }
@@ -136,6 +147,10 @@ public static class RecordText
         return $"{(who.Length > 0 ? who + ", " : string.Empty)}{kind.Noun}{about}{summary}";
     }
 
+    /// <summary>An amount as the source words it, or its number and unit: <c>about 60 percent</c>.</summary>
+    private static string Amount(Quantity quantity) =>
+        quantity.Text ?? $"{(quantity.Approximate ? "about " : string.Empty)}{quantity.Value.ToString(CultureInfo.InvariantCulture)} {quantity.Unit}";
+
     private static string Terms(Term? terms)
     {
         if (terms is null)
@@ -149,7 +164,7 @@ public static class RecordText
             terms.Date is { } date ? $"on {Date(date)}" : null,
             terms.Duration is { } duration ? $"for {Count(duration.Value, Words(duration.Unit))}" : null,
             terms.Deadline is { } deadline ? By(deadline) : null,
-            terms.Quantities.Count > 0 ? string.Join(", ", terms.Quantities.Select(q => q.Text ?? $"{(q.Approximate ? "about " : string.Empty)}{q.Value.ToString(CultureInfo.InvariantCulture)} {q.Unit}")) : null,
+            terms.Quantities.Count > 0 ? string.Join(", ", terms.Quantities.Select(Amount)) : null,
             terms.Preconditions switch
             {
                 PreconditionStance.ExplicitlyExcluded => "without preconditions",

@@ -26,6 +26,16 @@ public class TalksSuspendedExpectationTests
     }
 
     [Fact]
+    public void ArdeshsParticipation_IsSuspended_ItsEnvoyWithIt_VilmanyTakesPart()
+    {
+        var participation = Analysis.Meetings.Single(m => m.Meeting.Id == "sabel-talks").Participation.ToDictionary(p => p.ActorId);
+
+        Assert.Equal((ParticipationStatus.Suspended, "M5", new DateOnly(2026, 11, 10)), (participation["ardesh"].Status, participation["ardesh"].Reason.Rule, participation["ardesh"].Since?.Value));
+        Assert.Equal(ParticipationStatus.Suspended, participation["malk"].Status);
+        Assert.Equal((ParticipationStatus.TakingPart, "M8"), (participation["vilmany"].Status, participation["vilmany"].Reason.Rule));
+    }
+
+    [Fact]
     public void TheSeparateMeeting_IsPlanned_NotHeld()
     {
         var meeting = Analysis.Meetings.Single(m => m.Meeting.Id == "mediators-vilmany-meeting");
