@@ -65,7 +65,7 @@ internal static class PloverRows
                 Event = plover?.Code,
                 Mode = plover?.Mode,
                 Context = plover is null ? [] : [.. plover.Contexts],
-                QuadCode = plover is null ? null : PloverQuads.Of(plover.Code),
+                QuadCode = plover is null ? null : PloverEventTypes.QuadClassOf(plover.Code),
                 EventLocation = place is null ? null : new PloverPlace { Name = place.Name, Country = place.Country, WikidataId = place.WikidataId },
                 EventText = kind.GetSummary(record),
                 Link = document.ThreadId,

@@ -53,16 +53,17 @@ public sealed class ExportCommandTests : IDisposable
     }
 
     [Fact]
-    public void QuadCodes_EveryPloverTypeTheValidatorAccepts_HasItsQuad()
+    public void QuadCodes_EveryPloverTypeTheValidatorAccepts_HasItsQuad_AndNoOtherCodeIsAccepted()
     {
         var validator = new EventCodeValidator();
-        foreach (var type in PloverQuads.Types.Where(t => t != "DEMAND"))
+        foreach (var (type, quad) in PloverEventTypes.QuadClasses)
         {
             Assert.True(validator.Validate(new EventCode { Scheme = EventCodeScheme.Plover, Version = "2.0", Code = type }).IsValid, type);
-            Assert.InRange(PloverQuads.Of(type)!.Value, 1, 4);
+            Assert.InRange(quad, 1, 4);
         }
 
-        Assert.Equal(16, PloverQuads.Types.Count(t => t != "DEMAND"));
-        Assert.Null(PloverQuads.Of("MAKE_STATEMENT"));
+        Assert.Equal([4, 3, 4, 5], new[] { 1, 2, 3, 4 }.Select(q => PloverEventTypes.QuadClasses.Count(p => p.Value == q)));
+        Assert.Null(PloverEventTypes.QuadClassOf("MAKE_STATEMENT"));
+        Assert.False(validator.Validate(new EventCode { Scheme = EventCodeScheme.Plover, Version = "2.0", Code = "DEMAND" }).IsValid);
     }
 }

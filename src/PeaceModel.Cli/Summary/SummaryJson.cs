@@ -1,5 +1,3 @@
-using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
@@ -14,14 +12,6 @@ namespace PeaceModel.Cli.Summary;
 internal static class SummaryJson
 {
     public const string Version = "2.1";
-
-    private static readonly JsonWriterOptions WriterOptions = new()
-    {
-        Indented = true,
-        IndentSize = 2,
-        NewLine = "\n",
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
 
     public static string Render(DiplomaticEvent diplomaticEvent, DateOnly? asOf = null)
     {
@@ -155,13 +145,7 @@ internal static class SummaryJson
             }))],
         };
 
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
-        {
-            JsonSerializer.Serialize(writer, document, SummaryJsonContext.Default.SummaryDocument);
-        }
-
-        return Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
+        return JsonSchemaWriter.TextFile(writer => JsonSerializer.Serialize(writer, document, SummaryJsonContext.Default.SummaryDocument));
     }
 
     /// <summary>

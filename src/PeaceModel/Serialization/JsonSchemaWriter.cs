@@ -60,6 +60,16 @@ internal static class JsonSchemaWriter
             root["$defs"] = new JsonObject([.. defs.Select(d => KeyValuePair.Create(d.Key, (JsonNode?)d.Value))]);
         }
 
+        return TextFile(writer => root.WriteTo(writer));
+    }
+
+    /// <summary>
+    /// Writes a JSON document as the checked-in text files are written (two-space indent, <c>\n</c> line
+    /// breaks, characters unescaped where JSON allows, a final line break), so that a command's output
+    /// redirected to a file gives the checked-in file byte for byte. The schemas and the summary use it.
+    /// </summary>
+    internal static string TextFile(Action<Utf8JsonWriter> write)
+    {
         using var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions
         {
@@ -69,10 +79,9 @@ internal static class JsonSchemaWriter
             Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         }))
         {
-            root.WriteTo(writer);
+            write(writer);
         }
 
-        // A text file: it ends with a line break, so `peacemodel schema > file` gives the checked-in file byte for byte.
         return Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
     }
 

@@ -235,7 +235,7 @@ internal static class PeaceModelJsonSchema
                     new JsonObject { ["properties"] = new JsonObject { [Name<EventCode>(nameof(EventCode.Contexts))] = new JsonObject { ["type"] = "array", ["maxItems"] = 0 } } })),
                 (scheme, IfThen(
                     Is(scheme, EnumName(EventCodeScheme.Plover)),
-                    new JsonObject { ["properties"] = new JsonObject { [code] = new JsonObject { ["enum"] = new JsonArray([.. EventCodeValidator.PloverTypes.Order(StringComparer.Ordinal).Select(t => (JsonNode)JsonValue.Create(t))]) } } })),
+                    new JsonObject { ["properties"] = new JsonObject { [code] = new JsonObject { ["enum"] = new JsonArray([.. PloverEventTypes.QuadClasses.Keys.Order(StringComparer.Ordinal).Select(t => (JsonNode)JsonValue.Create(t))]) } } })),
             ];
         }
 

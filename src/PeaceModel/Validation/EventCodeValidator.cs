@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using FluentValidation;
 
 namespace PeaceModel.Validation;
@@ -6,12 +5,6 @@ namespace PeaceModel.Validation;
 /// <summary>Checks an <see cref="EventCode"/> against the rules of its scheme (CAMEO or PLOVER).</summary>
 public sealed class EventCodeValidator : AbstractValidator<EventCode>
 {
-    internal static readonly FrozenSet<string> PloverTypes = FrozenSet.ToFrozenSet(
-    [
-        "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
-        "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
-    ]);
-
     /// <summary>Creates the validator. It is stateless and thread-safe: create it once and reuse it.</summary>
     public EventCodeValidator()
     {
@@ -24,10 +17,10 @@ public sealed class EventCodeValidator : AbstractValidator<EventCode>
             .WithErrorCode(ErrorCodes.InvalidEventCode)
             .WithMessage("'{PropertyValue}' is not a CAMEO event code; use two to four digits as in the codebook, such as '036' or '1056' (keep leading zeros).");
         this.JsonRuleFor(x => x.Code)
-            .Satisfies(code => code is not null && PloverTypes.Contains(code))
+            .Satisfies(code => code is not null && PloverEventTypes.QuadClasses.ContainsKey(code))
             .OnlyWhen(x => x.Scheme == EventCodeScheme.Plover)
             .WithErrorCode(ErrorCodes.InvalidEventCode)
-            .WithMessage("'{PropertyValue}' is not a PLOVER 2.0 event type; use one of: " + string.Join(", ", PloverTypes.Order(StringComparer.Ordinal)) + ".");
+            .WithMessage("'{PropertyValue}' is not a PLOVER 2.0 event type; use one of: " + string.Join(", ", PloverEventTypes.QuadClasses.Keys.Order(StringComparer.Ordinal)) + ".");
         this.JsonRuleFor(x => x.Mode)
             .Absent()
             .OnlyWhen(x => x.Scheme == EventCodeScheme.Cameo)
