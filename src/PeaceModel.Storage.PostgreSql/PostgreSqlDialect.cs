@@ -54,7 +54,8 @@ internal sealed class PostgreSqlDialect(NpgsqlDataSource dataSource) : StoreDial
     public override async Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken)
     {
         var transaction = await ((NpgsqlConnection)connection).BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = new NpgsqlCommand("SELECT position FROM store_state WHERE id = 1 FOR UPDATE", (NpgsqlConnection)connection, transaction);
+        // The write path reads by index only; a store being filled has no statistics yet, so the planner is told so.
+        await using var command = new NpgsqlCommand("SET LOCAL enable_seqscan = off; SELECT position FROM store_state WHERE id = 1 FOR UPDATE", (NpgsqlConnection)connection, transaction);
         await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
         return transaction;
     }

@@ -29,7 +29,7 @@ internal sealed class SqlEventStore : IEventStore
     private const int ThreadDocumentCache = 4096;
 
     /// <summary>How many thread members (<see cref="threads"/>) are kept in memory at most; all are dropped when there are more.</summary>
-    private const int ThreadMemberCache = 200_000;
+    private const int ThreadMemberCache = 100_000;
 
     /// <summary>How many documents of a batch are prepared (read, validated, projected) together, ahead of the writer.</summary>
     private const int PrepareChunk = 64;
@@ -476,14 +476,15 @@ internal sealed class SqlEventStore : IEventStore
                         batch.StoredReferrers.Clear();
                         if (pending[i..end].Any(p => p.Event?.ThreadId is not null))
                         {
-                            foreach (var referrer in await writer.ReferrersAsync(ids, cancellationToken).ConfigureAwait(false))
+                            var keys = ids.Where(batch.State.ContainsKey).ToDictionary(id => id, id => batch.State[id].DocKey, StringComparer.Ordinal);
+                            foreach (var referrer in await writer.ReferrersAsync(ids, keys, cancellationToken).ConfigureAwait(false))
                             {
                                 if (!batch.StoredReferrers.TryGetValue(referrer.Target, out var list))
                                 {
                                     batch.StoredReferrers.Add(referrer.Target, list = []);
                                 }
 
-                                list.Add((referrer.DocumentId, referrer.DocKey, referrer.Version, referrer.ThreadId));
+                                list.Add(referrer);
                             }
                         }
                     }
@@ -579,7 +580,7 @@ internal sealed class SqlEventStore : IEventStore
 
         if (queued.Projection.ThreadId is { } thread && threads.TryGetValue(thread, out var members))
         {
-            members.Add(new ThreadMember(queued.Id, docKey, queued.Version, queued.Projection.LastDay ?? int.MinValue, queued.Projection.ActorIds));
+            members.Add(new ThreadMember(queued.Id, docKey, queued.Version, queued.Projection.LastDay ?? int.MinValue, queued.Projection.ActorIds) { Reduced = ThreadMember.Reduce(queued.Event) });
             memberThreads[queued.Id] = thread;
         }
 
@@ -643,6 +644,7 @@ internal sealed class SqlEventStore : IEventStore
     /// so are the stored documents whose check it changes. Those are, for each actor it lists, the first other document
     /// of the thread that lists it, or every one that does when the document comes first (or its former version did);
     /// the documents it refers to; the documents that refer to it; and, for each actor those list, the first listing.
+    /// Documents compared for their actors only are reduced to them (<see cref="ThreadMember.Reduce"/>), kept in memory.
     /// Problems of the other documents that hold without the new version (stored before this check existed) are left out.
     /// </summary>
     private async Task<ValueList<StoreProblem>> CheckThreadAsync(Writer writer, Batch batch, Pending item, CancellationToken cancellationToken)
@@ -683,18 +685,29 @@ internal sealed class SqlEventStore : IEventStore
             }
         }
 
-        // The documents it refers to and those that refer to it: of this thread, members; of another, read as they are.
+        // The documents it refers to and those that refer to it, whole (their references are compared): of this thread,
+        // members; of another, read as they are. The other members are compared by their actors only.
         var others = new Dictionary<string, DiplomaticEvent>(StringComparer.Ordinal);
+        var whole = new HashSet<string>(StringComparer.Ordinal);
         foreach (var target in projection.ExternalDocuments)
         {
-            if (target == document.Id || selected.ContainsKey(target))
+            if (target == document.Id || whole.Contains(target))
             {
                 continue;
             }
 
             if (members.Find(target) is { } member)
             {
-                selected.Add(target, member);
+                // A document of the thread need not be read when each reference to it names a record it has, of a kind the reference may name.
+                if (!await ReferencesHoldAsync(writer, batch, projection, target, member, cancellationToken).ConfigureAwait(false))
+                {
+                    whole.Add(target);
+                    selected.TryAdd(target, member);
+                }
+            }
+            else if (!whole.Add(target))
+            {
+                continue;
             }
             else if (batch.Written.TryGetValue(target, out var written))
             {
@@ -706,16 +719,16 @@ internal sealed class SqlEventStore : IEventStore
             }
         }
 
-        foreach (var (referrerId, docKey, version) in Referrers(batch, document.Id))
+        foreach (var (referrerId, docKey, version) in Referrers(batch, document.Id, projection))
         {
-            if (selected.ContainsKey(referrerId) || others.ContainsKey(referrerId))
+            if (!whole.Add(referrerId))
             {
                 continue;
             }
 
             if (members.Find(referrerId) is { } member)
             {
-                selected.Add(referrerId, member);
+                selected.TryAdd(referrerId, member);
             }
             else
             {
@@ -738,10 +751,20 @@ internal sealed class SqlEventStore : IEventStore
             }
         }
 
+        // A document it refers to is compared whole even where its references to it hold: the check reads every document it is given.
+        whole.UnionWith(selected.Keys.Where(projection.ExternalDocuments.Contains));
         var compared = new List<DiplomaticEvent>(selected.Count + others.Count + 1);
         foreach (var member in selected.Values)
         {
-            compared.Add(await ReadEventAsync(writer, member.DocumentId, member.DocKey, member.Version, cancellationToken).ConfigureAwait(false));
+            if (whole.Contains(member.DocumentId))
+            {
+                compared.Add(await ReadEventAsync(writer, member.DocumentId, member.DocKey, member.Version, cancellationToken).ConfigureAwait(false));
+            }
+            else
+            {
+                member.Reduced ??= ThreadMember.Reduce(await ReadEventAsync(writer, member.DocumentId, member.DocKey, member.Version, cancellationToken).ConfigureAwait(false));
+                compared.Add(member.Reduced);
+            }
         }
 
         compared.AddRange(others.Values);
@@ -771,14 +794,46 @@ internal sealed class SqlEventStore : IEventStore
         }).ToValueList();
     }
 
-    /// <summary>The latest versions that refer to a document: stored before this transaction, or written in it.</summary>
-    private static IEnumerable<(string DocumentId, long DocKey, long Version)> Referrers(Batch batch, string documentId)
+    /// <summary>Tells whether every reference of a document to a member of its thread names a record the member has, of a kind it may name (<see cref="RecordProjection.ReferenceHolds"/>).</summary>
+    private static async Task<bool> ReferencesHoldAsync(Writer writer, Batch batch, DocumentProjection projection, string target, ThreadMember member, CancellationToken cancellationToken)
     {
-        foreach (var (id, docKey, version, _) in batch.StoredReferrers.GetValueOrDefault(documentId) ?? [])
+        var kinds = batch.Written.TryGetValue(target, out var written)
+            ? written.Projection.Records.DistinctBy(r => r.RecordId).ToDictionary(r => r.RecordId, r => r.Kind, StringComparer.Ordinal)
+            : await writer.RecordKindsAsync(member.DocKey, cancellationToken).ConfigureAwait(false);
+        foreach (var record in projection.Records)
         {
-            if (!batch.Written.ContainsKey(id))
+            foreach (var (role, document, recordId) in record.Links)
             {
-                yield return (id, docKey, version);
+                if (document == target && !RecordProjection.ReferenceHolds(record.Kind, role, kinds.GetValueOrDefault(recordId)))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// The latest versions that refer to a document: written in this transaction, or stored before it, where the whole-thread
+    /// check could find fault with one of their references to it (<see cref="RecordProjection.ReferenceHolds"/>: a stored
+    /// reference that names a record the new version has, of a kind it may name, within the thread, is left out).
+    /// </summary>
+    private static IEnumerable<(string DocumentId, long DocKey, long Version)> Referrers(Batch batch, string documentId, DocumentProjection projection)
+    {
+        Dictionary<string, string>? kinds = null;
+        foreach (var referrer in (batch.StoredReferrers.GetValueOrDefault(documentId) ?? []).GroupBy(r => r.DocumentId, StringComparer.Ordinal))
+        {
+            if (referrer.Key == documentId || batch.Written.ContainsKey(referrer.Key))
+            {
+                continue;
+            }
+
+            kinds ??= projection.Records.DistinctBy(r => r.RecordId).ToDictionary(r => r.RecordId, r => r.Kind, StringComparer.Ordinal);
+            if (referrer.Any(r => r.ThreadId != projection.ThreadId || !RecordProjection.ReferenceHolds(r.Kind, r.Role, kinds.GetValueOrDefault(r.TargetRecord))))
+            {
+                var first = referrer.First();
+                yield return (first.DocumentId, first.DocKey, first.Version);
             }
         }
 
@@ -800,7 +855,7 @@ internal sealed class SqlEventStore : IEventStore
 
         public Dictionary<string, HashSet<string>> WrittenReferrers { get; } = new(StringComparer.Ordinal);
 
-        public Dictionary<string, List<(string DocumentId, long DocKey, long Version, string? ThreadId)>> StoredReferrers { get; } = new(StringComparer.Ordinal);
+        public Dictionary<string, List<StoredReference>> StoredReferrers { get; } = new(StringComparer.Ordinal);
     }
 
     /// <summary>A document on its way in: read and validated outside the write lock, or already decided.</summary>

@@ -78,6 +78,23 @@ internal sealed class ThreadMember(string documentId, long docKey, long version,
 
     public IReadOnlyList<string> ActorIds { get; } = actorIds;
 
+    /// <summary>Gets or sets the document reduced to what the actor check reads (<see cref="Reduce"/>), once known.</summary>
+    public DiplomaticEvent? Reduced { get; set; }
+
+    /// <summary>
+    /// A document reduced to what <see cref="Validation.ThreadValidator"/> reads to compare its actors with another
+    /// document's: its id, thread, date (thread order) and actors; no other records, so nothing else is compared.
+    /// </summary>
+    public static DiplomaticEvent Reduce(DiplomaticEvent document) => new()
+    {
+        SchemaVersion = document.SchemaVersion,
+        Id = document.Id,
+        ThreadId = document.ThreadId,
+        Title = document.Title,
+        Date = document.Date,
+        Actors = document.Actors,
+    };
+
     /// <summary>Thread order (<see cref="Threads.EventThread.Documents"/>): by last day, then by id, ordinally.</summary>
     public static int Compare(int lastDay, string id, int otherLastDay, string otherId) =>
         lastDay != otherLastDay ? lastDay.CompareTo(otherLastDay) : string.CompareOrdinal(id, otherId);

@@ -213,30 +213,78 @@ internal sealed class Writer(StoreDialect dialect, DbConnection connection, DbTr
     }
 
     /// <summary>
-    /// The stored documents (latest versions, tombstones left out) that refer to a record of any of <paramref name="documentIds"/>
-    /// (<c>document-id/record-id</c>): the target document's id, the referrer's id, key, version and thread. In chunks of at most 500 parameters.
+    /// The references from other stored documents (latest versions, tombstones left out) to a record of any of
+    /// <paramref name="documentIds"/> (<c>document-id/record-id</c>): the referrer's id, key, version and thread, and the link
+    /// (from a record of which kind, in which role, to which record). <paramref name="keys"/> gives the key of each of those
+    /// documents that is stored, to leave out its references to itself. Two statements a chunk of at most 500 parameters, each
+    /// starting from an index (the links by target document, then the documents by key).
     /// </summary>
-    public async Task<List<(string Target, string DocumentId, long DocKey, long Version, string? ThreadId)>> ReferrersAsync(IReadOnlyList<string> documentIds, CancellationToken cancellationToken)
+    public async Task<List<StoredReference>> ReferrersAsync(IReadOnlyList<string> documentIds, IReadOnlyDictionary<string, long> keys, CancellationToken cancellationToken)
     {
-        var found = new List<(string, string, long, long, string?)>();
+        var found = new List<StoredReference>();
         foreach (var chunk in documentIds.Distinct(StringComparer.Ordinal).Chunk(500))
         {
             // Only the parameters' names are composed here; every id is a parameter.
+            var links = new List<(string Target, long DocKey, string Kind, string Role, string Record)>();
             var names = string.Join(", ", chunk.Select((_, i) => "@i" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-            await using var command = Sql.Command(
+            await using (var command = Sql.Command(
                 connection,
                 transaction,
-                $"SELECT DISTINCT l.target_document, d.document_id, d.doc_key, d.version, d.thread_id FROM record_links l JOIN documents d ON d.doc_key = l.doc_key " +
-                $"WHERE l.target_document IN ({names}) AND d.deleted = 0 AND d.document_id <> l.target_document",
-                [.. chunk.Select((id, i) => ("@i" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), (object?)id))]);
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                $"SELECT l.target_document, l.doc_key, r.kind, l.role, l.target_record FROM record_links l JOIN records r ON r.doc_key = l.doc_key AND r.ordinal = l.ordinal WHERE l.target_document IN ({names})",
+                [.. chunk.Select((id, i) => ("@i" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), (object?)id))]))
+            await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
             {
-                found.Add((reader.GetString(0), reader.GetString(1), Sql.Long(reader, 2), Sql.Long(reader, 3), Sql.NullableString(reader, 4)));
+                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    var link = (reader.GetString(0), Sql.Long(reader, 1), reader.GetString(2), reader.GetString(3), reader.GetString(4));
+                    if (!keys.TryGetValue(link.Item1, out var own) || own != link.Item2)
+                    {
+                        links.Add(link);
+                    }
+                }
+            }
+
+            foreach (var referrers in links.Select(l => l.DocKey).Distinct().Chunk(500))
+            {
+                var documents = new Dictionary<long, (string Id, long Version, string? ThreadId)>();
+                var keyNames = string.Join(", ", referrers.Select((_, i) => "@k" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+                await using var command = Sql.Command(
+                    connection,
+                    transaction,
+                    $"SELECT d.doc_key, d.document_id, d.version, d.thread_id FROM documents d WHERE d.doc_key IN ({keyNames}) AND d.deleted = 0",
+                    [.. referrers.Select((key, i) => ("@k" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), (object?)key))]);
+                await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    documents[Sql.Long(reader, 0)] = (reader.GetString(1), Sql.Long(reader, 2), Sql.NullableString(reader, 3));
+                }
+
+                foreach (var link in links)
+                {
+                    if (documents.TryGetValue(link.DocKey, out var document))
+                    {
+                        found.Add(new StoredReference(link.Target, document.Id, link.DocKey, document.Version, document.ThreadId, link.Kind, link.Role, link.Record));
+                    }
+                }
             }
         }
 
         return found;
+    }
+
+    /// <summary>The ids of the records of a stored document and their kinds.</summary>
+    public async Task<Dictionary<string, string>> RecordKindsAsync(long docKey, CancellationToken cancellationToken)
+    {
+        var command = Prepared("SELECT record_id, kind FROM records WHERE doc_key = @doc_key", "@doc_key");
+        command.Set("@doc_key", docKey);
+        var kinds = new Dictionary<string, string>(StringComparer.Ordinal);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            kinds.TryAdd(reader.GetString(0), reader.GetString(1));
+        }
+
+        return kinds;
     }
 
     public async Task<byte[]> ReadVersionAsync(long docKey, long version, CancellationToken cancellationToken)
@@ -274,3 +322,6 @@ internal sealed class Writer(StoreDialect dialect, DbConnection connection, DbTr
 
 /// <summary>What the store holds of a document before a write: its key, latest version, whether that is a tombstone, and the SHA-256 of its canonical bytes.</summary>
 internal sealed record CurrentDocument(long DocKey, long Version, bool Deleted, byte[] Sha256);
+
+/// <summary>A reference from a stored document to a record of another: the target document, the referrer (id, key, version, thread), the kind of the referring record, the role and the target record.</summary>
+internal sealed record StoredReference(string Target, string DocumentId, long DocKey, long Version, string? ThreadId, string Kind, string Role, string TargetRecord);
