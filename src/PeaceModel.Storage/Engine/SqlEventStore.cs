@@ -28,6 +28,9 @@ internal sealed class SqlEventStore : IEventStore
 
     private const int ThreadDocumentCache = 4096;
 
+    /// <summary>From how many documents a thread's are read on all cores.</summary>
+    private const int ParallelThreadRead = 8;
+
     /// <summary>How many thread members (<see cref="threads"/>) are kept in memory at most; all are dropped when there are more.</summary>
     private const int ThreadMemberCache = 100_000;
 
@@ -409,13 +412,29 @@ internal sealed class SqlEventStore : IEventStore
 
     private async Task<EventThread> LoadThreadAsync(string sql, CancellationToken cancellationToken, params (string, object?)[] parameters)
     {
-        var documents = new List<DiplomaticEvent>();
-        await using var connection = await dialect.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = Sql.Command(connection, null, sql, parameters);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        var texts = new List<byte[]>();
+        await using (var connection = await dialect.OpenAsync(cancellationToken).ConfigureAwait(false))
+        await using (var command = Sql.Command(connection, null, sql, parameters))
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
         {
-            documents.Add(PeaceModelJson.Deserialize(dialect.ReadCanonical(reader, 0)));
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                texts.Add(dialect.ReadCanonical(reader, 0));
+            }
+        }
+
+        // Reading the documents is most of the work: on all cores once the connection is back in the pool.
+        var documents = new DiplomaticEvent[texts.Count];
+        if (texts.Count < ParallelThreadRead)
+        {
+            for (var i = 0; i < texts.Count; i++)
+            {
+                documents[i] = PeaceModelJson.Deserialize(texts[i]);
+            }
+        }
+        else
+        {
+            Parallel.For(0, texts.Count, new ParallelOptions { CancellationToken = cancellationToken }, i => documents[i] = PeaceModelJson.Deserialize(texts[i]));
         }
 
         return EventThread.Create(documents);
