@@ -160,8 +160,8 @@ static void Generate(string path, int count, int threads)
     for (var i = 0; i < count; i++)
     {
         // Actors of each thread have ids of their own ("t17-actor-2"), so that a by-actor query finds one thread's records.
+        // SerializeLine ends the line.
         writer.Write(PeaceModelJson.SerializeLine(documents[i]).Replace("\"actor-", $"\"t{i % threads}-actor-", StringComparison.Ordinal));
-        writer.Write('\n');
     }
 }
 

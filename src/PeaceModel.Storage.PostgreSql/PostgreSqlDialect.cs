@@ -30,6 +30,7 @@ internal sealed class PostgreSqlDialect(NpgsqlDataSource dataSource) : StoreDial
             .. DocumentIndexes,
         ]),
         QueryIndexes,
+        ReferrerIndex,
     ];
 
     public override string StoreName => $"PostgreSQL store '{Describe(dataSource.ConnectionString)}'";
@@ -53,7 +54,8 @@ internal sealed class PostgreSqlDialect(NpgsqlDataSource dataSource) : StoreDial
     public override async Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken)
     {
         var transaction = await ((NpgsqlConnection)connection).BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = new NpgsqlCommand("SELECT position FROM store_state WHERE id = 1 FOR UPDATE", (NpgsqlConnection)connection, transaction);
+        // The write path reads by index only; a store being filled has no statistics yet, so the planner is told so.
+        await using var command = new NpgsqlCommand("SET LOCAL enable_seqscan = off; SELECT position FROM store_state WHERE id = 1 FOR UPDATE", (NpgsqlConnection)connection, transaction);
         await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
         return transaction;
     }
@@ -81,7 +83,7 @@ internal sealed class PostgreSqlDialect(NpgsqlDataSource dataSource) : StoreDial
 
     public override byte[] ReadCanonical(DbDataReader reader, int ordinal) => Encoding.UTF8.GetBytes(reader.GetString(ordinal));
 
-    /// <summary>Upserts every document in one statement and inserts every version in another: the columns as arrays, <c>unnest</c>ed.</summary>
+    /// <summary>Upserts every document in one statement (the columns as arrays, <c>unnest</c>ed) and writes every version by binary COPY.</summary>
     public override async Task<Dictionary<string, long>> WriteDocumentsAsync(Writer writer, IReadOnlyList<QueuedDocument> documents, CancellationToken cancellationToken)
     {
         var npgsql = (NpgsqlConnection)writer.Connection;
@@ -112,55 +114,99 @@ internal sealed class PostgreSqlDialect(NpgsqlDataSource dataSource) : StoreDial
             }
         }
 
+        // The versions by binary COPY: the canonical text, and the same as jsonb unless it holds U+0000 (escaped).
         var storedAt = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
-        await using var insert = new NpgsqlCommand(
-            "INSERT INTO document_versions (position, doc_key, version, deleted, sha256, canonical, body, stored_at) " +
-            "SELECT a, b, c, 0, d, e, CASE WHEN strpos(e, '\\u0000') > 0 THEN NULL ELSE CAST(e AS jsonb) END, @f FROM unnest(@a, @b, @c, @d, @e) AS x(a, b, c, d, e)",
-            npgsql,
-            (NpgsqlTransaction)transaction);
-        Arrays(
-            insert.Parameters,
-            documents.Select(d => d.Position).ToArray(),
-            documents.Select(d => keys[d.Id]).ToArray(),
-            documents.Select(d => d.Version).ToArray(),
-            documents.Select(d => d.Sha256).ToArray(),
-            documents.Select(d => Encoding.UTF8.GetString(d.Canonical)).ToArray());
-        insert.Parameters.AddWithValue("f", storedAt);
-        await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        var versions = await npgsql.BeginBinaryImportAsync(
+            "COPY document_versions (position, doc_key, version, deleted, sha256, canonical, body, stored_at) FROM STDIN (FORMAT BINARY)", cancellationToken).ConfigureAwait(false);
+        await using (versions.ConfigureAwait(false))
+        {
+            foreach (var document in documents)
+            {
+                var text = Encoding.UTF8.GetString(document.Canonical);
+                await versions.StartRowAsync(cancellationToken).ConfigureAwait(false);
+                await versions.WriteAsync(document.Position, NpgsqlDbType.Bigint, cancellationToken).ConfigureAwait(false);
+                await versions.WriteAsync(keys[document.Id], NpgsqlDbType.Bigint, cancellationToken).ConfigureAwait(false);
+                await versions.WriteAsync(document.Version, NpgsqlDbType.Bigint, cancellationToken).ConfigureAwait(false);
+                await versions.WriteAsync(0, NpgsqlDbType.Integer, cancellationToken).ConfigureAwait(false);
+                await versions.WriteAsync(document.Sha256, NpgsqlDbType.Bytea, cancellationToken).ConfigureAwait(false);
+                await versions.WriteAsync(text, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
+                if (document.Canonical.AsSpan().IndexOf("\\u0000"u8) >= 0)
+                {
+                    await versions.WriteNullAsync(cancellationToken).ConfigureAwait(false);
+                }
+                else
+                {
+                    await versions.WriteAsync(text, NpgsqlDbType.Jsonb, cancellationToken).ConfigureAwait(false);
+                }
+
+                await versions.WriteAsync(storedAt, NpgsqlDbType.Bigint, cancellationToken).ConfigureAwait(false);
+            }
+
+            await versions.CompleteAsync(cancellationToken).ConfigureAwait(false);
+        }
+
         return keys;
     }
 
-    /// <summary>Writes each table's rows in one statement: the columns as arrays, <c>unnest</c>ed.</summary>
+    /// <summary>Writes each table's rows by binary COPY.</summary>
     public override async Task FlushAsync(Writer writer, ProjectionRows rows, CancellationToken cancellationToken)
     {
-        var batch = new NpgsqlBatch((NpgsqlConnection)writer.Connection, (NpgsqlTransaction)writer.Transaction);
-        await using (batch.ConfigureAwait(false))
+        var npgsql = (NpgsqlConnection)writer.Connection;
+        if (rows.RecordIds.Count > 0)
         {
-            if (rows.RecordIds.Count > 0)
+            var records = await npgsql.BeginBinaryImportAsync("COPY records (doc_key, ordinal, record_id, kind, first_day, last_day, instant) FROM STDIN (FORMAT BINARY)", cancellationToken).ConfigureAwait(false);
+            await using (records.ConfigureAwait(false))
             {
-                batch.BatchCommands.Add(Unnest(
-                    "INSERT INTO records (doc_key, ordinal, record_id, kind, first_day, last_day, instant) SELECT * FROM unnest(@a, @b, @c, @d, @e, @f, @g)",
-                    rows.RecordDocKeys.ToArray(), rows.RecordOrdinals.ToArray(), rows.RecordIds.ToArray(), rows.RecordKinds.ToArray(),
-                    rows.RecordFirstDays.ToArray(), rows.RecordLastDays.ToArray(), rows.RecordInstants.ToArray()));
-            }
+                for (var i = 0; i < rows.RecordIds.Count; i++)
+                {
+                    await records.StartRowAsync(cancellationToken).ConfigureAwait(false);
+                    await records.WriteAsync(rows.RecordDocKeys[i], NpgsqlDbType.Bigint, cancellationToken).ConfigureAwait(false);
+                    await records.WriteAsync(rows.RecordOrdinals[i], NpgsqlDbType.Integer, cancellationToken).ConfigureAwait(false);
+                    await records.WriteAsync(rows.RecordIds[i], NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
+                    await records.WriteAsync(rows.RecordKinds[i], NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
+                    await WriteAsync(records, rows.RecordFirstDays[i], NpgsqlDbType.Integer, cancellationToken).ConfigureAwait(false);
+                    await WriteAsync(records, rows.RecordLastDays[i], NpgsqlDbType.Integer, cancellationToken).ConfigureAwait(false);
+                    await WriteAsync(records, rows.RecordInstants[i], NpgsqlDbType.Bigint, cancellationToken).ConfigureAwait(false);
+                }
 
-            if (rows.ActorIds.Count > 0)
-            {
-                batch.BatchCommands.Add(Unnest(
-                    "INSERT INTO record_actors (actor_id, role, doc_key, ordinal) SELECT * FROM unnest(@a, @b, @c, @d)",
-                    rows.ActorIds.ToArray(), rows.ActorRoles.ToArray(), rows.ActorDocKeys.ToArray(), rows.ActorOrdinals.ToArray()));
+                await records.CompleteAsync(cancellationToken).ConfigureAwait(false);
             }
+        }
 
-            if (rows.LinkRecords.Count > 0)
+        if (rows.ActorIds.Count > 0)
+        {
+            var actors = await npgsql.BeginBinaryImportAsync("COPY record_actors (actor_id, role, doc_key, ordinal) FROM STDIN (FORMAT BINARY)", cancellationToken).ConfigureAwait(false);
+            await using (actors.ConfigureAwait(false))
             {
-                batch.BatchCommands.Add(Unnest(
-                    "INSERT INTO record_links (target_record, target_document, role, doc_key, ordinal) SELECT * FROM unnest(@a, @b, @c, @d, @e)",
-                    rows.LinkRecords.ToArray(), rows.LinkDocuments.ToArray(), rows.LinkRoles.ToArray(), rows.LinkDocKeys.ToArray(), rows.LinkOrdinals.ToArray()));
+                for (var i = 0; i < rows.ActorIds.Count; i++)
+                {
+                    await actors.StartRowAsync(cancellationToken).ConfigureAwait(false);
+                    await actors.WriteAsync(rows.ActorIds[i], NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
+                    await actors.WriteAsync(rows.ActorRoles[i], NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
+                    await actors.WriteAsync(rows.ActorDocKeys[i], NpgsqlDbType.Bigint, cancellationToken).ConfigureAwait(false);
+                    await actors.WriteAsync(rows.ActorOrdinals[i], NpgsqlDbType.Integer, cancellationToken).ConfigureAwait(false);
+                }
+
+                await actors.CompleteAsync(cancellationToken).ConfigureAwait(false);
             }
+        }
 
-            if (batch.BatchCommands.Count > 0)
+        if (rows.LinkRecords.Count > 0)
+        {
+            var links = await npgsql.BeginBinaryImportAsync("COPY record_links (target_record, target_document, role, doc_key, ordinal) FROM STDIN (FORMAT BINARY)", cancellationToken).ConfigureAwait(false);
+            await using (links.ConfigureAwait(false))
             {
-                await batch.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                for (var i = 0; i < rows.LinkRecords.Count; i++)
+                {
+                    await links.StartRowAsync(cancellationToken).ConfigureAwait(false);
+                    await links.WriteAsync(rows.LinkRecords[i], NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
+                    await links.WriteAsync(rows.LinkDocuments[i], NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
+                    await links.WriteAsync(rows.LinkRoles[i], NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
+                    await links.WriteAsync(rows.LinkDocKeys[i], NpgsqlDbType.Bigint, cancellationToken).ConfigureAwait(false);
+                    await links.WriteAsync(rows.LinkOrdinals[i], NpgsqlDbType.Integer, cancellationToken).ConfigureAwait(false);
+                }
+
+                await links.CompleteAsync(cancellationToken).ConfigureAwait(false);
             }
         }
     }
@@ -182,14 +228,7 @@ internal sealed class PostgreSqlDialect(NpgsqlDataSource dataSource) : StoreDial
         }
     }
 
-    private static NpgsqlBatchCommand Unnest(string sql, params Array[] columns)
-    {
-        var command = new NpgsqlBatchCommand(sql);
-        for (var i = 0; i < columns.Length; i++)
-        {
-            command.Parameters.Add(new NpgsqlParameter("@" + (char)('a' + i), columns[i]));
-        }
-
-        return command;
-    }
+    private static Task WriteAsync<T>(NpgsqlBinaryImporter importer, T? value, NpgsqlDbType type, CancellationToken cancellationToken)
+        where T : struct =>
+        value is { } known ? importer.WriteAsync(known, type, cancellationToken) : importer.WriteNullAsync(cancellationToken);
 }

@@ -11,8 +11,9 @@ namespace PeaceModel.Storage;
 /// <remarks>
 /// <para>
 /// A put validates the document (<see cref="Validation.DiplomaticEventValidator"/>, and, when it declares a thread,
-/// <see cref="Validation.ThreadValidator"/> against the stored documents it shares actors with or refers to) and
-/// stores only a valid one, in one transaction with its projection. The stored form is the canonical JSON
+/// <see cref="Validation.ThreadValidator"/> against the stored documents the whole-thread check would compare it with:
+/// those it shares actors with or refers to, those that refer to it; a stored document it would put at fault is named)
+/// and stores only a valid one, in one transaction with its projection. The stored form is the canonical JSON
 /// (<see cref="Serialization.PeaceModelJson.SerializeToUtf8Bytes{T}(T)"/>): putting the same canonical bytes again
 /// changes nothing, different content is a new version.
 /// </para>
@@ -92,7 +93,11 @@ public interface IEventStore : IAsyncDisposable
     /// <exception cref="ArgumentException">The query names an unknown kind.</exception>
     IAsyncEnumerable<StoredRecord> QueryAsync(RecordQuery query, CancellationToken cancellationToken = default);
 
-    /// <summary>Loads the documents of a thread, as of a day: those dated (their first day) on or before it, latest versions, deleted ones left out.</summary>
+    /// <summary>
+    /// Loads the documents of a thread, as of a day: those dated (their first day) on or before it, latest versions, deleted
+    /// ones left out. The day is in the events' timeline; a version is the reporting as corrected since, not as it was stored
+    /// by that day (docs/storage.md, "Queries").
+    /// </summary>
     /// <param name="threadId">The thread's id (<see cref="DiplomaticEvent.ThreadId"/>).</param>
     /// <param name="asOf">The day, or <see langword="null"/> for every document of the thread.</param>
     /// <param name="cancellationToken">Cancels the read.</param>

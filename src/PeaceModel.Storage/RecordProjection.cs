@@ -114,6 +114,21 @@ internal static class RecordProjection
         return new DocumentProjection(document.ThreadId, date?.First.DayNumber, date?.Last.DayNumber, date?.Instant, records, actorIds, externalDocuments);
     }
 
+    /// <summary>
+    /// Tells whether a reference from a record of one kind, in a role, to a record of another kind (<see langword="null"/>:
+    /// no such record) is one <see cref="Validation.ThreadValidator"/> cannot find fault with within a thread: the record
+    /// exists, every reference of that role the kind declares may name its kind, and it is no agreement (whose terms an
+    /// implementation names). Used to leave out of a thread check the stored documents whose references it cannot change.
+    /// </summary>
+    public static bool ReferenceHolds(string fromKind, string role, string? toKind) =>
+        toKind is not null && toKind != RecordKinds.Agreement.ListName && ReferenceTargets.TryGetValue((fromKind, role), out var kinds) && kinds.Contains(toKind);
+
+    /// <summary>For each kind and role, the kinds every reference of that role the kind declares may name.</summary>
+    private static readonly Dictionary<(string Kind, string Role), HashSet<string>> ReferenceTargets = RecordKinds.All
+        .SelectMany(k => k.References.Select(r => (Kind: k, Reference: r)))
+        .GroupBy(x => (x.Kind.ListName, RoleName(x.Reference.Role)))
+        .ToDictionary(g => g.Key, g => RecordKinds.All.Where(t => g.All(x => x.Reference.CanTarget(t))).Select(t => t.ListName).ToHashSet(StringComparer.Ordinal));
+
     private static readonly Dictionary<RecordReference, bool> ActorLinks = RecordKinds.All.SelectMany(k => k.References).Distinct().ToDictionary(r => r, r => r.CanTarget(RecordKinds.Actor));
 
     private static bool ToActors(RecordReference reference) =>

@@ -254,6 +254,111 @@ public abstract class StoreBehaviourTests
         Assert.Contains(result.Problems, p => p.Message.Contains(shared.Id, StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Put_EarlierDocumentThatChangesAnActorsFirstListing_IsCheckedAgainstEveryListing_AsTheWholeThreadCheckIs(bool oneBatch)
+    {
+        // In thread order: earliest, middle, latest. The middle one names the actor first, with an alias the latest one uses;
+        // the earliest, put last, becomes the first listing without that alias, so the whole-thread check finds the latest at fault.
+        var (_, store) = await NewStoreAsync();
+        await using var _ = store;
+        var ordered = EventThread.Create(Documents.Threads(3, 1, 7)).Documents;
+        var actorId = ordered[0].Actors.Select(a => a.Id).First(id => ordered.All(d => d.Actors.Any(a => a.Id == id)));
+        DiplomaticEvent Named(DiplomaticEvent document, string name, params string[] aliases) =>
+            document with { Actors = [.. document.Actors.Select(a => a.Id == actorId ? a with { Name = name, Aliases = [.. aliases] } : a)] };
+        var (earliest, middle, latest) = (Named(ordered[0], "Vladimir Putin"), Named(ordered[1], "Vladimir Putin", "Putin"), Named(ordered[2], "Putin"));
+        var expected = ThreadValidator.Validate(EventThread.Create([earliest, middle, latest])).Errors;
+
+        var results = oneBatch
+            ? await store.PutManyAsync([Documents.Canonical(middle), Documents.Canonical(latest), Documents.Canonical(earliest)])
+            : [await store.PutAsync(middle), await store.PutAsync(latest), await store.PutAsync(earliest)];
+
+        Assert.NotEmpty(expected);
+        Assert.All(expected, e => Assert.Equal(latest.Id, e.DocumentId));
+        Assert.Equal([WriteOutcome.Stored, WriteOutcome.Stored, WriteOutcome.Invalid], results.Select(r => r.Outcome));
+        Assert.Equal(
+            expected.Select(e => (e.DocumentId, e.Failure.PropertyName, e.Failure.ErrorCode, e.Failure.ErrorMessage)),
+            results[2].Problems.Select(p => (p.DocumentId ?? earliest.Id, p.Path, p.Code, p.Message)));
+        Assert.Null(await store.GetAsync(earliest.Id));
+    }
+
+    [Fact]
+    public async Task Put_DocumentLackingARecordThatAStoredDocumentRefersTo_IsRefused_NamingTheStoredDocument()
+    {
+        // The stored document shares no actor with the new one: only its reference ties them.
+        var (_, store) = await NewStoreAsync();
+        await using var _ = store;
+        var documents = Documents.Threads(24, 1, 9);
+        var (referrer, target) = Reference(documents);
+        var renamed = Encoding.UTF8.GetString(Documents.Canonical(referrer)).Replace("\"actor-", "\"referrer-actor-", StringComparison.Ordinal);
+        var without = Encoding.UTF8.GetString(Documents.Canonical(target.Document)).Replace($"\"{target.Record}\"", $"\"{target.Record}-renamed\"", StringComparison.Ordinal);
+        var expected = ThreadValidator.Validate(EventThread.Create([PeaceModelJson.Deserialize(renamed), PeaceModelJson.Deserialize(without)])).Errors;
+
+        var stored = await store.PutJsonAsync(Encoding.UTF8.GetBytes(renamed));
+        var refused = await store.PutJsonAsync(Encoding.UTF8.GetBytes(without));
+        var agreeing = await store.PutAsync(target.Document);
+
+        Assert.Equal(WriteOutcome.Stored, stored.Outcome);
+        Assert.NotEmpty(expected);
+        Assert.Equal(WriteOutcome.Invalid, refused.Outcome);
+        Assert.Equal(
+            expected.Select(e => (e.DocumentId, e.Failure.PropertyName, e.Failure.ErrorCode)),
+            refused.Problems.Select(p => (p.DocumentId ?? target.Document.Id, p.Path, p.Code)));
+        Assert.Equal(WriteOutcome.Stored, agreeing.Outcome);
+    }
+
+    /// <summary>The first document that refers to a record of another one, that document, and the record's id.</summary>
+    private static (DiplomaticEvent Referrer, (DiplomaticEvent Document, string Record) Target) Reference(List<DiplomaticEvent> documents)
+    {
+        foreach (var document in documents)
+        {
+            foreach (var reaction in document.Reactions)
+            {
+                if (reaction.TargetId is { } id && ExternalId.TryParse(id, out var documentId, out var recordId))
+                {
+                    return (document, (documents.Single(d => d.Id == documentId), recordId));
+                }
+            }
+        }
+
+        throw new InvalidOperationException("the generated documents hold no reference across documents");
+    }
+
+    [Fact]
+    public async Task Put_ThreadsInBatches_RefusesWhatTheWholeThreadCheckRefuses()
+    {
+        // Generated threads, put in batches in an order that is not thread order, some actors renamed: every document the
+        // store takes, checked together with all it took of its thread, passes the whole-thread check; every one it refuses fails it.
+        var (_, store) = await NewStoreAsync();
+        await using var _ = store;
+        var random = new Random(17);
+        var documents = Documents.Threads(60, 3, 13)
+            .Select(d => random.Next(6) != 0 ? d : d with { Actors = [.. d.Actors.Select((a, i) => i == 0 ? a with { Name = "Renamed " + random.Next(3).ToString(System.Globalization.CultureInfo.InvariantCulture), Aliases = [] } : a)] })
+            .OrderBy(_ => random.Next())
+            .ToList();
+        var accepted = new List<DiplomaticEvent>();
+
+        foreach (var batch in documents.Chunk(7))
+        {
+            var results = await store.PutManyAsync([.. batch.Select(Documents.Canonical)]);
+            for (var i = 0; i < batch.Length; i++)
+            {
+                var alone = ThreadValidator.Validate(EventThread.Create([.. accepted.Where(d => d.ThreadId == batch[i].ThreadId), batch[i]])).Errors;
+                Assert.True(
+                    (results[i].Outcome == WriteOutcome.Stored) == (alone.Count == 0),
+                    $"{batch[i].Id}: {results[i].Outcome}; the whole-thread check: {string.Join("; ", alone.Select(e => e.Failure.ErrorMessage))}");
+                if (results[i].Outcome == WriteOutcome.Stored)
+                {
+                    accepted.Add(batch[i]);
+                }
+            }
+        }
+
+        Assert.True(accepted.Count < documents.Count, "some documents were refused");
+        Assert.True(accepted.Count > documents.Count / 2, "most documents were stored");
+    }
+
     [Fact]
     public async Task PutMany_ThreadDocumentsInOneBatch_AreCheckedAgainstTheEarlierOnes()
     {
@@ -464,7 +569,7 @@ public abstract class StoreBehaviourTests
         Assert.Equal(1, await location.ScalarAsync("SELECT max(version) FROM schema_migrations"));
         await using var upgraded = await location.OpenAsync();
 
-        Assert.Equal(2, await location.ScalarAsync("SELECT max(version) FROM schema_migrations"));
+        Assert.Equal(3, await location.ScalarAsync("SELECT max(version) FROM schema_migrations"));
         Assert.NotNull(await upgraded.GetAsync(Documents.Ceasefire));
         Assert.NotEmpty(await Query(upgraded, new RecordQuery { Kind = "agreements" }));
     }
@@ -474,12 +579,12 @@ public abstract class StoreBehaviourTests
     {
         var location = await NewLocationAsync();
         await (await location.OpenAsync()).DisposeAsync();
-        await location.ExecuteAsync("INSERT INTO schema_migrations (version, name, applied_at) VALUES (3, 'records-by-colour', 0)");
+        await location.ExecuteAsync("INSERT INTO schema_migrations (version, name, applied_at) VALUES (4, 'records-by-colour', 0)");
 
         var ex = await Assert.ThrowsAsync<EventStoreException>(() => location.OpenAsync());
 
-        Assert.Contains("schema version 3 ('records-by-colour')", ex.Message, StringComparison.Ordinal);
-        Assert.Contains("version 2, 'query-indexes'", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("schema version 4 ('records-by-colour')", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("version 3, 'links-by-target-document'", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -490,7 +595,7 @@ public abstract class StoreBehaviourTests
 
         var ex = await Assert.ThrowsAsync<EventStoreException>(() => location.OpenAsync(new EventStoreOptions { ApplyMigrations = false }));
 
-        Assert.Contains("'query-indexes'", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("'query-indexes', 'links-by-target-document'", ex.Message, StringComparison.Ordinal);
         Assert.Equal(1, await location.ScalarAsync("SELECT max(version) FROM schema_migrations"));
     }
 

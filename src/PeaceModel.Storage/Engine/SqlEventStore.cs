@@ -28,6 +28,12 @@ internal sealed class SqlEventStore : IEventStore
 
     private const int ThreadDocumentCache = 4096;
 
+    /// <summary>From how many documents a thread's are read on all cores.</summary>
+    private const int ParallelThreadRead = 8;
+
+    /// <summary>How many thread members (<see cref="threads"/>) are kept in memory at most; all are dropped when there are more.</summary>
+    private const int ThreadMemberCache = 100_000;
+
     /// <summary>How many documents of a batch are prepared (read, validated, projected) together, ahead of the writer.</summary>
     private const int PrepareChunk = 64;
 
@@ -41,6 +47,18 @@ internal sealed class SqlEventStore : IEventStore
     /// stale); used under the write lock only. Cleared when full.
     /// </summary>
     private readonly Dictionary<(long DocKey, long Version), DiplomaticEvent> threadDocuments = [];
+
+    /// <summary>
+    /// The members of the threads checked so far, by thread id, and the thread each document is a member of; used under
+    /// the write lock only. They are the store's state at position <see cref="threadsAt"/> (the last commit of this
+    /// instance), updated as documents are queued: a write that finds the store at another position (another process or
+    /// instance wrote) drops them, as does one that fails.
+    /// </summary>
+    private readonly Dictionary<string, ThreadMembers> threads = new(StringComparer.Ordinal);
+
+    private readonly Dictionary<string, string> memberThreads = new(StringComparer.Ordinal);
+
+    private long threadsAt = -1;
 
     private SqlEventStore(StoreDialect dialect) => this.dialect = dialect;
 
@@ -121,6 +139,7 @@ internal sealed class SqlEventStore : IEventStore
             await writer.InsertVersionAsync(position, found.DocKey, version, deleted: true, null, null, cancellationToken).ConfigureAwait(false);
             await writer.DeleteProjectionAsync(found.DocKey, cancellationToken).ConfigureAwait(false);
             await writer.WritePositionAsync(position, cancellationToken).ConfigureAwait(false);
+            DropThreads();
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
             return new WriteResult { DocumentId = documentId, Outcome = WriteOutcome.Deleted, Version = version, Position = position };
         }
@@ -393,13 +412,29 @@ internal sealed class SqlEventStore : IEventStore
 
     private async Task<EventThread> LoadThreadAsync(string sql, CancellationToken cancellationToken, params (string, object?)[] parameters)
     {
-        var documents = new List<DiplomaticEvent>();
-        await using var connection = await dialect.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = Sql.Command(connection, null, sql, parameters);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        var texts = new List<byte[]>();
+        await using (var connection = await dialect.OpenAsync(cancellationToken).ConfigureAwait(false))
+        await using (var command = Sql.Command(connection, null, sql, parameters))
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
         {
-            documents.Add(PeaceModelJson.Deserialize(dialect.ReadCanonical(reader, 0)));
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                texts.Add(dialect.ReadCanonical(reader, 0));
+            }
+        }
+
+        // Reading the documents is most of the work: on all cores once the connection is back in the pool.
+        var documents = new DiplomaticEvent[texts.Count];
+        if (texts.Count < ParallelThreadRead)
+        {
+            for (var i = 0; i < texts.Count; i++)
+            {
+                documents[i] = PeaceModelJson.Deserialize(texts[i]);
+            }
+        }
+        else
+        {
+            Parallel.For(0, texts.Count, new ParallelOptions { CancellationToken = cancellationToken }, i => documents[i] = PeaceModelJson.Deserialize(texts[i]));
         }
 
         return EventThread.Create(documents);
@@ -421,69 +456,111 @@ internal sealed class SqlEventStore : IEventStore
             await using var writer = new Writer(dialect, connection, transaction);
             var position = await writer.ReadPositionAsync(cancellationToken).ConfigureAwait(false);
             var startPosition = position;
-            var state = new Dictionary<string, CurrentDocument>(StringComparer.Ordinal);
-            for (var i = 0; i < pending.Length; i++)
+            if (position != threadsAt || memberThreads.Count > ThreadMemberCache)
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                if (i % (chunks is null ? pending.Length : PrepareChunk) == 0)
-                {
-                    var end = chunks is null ? pending.Length : Math.Min(pending.Length, i + PrepareChunk);
-                    if (chunks is not null)
-                    {
-                        await chunks[i / PrepareChunk].ConfigureAwait(false);
-                    }
-
-                    // What the store holds of the chunk's documents; those written earlier in this transaction are known already.
-                    var found = await writer.FindManyAsync([.. pending[i..end].Where(p => p.Result is null).Select(p => p.Event!.Id)], cancellationToken).ConfigureAwait(false);
-                    foreach (var (id, stored) in found)
-                    {
-                        state.TryAdd(id, stored);
-                    }
-                }
-
-                var item = pending[i];
-                if (item.Result is not null)
-                {
-                    continue;
-                }
-
-                var document = item.Event!;
-                var current = state.GetValueOrDefault(document.Id);
-                var currentVersion = current?.Version ?? 0;
-                if (item.Expected is { } expected && expected != currentVersion)
-                {
-                    item.Result = new WriteResult { DocumentId = document.Id, Outcome = WriteOutcome.Conflict, Version = currentVersion, ExpectedVersion = expected };
-                    continue;
-                }
-
-                if (current is { Deleted: false } same && same.Sha256.AsSpan().SequenceEqual(item.Sha256))
-                {
-                    item.Result = new WriteResult { DocumentId = document.Id, Outcome = WriteOutcome.Unchanged, Version = currentVersion };
-                    continue;
-                }
-
-                if (document.ThreadId is not null)
-                {
-                    var problems = await CheckThreadAsync(writer, item, cancellationToken).ConfigureAwait(false);
-                    if (problems.Count > 0)
-                    {
-                        item.Result = new WriteResult { DocumentId = document.Id, Outcome = WriteOutcome.Invalid, Version = currentVersion, Problems = problems };
-                        continue;
-                    }
-                }
-
-                position++;
-                var version = currentVersion + 1;
-                await writer.QueueAsync(new QueuedDocument(document.Id, version, position, item.Sha256!, item.Canonical!, item.Projection!, Replaces: current is not null, document), cancellationToken).ConfigureAwait(false);
-                state[document.Id] = new CurrentDocument(current?.DocKey ?? 0, version, false, item.Sha256!);
-                item.Result = new WriteResult { DocumentId = document.Id, Outcome = WriteOutcome.Stored, Version = version, Position = position };
+                DropThreads();
             }
 
-            if (position != startPosition)
+            var batch = new Batch();
+            writer.Written = (key, written) =>
             {
-                await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
-                await writer.WritePositionAsync(position, cancellationToken).ConfigureAwait(false);
-                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+                if (memberThreads.TryGetValue(written.Id, out var thread) && threads[thread].Find(written.Id) is { } member && member.Version == written.Version)
+                {
+                    member.DocKey = key;
+                }
+
+                Remember((key, written.Version), written.Event);
+            };
+            try
+            {
+                for (var i = 0; i < pending.Length; i++)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    if (i % (chunks is null ? pending.Length : PrepareChunk) == 0)
+                    {
+                        var end = chunks is null ? pending.Length : Math.Min(pending.Length, i + PrepareChunk);
+                        if (chunks is not null)
+                        {
+                            await chunks[i / PrepareChunk].ConfigureAwait(false);
+                        }
+
+                        // What the store holds of the chunk's documents, and which stored documents refer to them; those written
+                        // earlier in this transaction are known already.
+                        string[] ids = [.. pending[i..end].Where(p => p.Result is null).Select(p => p.Event!.Id)];
+                        foreach (var (id, stored) in await writer.FindManyAsync(ids, cancellationToken).ConfigureAwait(false))
+                        {
+                            batch.State.TryAdd(id, stored);
+                        }
+
+                        batch.StoredReferrers.Clear();
+                        if (pending[i..end].Any(p => p.Event?.ThreadId is not null))
+                        {
+                            var keys = ids.Where(batch.State.ContainsKey).ToDictionary(id => id, id => batch.State[id].DocKey, StringComparer.Ordinal);
+                            foreach (var referrer in await writer.ReferrersAsync(ids, keys, cancellationToken).ConfigureAwait(false))
+                            {
+                                if (!batch.StoredReferrers.TryGetValue(referrer.Target, out var list))
+                                {
+                                    batch.StoredReferrers.Add(referrer.Target, list = []);
+                                }
+
+                                list.Add(referrer);
+                            }
+                        }
+                    }
+
+                    var item = pending[i];
+                    if (item.Result is not null)
+                    {
+                        continue;
+                    }
+
+                    var document = item.Event!;
+                    var current = batch.State.GetValueOrDefault(document.Id);
+                    var currentVersion = current?.Version ?? 0;
+                    if (item.Expected is { } expected && expected != currentVersion)
+                    {
+                        item.Result = new WriteResult { DocumentId = document.Id, Outcome = WriteOutcome.Conflict, Version = currentVersion, ExpectedVersion = expected };
+                        continue;
+                    }
+
+                    if (current is { Deleted: false } same && same.Sha256.AsSpan().SequenceEqual(item.Sha256))
+                    {
+                        item.Result = new WriteResult { DocumentId = document.Id, Outcome = WriteOutcome.Unchanged, Version = currentVersion };
+                        continue;
+                    }
+
+                    if (document.ThreadId is not null)
+                    {
+                        var problems = await CheckThreadAsync(writer, batch, item, cancellationToken).ConfigureAwait(false);
+                        if (problems.Count > 0)
+                        {
+                            item.Result = new WriteResult { DocumentId = document.Id, Outcome = WriteOutcome.Invalid, Version = currentVersion, Problems = problems };
+                            continue;
+                        }
+                    }
+
+                    position++;
+                    var version = currentVersion + 1;
+                    var queued = new QueuedDocument(document.Id, version, position, item.Sha256!, item.Canonical!, item.Projection!, Replaces: current is not null, document);
+                    Track(batch, queued, current is { Deleted: false } ? current.DocKey : 0);
+                    await writer.QueueAsync(queued, cancellationToken).ConfigureAwait(false);
+                    batch.State[document.Id] = new CurrentDocument(current?.DocKey ?? 0, version, false, item.Sha256!);
+                    item.Result = new WriteResult { DocumentId = document.Id, Outcome = WriteOutcome.Stored, Version = version, Position = position };
+                }
+
+                if (position != startPosition)
+                {
+                    await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
+                    await writer.WritePositionAsync(position, cancellationToken).ConfigureAwait(false);
+                    await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+                    threadsAt = position;
+                }
+            }
+            catch
+            {
+                // The members were updated as documents were queued: after a failed write they are not the store's.
+                DropThreads();
+                throw;
             }
 
             return [.. pending.Select(p => p.Result!)];
@@ -494,83 +571,240 @@ internal sealed class SqlEventStore : IEventStore
         }
     }
 
-    /// <summary>
-    /// Checks a document that declares a thread against what is stored: the thread is the document, the first stored
-    /// document of the thread that lists each of its actors, and the stored documents it refers to.
-    /// </summary>
-    private async Task<ValueList<StoreProblem>> CheckThreadAsync(Writer writer, Pending item, CancellationToken cancellationToken)
+    /// <summary>Forgets the thread members kept in memory (the documents read stay: a version never changes).</summary>
+    private void DropThreads()
     {
-        var document = item.Event!;
-        var projection = item.Projection!;
-        var thread = projection.ThreadId!;
-        var listings = await writer.FirstListingsAsync(thread, projection.ActorIds, document.Id, cancellationToken).ConfigureAwait(false);
-        if (listings.Values.Any(l => writer.IsQueued(l.DocumentId)))
+        threads.Clear();
+        memberThreads.Clear();
+        threadsAt = -1;
+    }
+
+    private void Remember((long DocKey, long Version) version, DiplomaticEvent document)
+    {
+        if (threadDocuments.Count >= ThreadDocumentCache)
         {
-            // A listing found in the store has a newer version waiting in this batch: write the batch so far, look again.
-            await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
-            listings = await writer.FirstListingsAsync(thread, projection.ActorIds, document.Id, cancellationToken).ConfigureAwait(false);
+            threadDocuments.Clear();
         }
 
-        // The documents to check the new one with: for each actor the first listing in thread order, stored or earlier
-        // in this batch (not yet written); and the documents it refers to, likewise.
-        var stored = new HashSet<(long DocKey, long Version)>();
-        var queued = new Dictionary<string, DiplomaticEvent>(StringComparer.Ordinal);
-        foreach (var actorId in projection.ActorIds)
+        threadDocuments[version] = document;
+    }
+
+    /// <summary>Records a queued document as the latest of its id: in its thread's members (and out of its former thread's), and among the documents written in this transaction.</summary>
+    private void Track(Batch batch, QueuedDocument queued, long docKey)
+    {
+        if (memberThreads.Remove(queued.Id, out var former) && threads.TryGetValue(former, out var formerMembers))
         {
-            var inBatch = writer.Queued
-                .Where(q => q.Projection.ThreadId == thread && q.Id != document.Id && q.Projection.ActorIds.Contains(actorId))
-                .MinBy(q => (q.Projection.LastDay ?? int.MinValue, q.Id), ThreadOrder.Instance);
-            var inStore = listings.GetValueOrDefault(actorId);
-            if (inBatch is not null && (inStore is null || ThreadOrder.Instance.Compare((inBatch.Projection.LastDay ?? int.MinValue, inBatch.Id), ((int)inStore.LastDay, inStore.DocumentId)) < 0))
-            {
-                queued.TryAdd(inBatch.Id, inBatch.Event);
-            }
-            else if (inStore is not null)
-            {
-                stored.Add((inStore.DocKey, inStore.Version));
-            }
+            formerMembers.Remove(queued.Id);
         }
 
-        foreach (var other in projection.ExternalDocuments)
+        if (queued.Projection.ThreadId is { } thread && threads.TryGetValue(thread, out var members))
         {
-            if (other == document.Id)
+            members.Add(new ThreadMember(queued.Id, docKey, queued.Version, queued.Projection.LastDay ?? int.MinValue, queued.Projection.ActorIds) { Reduced = ThreadMember.Reduce(queued.Event) });
+            memberThreads[queued.Id] = thread;
+        }
+
+        batch.Written[queued.Id] = queued;
+        foreach (var target in queued.Projection.ExternalDocuments)
+        {
+            if (!batch.WrittenReferrers.TryGetValue(target, out var ids))
+            {
+                batch.WrittenReferrers.Add(target, ids = new HashSet<string>(StringComparer.Ordinal));
+            }
+
+            ids.Add(queued.Id);
+        }
+    }
+
+    /// <summary>The members of a thread: kept in memory, or read from the store (documents queued and not yet written are members of the thread they were queued in already).</summary>
+    private async Task<ThreadMembers> ThreadAsync(Writer writer, string threadId, CancellationToken cancellationToken)
+    {
+        if (threads.TryGetValue(threadId, out var members))
+        {
+            return members;
+        }
+
+        members = new ThreadMembers();
+        foreach (var document in (await writer.ThreadMembersAsync(threadId, cancellationToken).ConfigureAwait(false)).GroupBy(r => r.DocumentId, StringComparer.Ordinal))
+        {
+            if (writer.IsQueued(document.Key))
             {
                 continue;
             }
 
-            if (writer.Queued.LastOrDefault(q => q.Id == other) is { } waiting)
-            {
-                queued.TryAdd(other, waiting.Event);
-            }
-            else if (await writer.FindAsync(other, cancellationToken).ConfigureAwait(false) is { Deleted: false } found)
-            {
-                stored.Add((found.DocKey, found.Version));
-            }
+            var first = document.First();
+            members.Add(new ThreadMember(first.DocumentId, first.DocKey, first.Version, first.LastDay, [.. document.Select(r => r.ActorId).OfType<string>()]));
+            memberThreads[first.DocumentId] = threadId;
         }
 
-        var documents = new List<DiplomaticEvent> { document };
-        documents.AddRange(queued.Values);
-        foreach (var version in stored)
+        threads.Add(threadId, members);
+        return members;
+    }
+
+    /// <summary>A stored version, parsed: from the cache of the documents read and written, or read from the store.</summary>
+    private async Task<DiplomaticEvent> ReadEventAsync(Writer writer, string documentId, long docKey, long version, CancellationToken cancellationToken)
+    {
+        if (writer.QueuedVersion(documentId) is { } queued && queued.Version == version)
         {
-            if (!threadDocuments.TryGetValue(version, out var read))
-            {
-                read = PeaceModelJson.Deserialize(await writer.ReadVersionAsync(version.DocKey, version.Version, cancellationToken).ConfigureAwait(false));
-                if (threadDocuments.Count >= ThreadDocumentCache)
-                {
-                    threadDocuments.Clear();
-                }
+            return queued.Event;
+        }
 
-                threadDocuments[version] = read;
+        if (!threadDocuments.TryGetValue((docKey, version), out var read))
+        {
+            read = PeaceModelJson.Deserialize(await writer.ReadVersionAsync(docKey, version, cancellationToken).ConfigureAwait(false));
+            Remember((docKey, version), read);
+        }
+
+        return read;
+    }
+
+    /// <summary>
+    /// Checks a document that declares a thread against what is stored, as <see cref="ThreadValidator"/> would check
+    /// the whole thread: the document is compared with the documents the whole-thread check would compare it with, and
+    /// so are the stored documents whose check it changes. Those are, for each actor it lists, the first other document
+    /// of the thread that lists it, or every one that does when the document comes first (or its former version did);
+    /// the documents it refers to; the documents that refer to it; and, for each actor those list, the first listing.
+    /// Documents compared for their actors only are reduced to them (<see cref="ThreadMember.Reduce"/>), kept in memory.
+    /// Problems of the other documents that hold without the new version (stored before this check existed) are left out.
+    /// </summary>
+    private async Task<ValueList<StoreProblem>> CheckThreadAsync(Writer writer, Batch batch, Pending item, CancellationToken cancellationToken)
+    {
+        var document = item.Event!;
+        var projection = item.Projection!;
+        var thread = projection.ThreadId!;
+        var members = await ThreadAsync(writer, thread, cancellationToken).ConfigureAwait(false);
+        var former = members.Find(document.Id);
+        var lastDay = projection.LastDay ?? int.MinValue;
+        var selected = new Dictionary<string, ThreadMember>(StringComparer.Ordinal);
+        var handled = new HashSet<string>(projection.ActorIds, StringComparer.Ordinal);
+        if (former is not null)
+        {
+            handled.UnionWith(former.ActorIds);
+        }
+
+        foreach (var actorId in handled)
+        {
+            if (members.First(actorId, document.Id) is not { } first)
+            {
+                continue;
             }
 
-            if (!queued.ContainsKey(read.Id))
+            var comesFirst = projection.ActorIds.Contains(actorId) && ThreadMember.Compare(lastDay, document.Id, first.LastDay, first.DocumentId) < 0;
+            var cameFirst = former is not null && former.ActorIds.Contains(actorId) && ThreadMember.Compare(former.LastDay, former.DocumentId, first.LastDay, first.DocumentId) < 0;
+            if (comesFirst || cameFirst)
             {
-                documents.Add(read);
+                // The first listing changes: the whole-thread check compares every listing with the new first.
+                foreach (var listing in members.Listing(actorId, document.Id))
+                {
+                    selected.TryAdd(listing.DocumentId, listing);
+                }
+            }
+            else if (projection.ActorIds.Contains(actorId))
+            {
+                selected.TryAdd(first.DocumentId, first);
             }
         }
 
-        var result = ThreadValidator.Validate(EventThread.Create(documents));
-        return result.Errors.Select(e => new StoreProblem
+        // The documents it refers to and those that refer to it, whole (their references are compared): of this thread,
+        // members; of another, read as they are. The other members are compared by their actors only.
+        var others = new Dictionary<string, DiplomaticEvent>(StringComparer.Ordinal);
+        var whole = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var target in projection.ExternalDocuments)
+        {
+            if (target == document.Id || whole.Contains(target))
+            {
+                continue;
+            }
+
+            if (members.Find(target) is { } member)
+            {
+                // A document of the thread need not be read when each reference to it names a record it has, of a kind the reference may name.
+                if (!await ReferencesHoldAsync(writer, batch, projection, target, member, cancellationToken).ConfigureAwait(false))
+                {
+                    whole.Add(target);
+                    selected.TryAdd(target, member);
+                }
+            }
+            else if (!whole.Add(target))
+            {
+                continue;
+            }
+            else if (batch.Written.TryGetValue(target, out var written))
+            {
+                others.TryAdd(target, written.Event);
+            }
+            else if (await writer.FindAsync(target, cancellationToken).ConfigureAwait(false) is { Deleted: false } found)
+            {
+                others.TryAdd(target, await ReadEventAsync(writer, target, found.DocKey, found.Version, cancellationToken).ConfigureAwait(false));
+            }
+        }
+
+        foreach (var (referrerId, docKey, version) in Referrers(batch, document.Id, projection))
+        {
+            if (!whole.Add(referrerId))
+            {
+                continue;
+            }
+
+            if (members.Find(referrerId) is { } member)
+            {
+                selected.TryAdd(referrerId, member);
+            }
+            else
+            {
+                others.Add(referrerId, batch.Written.TryGetValue(referrerId, out var written)
+                    ? written.Event
+                    : await ReadEventAsync(writer, referrerId, docKey, version, cancellationToken).ConfigureAwait(false));
+            }
+        }
+
+        // Each selected document is compared, for every actor it lists, with that actor's first listing: add those (and theirs).
+        var open = new Queue<ThreadMember>(selected.Values);
+        while (open.TryDequeue(out var member))
+        {
+            foreach (var actorId in member.ActorIds)
+            {
+                if (!handled.Contains(actorId) && members.First(actorId, document.Id) is { } first && selected.TryAdd(first.DocumentId, first))
+                {
+                    open.Enqueue(first);
+                }
+            }
+        }
+
+        // A document it refers to is compared whole even where its references to it hold: the check reads every document it is given.
+        whole.UnionWith(selected.Keys.Where(projection.ExternalDocuments.Contains));
+        var compared = new List<DiplomaticEvent>(selected.Count + others.Count + 1);
+        foreach (var member in selected.Values)
+        {
+            if (whole.Contains(member.DocumentId))
+            {
+                compared.Add(await ReadEventAsync(writer, member.DocumentId, member.DocKey, member.Version, cancellationToken).ConfigureAwait(false));
+            }
+            else
+            {
+                member.Reduced ??= ThreadMember.Reduce(await ReadEventAsync(writer, member.DocumentId, member.DocKey, member.Version, cancellationToken).ConfigureAwait(false));
+                compared.Add(member.Reduced);
+            }
+        }
+
+        compared.AddRange(others.Values);
+        var errors = ThreadValidator.Validate(EventThread.Create([document, .. compared])).Errors;
+        if (errors.Any(e => e.DocumentId != document.Id))
+        {
+            // Problems of the other documents that they have without this version too are not this version's.
+            var before = new List<DiplomaticEvent>(compared);
+            if (former is not null)
+            {
+                before.Add(await ReadEventAsync(writer, former.DocumentId, former.DocKey, former.Version, cancellationToken).ConfigureAwait(false));
+            }
+
+            var existing = ThreadValidator.Validate(EventThread.Create(before)).Errors
+                .Where(e => e.DocumentId != document.Id)
+                .Select(e => (e.DocumentId, e.Failure.PropertyName, e.Failure.ErrorCode, e.Failure.ErrorMessage))
+                .ToHashSet();
+            errors = [.. errors.Where(e => e.DocumentId == document.Id || !existing.Contains((e.DocumentId, e.Failure.PropertyName, e.Failure.ErrorCode, e.Failure.ErrorMessage)))];
+        }
+
+        return errors.Select(e => new StoreProblem
         {
             Path = string.IsNullOrEmpty(e.Failure.PropertyName) ? "$" : e.Failure.PropertyName,
             Code = e.Failure.ErrorCode,
@@ -579,13 +813,68 @@ internal sealed class SqlEventStore : IEventStore
         }).ToValueList();
     }
 
-    /// <summary>Thread order (<see cref="EventThread.Documents"/>): by last day, then by id, ordinally.</summary>
-    private sealed class ThreadOrder : IComparer<(int LastDay, string Id)>
+    /// <summary>Tells whether every reference of a document to a member of its thread names a record the member has, of a kind it may name (<see cref="RecordProjection.ReferenceHolds"/>).</summary>
+    private static async Task<bool> ReferencesHoldAsync(Writer writer, Batch batch, DocumentProjection projection, string target, ThreadMember member, CancellationToken cancellationToken)
     {
-        public static ThreadOrder Instance { get; } = new();
+        var kinds = batch.Written.TryGetValue(target, out var written)
+            ? written.Projection.Records.DistinctBy(r => r.RecordId).ToDictionary(r => r.RecordId, r => r.Kind, StringComparer.Ordinal)
+            : await writer.RecordKindsAsync(member.DocKey, cancellationToken).ConfigureAwait(false);
+        foreach (var record in projection.Records)
+        {
+            foreach (var (role, document, recordId) in record.Links)
+            {
+                if (document == target && !RecordProjection.ReferenceHolds(record.Kind, role, kinds.GetValueOrDefault(recordId)))
+                {
+                    return false;
+                }
+            }
+        }
 
-        public int Compare((int LastDay, string Id) x, (int LastDay, string Id) y) =>
-            x.LastDay != y.LastDay ? x.LastDay.CompareTo(y.LastDay) : string.CompareOrdinal(x.Id, y.Id);
+        return true;
+    }
+
+    /// <summary>
+    /// The latest versions that refer to a document: written in this transaction, or stored before it, where the whole-thread
+    /// check could find fault with one of their references to it (<see cref="RecordProjection.ReferenceHolds"/>: a stored
+    /// reference that names a record the new version has, of a kind it may name, within the thread, is left out).
+    /// </summary>
+    private static IEnumerable<(string DocumentId, long DocKey, long Version)> Referrers(Batch batch, string documentId, DocumentProjection projection)
+    {
+        Dictionary<string, string>? kinds = null;
+        foreach (var referrer in (batch.StoredReferrers.GetValueOrDefault(documentId) ?? []).GroupBy(r => r.DocumentId, StringComparer.Ordinal))
+        {
+            if (referrer.Key == documentId || batch.Written.ContainsKey(referrer.Key))
+            {
+                continue;
+            }
+
+            kinds ??= projection.Records.DistinctBy(r => r.RecordId).ToDictionary(r => r.RecordId, r => r.Kind, StringComparer.Ordinal);
+            if (referrer.Any(r => r.ThreadId != projection.ThreadId || !RecordProjection.ReferenceHolds(r.Kind, r.Role, kinds.GetValueOrDefault(r.TargetRecord))))
+            {
+                var first = referrer.First();
+                yield return (first.DocumentId, first.DocKey, first.Version);
+            }
+        }
+
+        foreach (var id in batch.WrittenReferrers.GetValueOrDefault(documentId) ?? [])
+        {
+            if (id != documentId && batch.Written[id] is var written && written.Projection.ExternalDocuments.Contains(documentId))
+            {
+                yield return (id, 0, written.Version);
+            }
+        }
+    }
+
+    /// <summary>What one write transaction knows: the state of the documents it met, what it wrote, and the stored documents that refer to the current chunk's.</summary>
+    private sealed class Batch
+    {
+        public Dictionary<string, CurrentDocument> State { get; } = new(StringComparer.Ordinal);
+
+        public Dictionary<string, QueuedDocument> Written { get; } = new(StringComparer.Ordinal);
+
+        public Dictionary<string, HashSet<string>> WrittenReferrers { get; } = new(StringComparer.Ordinal);
+
+        public Dictionary<string, List<StoredReference>> StoredReferrers { get; } = new(StringComparer.Ordinal);
     }
 
     /// <summary>A document on its way in: read and validated outside the write lock, or already decided.</summary>

@@ -25,6 +25,12 @@ internal abstract class StoreDialect : IAsyncDisposable
         "CREATE INDEX records_by_day ON records (first_day)",
     ]);
 
+    /// <summary>Migration 3, the same on both engines: the documents that refer to a document, found for its thread check.</summary>
+    protected static Migration ReferrerIndex { get; } = new("links-by-target-document",
+    [
+        "CREATE INDEX record_links_by_target_document ON record_links (target_document)",
+    ]);
+
     /// <summary>Gets the migrations, in order; a migration's version is its position plus one.</summary>
     public abstract IReadOnlyList<Migration> Migrations { get; }
 
@@ -82,9 +88,6 @@ internal abstract class StoreDialect : IAsyncDisposable
 
 /// <summary>A new version of a document waiting to be written: its latest state, its version row, its projection.</summary>
 internal sealed record QueuedDocument(string Id, long Version, long Position, byte[] Sha256, byte[] Canonical, DocumentProjection Projection, bool Replaces, DiplomaticEvent Event);
-
-/// <summary>A stored document that lists an actor: its key and version, id and last day (its place in thread order).</summary>
-internal sealed record Listing(long DocKey, long Version, string DocumentId, long LastDay);
 
 /// <summary>One versioned change of the schema: its name (used in messages) and its statements.</summary>
 internal sealed record Migration(string Name, IReadOnlyList<string> Statements);

@@ -7,7 +7,7 @@ internal sealed class Writer(StoreDialect dialect, DbConnection connection, DbTr
 {
     private readonly ProjectionRows rows = new();
     private readonly List<QueuedDocument> queued = [];
-    private readonly HashSet<string> queuedIds = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, QueuedDocument> queuedById = new(StringComparer.Ordinal);
     private readonly Dictionary<string, DbCommand> prepared = new(StringComparer.Ordinal);
     private DbCommand? find;
     private DbCommand? upsert;
@@ -137,13 +137,13 @@ internal sealed class Writer(StoreDialect dialect, DbConnection connection, DbTr
     /// <summary>Queues a new version of a document; written at the next <see cref="FlushAsync"/> (first, when the id is already queued).</summary>
     public async Task QueueAsync(QueuedDocument document, CancellationToken cancellationToken)
     {
-        if (queuedIds.Contains(document.Id))
+        if (queuedById.ContainsKey(document.Id))
         {
             await FlushAsync(cancellationToken).ConfigureAwait(false);
         }
 
         queued.Add(document);
-        queuedIds.Add(document.Id);
+        queuedById.Add(document.Id, document);
         if (queued.Count >= 1000)
         {
             await FlushAsync(cancellationToken).ConfigureAwait(false);
@@ -163,10 +163,11 @@ internal sealed class Writer(StoreDialect dialect, DbConnection connection, DbTr
                 }
 
                 rows.Add(keys[document.Id], document.Projection);
+                Written?.Invoke(keys[document.Id], document);
             }
 
             queued.Clear();
-            queuedIds.Clear();
+            queuedById.Clear();
         }
 
         if (rows.Count > 0)
@@ -180,39 +181,110 @@ internal sealed class Writer(StoreDialect dialect, DbConnection connection, DbTr
     public IReadOnlyList<QueuedDocument> Queued => queued;
 
     /// <summary>Tells whether a new version of a document is queued and not yet written.</summary>
-    public bool IsQueued(string documentId) => queuedIds.Contains(documentId);
+    public bool IsQueued(string documentId) => queuedById.ContainsKey(documentId);
+
+    /// <summary>Gets the new version of a document that is queued and not yet written, if any.</summary>
+    public QueuedDocument? QueuedVersion(string documentId) => queuedById.GetValueOrDefault(documentId);
+
+    /// <summary>Gets or sets what is told of each queued document once it is written: its key, and the document.</summary>
+    public Action<long, QueuedDocument>? Written { get; set; }
 
     /// <summary>
-    /// For each actor, the stored document of a thread, other than <paramref name="exceptId"/>, that lists it first (in thread order: by
-    /// last day, then id): the one <see cref="Validation.ThreadValidator"/> compares a later listing with. One statement for all the actors.
+    /// The stored documents of a thread (latest versions, tombstones left out) with the ids of the actors each lists, in
+    /// no order: one row per document and actor (a document that lists none has one row with no actor). One statement.
     /// </summary>
-    public async Task<Dictionary<string, Listing>> FirstListingsAsync(string threadId, IReadOnlyList<string> actorIds, string exceptId, CancellationToken cancellationToken)
+    public async Task<List<(string DocumentId, long DocKey, long Version, int LastDay, string? ActorId)>> ThreadMembersAsync(string threadId, CancellationToken cancellationToken)
     {
-        var found = new Dictionary<string, Listing>(StringComparer.Ordinal);
-        foreach (var chunk in actorIds.Distinct(StringComparer.Ordinal).Chunk(100))
+        var command = Prepared(
+            "SELECT d.document_id, d.doc_key, d.version, d.last_day, r.record_id FROM documents d LEFT JOIN records r ON r.doc_key = d.doc_key AND r.kind = @kind " +
+            "WHERE d.thread_id = @thread AND d.deleted = 0",
+            "@thread",
+            "@kind");
+        command.Set("@thread", threadId);
+        command.Set("@kind", RecordProjection.ActorKindName);
+        var rows = new List<(string, long, long, int, string?)>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            // One arm per actor, numbered: the thread's documents in thread order, the first that lists it. Only the
-            // parameters' names and the arms' numbers are composed here; every id is a parameter.
-            var sql = string.Join(" UNION ALL ", chunk.Select((_, i) => string.Create(
-                System.Globalization.CultureInfo.InvariantCulture,
-                $"SELECT * FROM (SELECT {i} AS arm, d.doc_key, d.version, d.document_id, d.last_day FROM documents d WHERE d.thread_id = @thread AND d.deleted = 0 AND d.document_id <> @except AND EXISTS (SELECT 1 FROM records r WHERE r.record_id = @a{i} AND r.kind = @kind AND r.doc_key = d.doc_key) ORDER BY d.last_day, d.document_id LIMIT 1) AS f{i}")));
-            var command = Prepared(sql, ["@thread", "@except", "@kind", .. chunk.Select((_, i) => "@a" + i.ToString(System.Globalization.CultureInfo.InvariantCulture))]);
-            command.Set("@thread", threadId);
-            command.Set("@except", exceptId);
-            command.Set("@kind", RecordProjection.ActorKindName);
-            for (var i = 0; i < chunk.Length; i++)
+            rows.Add((reader.GetString(0), Sql.Long(reader, 1), Sql.Long(reader, 2), (int)(Sql.NullableLong(reader, 3) ?? int.MinValue), Sql.NullableString(reader, 4)));
+        }
+
+        return rows;
+    }
+
+    /// <summary>
+    /// The references from other stored documents (latest versions, tombstones left out) to a record of any of
+    /// <paramref name="documentIds"/> (<c>document-id/record-id</c>): the referrer's id, key, version and thread, and the link
+    /// (from a record of which kind, in which role, to which record). <paramref name="keys"/> gives the key of each of those
+    /// documents that is stored, to leave out its references to itself. Two statements a chunk of at most 500 parameters, each
+    /// starting from an index (the links by target document, then the documents by key).
+    /// </summary>
+    public async Task<List<StoredReference>> ReferrersAsync(IReadOnlyList<string> documentIds, IReadOnlyDictionary<string, long> keys, CancellationToken cancellationToken)
+    {
+        var found = new List<StoredReference>();
+        foreach (var chunk in documentIds.Distinct(StringComparer.Ordinal).Chunk(500))
+        {
+            // Only the parameters' names are composed here; every id is a parameter.
+            var links = new List<(string Target, long DocKey, string Kind, string Role, string Record)>();
+            var names = string.Join(", ", chunk.Select((_, i) => "@i" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            await using (var command = Sql.Command(
+                connection,
+                transaction,
+                $"SELECT l.target_document, l.doc_key, r.kind, l.role, l.target_record FROM record_links l JOIN records r ON r.doc_key = l.doc_key AND r.ordinal = l.ordinal WHERE l.target_document IN ({names})",
+                [.. chunk.Select((id, i) => ("@i" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), (object?)id))]))
+            await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
             {
-                command.Set("@a" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), chunk[i]);
+                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    var link = (reader.GetString(0), Sql.Long(reader, 1), reader.GetString(2), reader.GetString(3), reader.GetString(4));
+                    if (!keys.TryGetValue(link.Item1, out var own) || own != link.Item2)
+                    {
+                        links.Add(link);
+                    }
+                }
             }
 
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            foreach (var referrers in links.Select(l => l.DocKey).Distinct().Chunk(500))
             {
-                found[chunk[(int)Sql.Long(reader, 0)]] = new Listing(Sql.Long(reader, 1), Sql.Long(reader, 2), reader.GetString(3), Sql.NullableLong(reader, 4) ?? int.MinValue);
+                var documents = new Dictionary<long, (string Id, long Version, string? ThreadId)>();
+                var keyNames = string.Join(", ", referrers.Select((_, i) => "@k" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+                await using var command = Sql.Command(
+                    connection,
+                    transaction,
+                    $"SELECT d.doc_key, d.document_id, d.version, d.thread_id FROM documents d WHERE d.doc_key IN ({keyNames}) AND d.deleted = 0",
+                    [.. referrers.Select((key, i) => ("@k" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), (object?)key))]);
+                await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    documents[Sql.Long(reader, 0)] = (reader.GetString(1), Sql.Long(reader, 2), Sql.NullableString(reader, 3));
+                }
+
+                foreach (var link in links)
+                {
+                    if (documents.TryGetValue(link.DocKey, out var document))
+                    {
+                        found.Add(new StoredReference(link.Target, document.Id, link.DocKey, document.Version, document.ThreadId, link.Kind, link.Role, link.Record));
+                    }
+                }
             }
         }
 
         return found;
+    }
+
+    /// <summary>The ids of the records of a stored document and their kinds.</summary>
+    public async Task<Dictionary<string, string>> RecordKindsAsync(long docKey, CancellationToken cancellationToken)
+    {
+        var command = Prepared("SELECT record_id, kind FROM records WHERE doc_key = @doc_key", "@doc_key");
+        command.Set("@doc_key", docKey);
+        var kinds = new Dictionary<string, string>(StringComparer.Ordinal);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            kinds.TryAdd(reader.GetString(0), reader.GetString(1));
+        }
+
+        return kinds;
     }
 
     public async Task<byte[]> ReadVersionAsync(long docKey, long version, CancellationToken cancellationToken)
@@ -250,3 +322,6 @@ internal sealed class Writer(StoreDialect dialect, DbConnection connection, DbTr
 
 /// <summary>What the store holds of a document before a write: its key, latest version, whether that is a tombstone, and the SHA-256 of its canonical bytes.</summary>
 internal sealed record CurrentDocument(long DocKey, long Version, bool Deleted, byte[] Sha256);
+
+/// <summary>A reference from a stored document to a record of another: the target document, the referrer (id, key, version, thread), the kind of the referring record, the role and the target record.</summary>
+internal sealed record StoredReference(string Target, string DocumentId, long DocKey, long Version, string? ThreadId, string Kind, string Role, string TargetRecord);

@@ -24,6 +24,7 @@ internal sealed class SqliteDialect : StoreDialect
             .. DocumentIndexes,
         ]),
         QueryIndexes,
+        ReferrerIndex,
     ];
 
     private readonly string connectionString;
