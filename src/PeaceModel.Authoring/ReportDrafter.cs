@@ -105,9 +105,16 @@ public static partial class ReportDrafter
 
         var found = TimeExpressions.Find(text, reportDate);
         var saidOn = new EventDate[passages.Count];
+        var saidIn = new (int Start, int End)[passages.Count];
         for (var i = 0; i < passages.Count; i++)
         {
-            saidOn[i] = SaidOn(text, passages[i].Quotation.Start, passages[i].Quotation.Start + passages[i].Quotation.Length, reportDate, found);
+            var (start, end) = (passages[i].Quotation.Start, passages[i].Quotation.Start + passages[i].Quotation.Length);
+            saidIn[i] = SentenceAround(text, start, end);
+            saidOn[i] = SaidOn(text, start, end, reportDate, found);
+            if (saidOn[i].Basis == DateBasis.Inferred && DayLastGiven(saidIn[i].Start, reportDate, found, passages.Select(p => p.Quotation)) is { } day)
+            {
+                saidOn[i] = new EventDate { Value = day, Basis = DateBasis.Inferred, ResolvedAgainst = day };
+            }
         }
 
         var statements = new List<Statement>();
@@ -172,13 +179,22 @@ public static partial class ReportDrafter
             Statements = [.. statements],
         };
 
-        // "Today" in a quotation is the day its words were said.
+        // "Today" in a quotation, or in the sentence that reports it ("he said, when asked about talks expected to start
+        // tomorrow"), is counted from the day its words were said.
         DateOnly? AnchorAt(int position)
         {
             for (var i = 0; i < passages.Count; i++)
             {
                 var q = passages[i].Quotation;
-                if (position >= q.Start && position < q.Start + q.Length && saidOn[i].Basis == DateBasis.Relative && saidOn[i].Granularity == DateGranularity.Day)
+                if (position >= q.Start && position < q.Start + q.Length && saidOn[i].Granularity == DateGranularity.Day)
+                {
+                    return saidOn[i].Value;
+                }
+            }
+
+            for (var i = 0; i < passages.Count; i++)
+            {
+                if (position >= saidIn[i].Start && position < saidIn[i].End && saidOn[i].Granularity == DateGranularity.Day)
                 {
                     return saidOn[i].Value;
                 }
@@ -205,12 +221,7 @@ public static partial class ReportDrafter
     /// </summary>
     private static EventDate SaidOn(string text, int start, int end, DateOnly reportDate, IReadOnlyList<DraftedDate> dates)
     {
-        var sentenceStart = TimeExpressions.SentenceStartOf(text, Math.Max(0, start - 1));
-        var stop = end;
-        while (stop < text.Length && text[stop] != '\n' && !(text[stop] is '.' or '!' or '?' && (stop + 1 == text.Length || char.IsWhiteSpace(text[stop + 1]))))
-        {
-            stop++;
-        }
+        var (sentenceStart, stop) = SentenceAround(text, start, end);
 
         var verbs = Attribution.SpeechVerbs().Matches(text[sentenceStart..stop]).Where(v => sentenceStart + v.Index < start - 1 || sentenceStart + v.Index >= end).Select(v => (Start: sentenceStart + v.Index, End: sentenceStart + v.Index + v.Length)).ToList();
         DraftedDate? best = null;
@@ -235,6 +246,46 @@ public static partial class ReportDrafter
         }
 
         return best?.Date ?? EventDate.InferredFrom(reportDate);
+    }
+
+    /// <summary>The sentence around a passage: from the start of the sentence it stands in to the end of the sentence it ends in.</summary>
+    private static (int Start, int End) SentenceAround(string text, int start, int end)
+    {
+        var sentenceStart = TimeExpressions.SentenceStartOf(text, Math.Max(0, start - 1));
+        var stop = end;
+        while (stop < text.Length && text[stop] != '\n' && !(text[stop] is '.' or '!' or '?' && (stop + 1 == text.Length || char.IsWhiteSpace(text[stop + 1]))))
+        {
+            stop++;
+        }
+
+        return (sentenceStart, stop);
+    }
+
+    /// <summary>
+    /// The day of a statement whose speech verb carries none: the last day the text gave before its sentence, outside
+    /// quotations ("The ministers ended their meeting Wednesday. … “We saw progress today,” said Steinmeier": Wednesday),
+    /// when that day is in the week up to the report's date (the days the report's news is about); else none, and the
+    /// report's date stands.
+    /// </summary>
+    private static DateOnly? DayLastGiven(int sentenceStart, DateOnly reportDate, IReadOnlyList<DraftedDate> dates, IEnumerable<Quotation> quotations)
+    {
+        var quoted = quotations.Select(q => (q.Start, End: q.Start + q.Length)).ToList();
+        DateOnly? day = null;
+        foreach (var date in dates)
+        {
+            if (date.Start >= sentenceStart)
+            {
+                break;
+            }
+
+            if (date.Date is { Granularity: DateGranularity.Day, End: null } given && given.Value <= reportDate && given.Value >= reportDate.AddDays(-7)
+                && !quoted.Exists(q => date.Start >= q.Start && date.Start < q.End))
+            {
+                day = given.Value;
+            }
+        }
+
+        return day;
     }
 
     /// <summary>Whether a passage is a paragraph of its own (“…” and nothing else): it goes on with the words of the passage before it.</summary>

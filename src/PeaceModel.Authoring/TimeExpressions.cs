@@ -11,8 +11,8 @@ namespace PeaceModel.Authoring;
 /// Thursday", "tomorrow", "last Tuesday", "within seven days", "in early April", "earlier this month")
 /// or against the date the sentence refers back to ("five days later", "the preceding day", "minutes
 /// later"); a weekday or month in the direction the tense gives ("said on Thursday" is past, "talks on
-/// Thursday" ahead). What cannot be decided ("in the coming weeks", "last week", "recently", "later")
-/// keeps its wording and gets no invented day.
+/// Thursday" ahead). What cannot be decided ("last week", "recently", "later", "these days", "the next
+/// days") keeps its wording and gets no invented day; "in the coming weeks" is "after" the report's date.
 /// </summary>
 public static partial class TimeExpressions
 {
@@ -374,7 +374,7 @@ public static partial class TimeExpressions
     private const string TrailingClock = @"(?:,?\s+(?:at\s+)?" + AnyClock + ")?";
 
     [GeneratedRegex(
-        @"(?<undecided>\b(?:(?:last|this|next|the coming|the past|the previous) week\b|in recent (?:days|weeks|months|years)\b|recently\b|\d+ (?:minutes|hours|weeks|months|years) ago\b|(?:earlier|later)(?! (?:on|this|in the day|that day|today))\b|within hours\b|in the (?:days|weeks|months) ahead\b|in the next few (?:days|weeks|months)\b|(?:days|weeks|months|years) (?:after|before|later|earlier)\b|hours before\b|(?:in )?(?:a|an|one|two|three|four|five|six|\d+|[a-z]+-[a-z]+) (?:days?|weeks?|months?)'? time\b))"
+        @"(?<undecided>\b(?:(?:last|this|next|the coming|the past|the previous) week\b|in recent (?:days|weeks|months|years)\b|recently\b|\d+ (?:minutes|hours|weeks|months|years) ago\b|(?<!\bno )(?:earlier|later)(?! (?:on|this|in the day|that day|today|than))\b|(?:in )?(?:the next|these) (?:days|weeks|months)\b|within hours\b|in the (?:days|weeks|months) ahead\b|in the next few (?:days|weeks|months)\b|(?:days|weeks|months|years) (?:after|before|later|earlier)\b|hours before\b|(?:in )?(?:a|an|one|two|three|four|five|six|\d+|[a-z]+-[a-z]+) (?:days?|weeks?|months?)'? time\b))"
         + @"|(?<vague>\b(?:in )?(?:the )?coming (?:days|weeks|months)\b)"
         + @"|(?<sameday>\b(?:(?:\d+|a few|several|some|two|three|ten|twenty|thirty|forty|fifty) )?(?:minutes|hours) (?:later|earlier|after)\b|\b(?:earlier|later) (?:in the day|that day)\b)"
         + @"|\b(?:the|a) (?:(?<dayshift>preceding|previous|following|next) day\b|day (?<dayshift>before|earlier|after|later)\b)"
