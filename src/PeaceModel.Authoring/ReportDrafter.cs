@@ -179,8 +179,8 @@ public static partial class ReportDrafter
             Statements = [.. statements],
         };
 
-        // "Today" in a quotation, or in the sentence that reports it ("he said, when asked about talks expected to start
-        // tomorrow"), is counted from the day its words were said.
+        // "Today" in a quotation is counted from the day its words were said; in the sentence that reports it, too, when
+        // that sentence gives the saying no day of its own ("he said, when asked about talks expected to start tomorrow").
         DateOnly? AnchorAt(int position)
         {
             for (var i = 0; i < passages.Count; i++)
@@ -194,7 +194,7 @@ public static partial class ReportDrafter
 
             for (var i = 0; i < passages.Count; i++)
             {
-                if (position >= saidIn[i].Start && position < saidIn[i].End && saidOn[i].Granularity == DateGranularity.Day)
+                if (position >= saidIn[i].Start && position < saidIn[i].End && saidOn[i] is { Basis: DateBasis.Inferred, Granularity: DateGranularity.Day })
                 {
                     return saidOn[i].Value;
                 }
@@ -237,7 +237,9 @@ public static partial class ReportDrafter
             {
                 var distance = date.Start >= verbEnd ? date.Start - verbEnd : verbStart - (date.Start + date.Text.Length) + 20;
                 var between = date.Start >= verbEnd ? text[verbEnd..date.Start] : text[Math.Min(verbStart, date.Start + date.Text.Length)..verbStart];
-                if (distance >= 0 && distance < bestDistance && distance <= 45 && between.IndexOfAny(['\u201C', '\u201D', '"', ';']) < 0)
+                // A day after a future word belongs to what is planned, not to the saying ("said, when asked about talks expected to start tomorrow").
+                if (distance >= 0 && distance < bestDistance && distance <= 45 && between.IndexOfAny(['\u201C', '\u201D', '"', ';']) < 0
+                    && !(date.Start >= verbEnd && TimeExpressions.Future().IsMatch(between.ToLowerInvariant())))
                 {
                     best = date;
                     bestDistance = distance;

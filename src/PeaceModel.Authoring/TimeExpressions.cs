@@ -358,8 +358,8 @@ public static partial class TimeExpressions
     private static int? Count(string word) =>
         int.TryParse(word, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : Numbers.TryGetValue(word, out var named) ? named : null;
 
-    [GeneratedRegex(@"\b(?:will|would|shall|is to|are to|was to|set for|scheduled|planned|begin|resume|could|next|runs out|visit|to (?:stop|begin|start|meet|hold|resume|withdraw|pull|return|reopen|open|sign|visit|deploy|take place))\b", RegexOptions.CultureInvariant)]
-    private static partial Regex Future();
+    [GeneratedRegex(@"\b(?:will|would|shall|is to|are to|was to|expected to|due to|set for|scheduled|planned|begin|resume|could|next|runs out|visit|to (?:stop|begin|start|meet|hold|resume|withdraw|pull|return|reopen|open|sign|visit|deploy|take place))\b", RegexOptions.CultureInvariant)]
+    internal static partial Regex Future();
 
     [GeneratedRegex(@"\b(?:said|says|told|was|were|had|has|gave|did|met|held|spoke|signed|announced|denied|accused|arrived|appealed|urged|led|cut|agreed|called|rejected|suspended|killed|launched|visited|ended)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Past();

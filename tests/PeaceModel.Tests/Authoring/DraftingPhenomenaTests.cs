@@ -304,6 +304,21 @@ public class DraftingPhenomenaTests
     }
 
     [Theory]
+    [InlineData("The ministers ended their meeting in Valdora on Monday.\n\n“We saw progress today,” said Ivo Rask.", "today", "2026-03-16", "2026-03-16")]
+    [InlineData("Ivo Rask on Monday said the aim was a truce.\n\n“The minimum is a truce,” he said, when asked about talks expected to start tomorrow.", "tomorrow", "2026-03-17", "2026-03-16")]
+    [InlineData("The accord was signed on 2 March 2026.\n\n“We stand by it today,” said Ivo Rask.", "today", "2026-03-18", "2026-03-18")] // a day more than a week back is background, not the statement's day
+    public void Draft_AStatementWithNoDayOfItsOwn_IsSaidOnTheDayLastGivenThatWeek_AndCountsTodayFromIt(string text, string wording, string expected, string saidOn)
+    {
+        var draft = Draft(text);
+
+        var found = draft.Dates.Single(d => d.Text == wording);
+
+        Assert.Equal(expected, found.Date!.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        var quoted = draft.Event.Statements.Single(s => s.Id == Assert.Single(draft.Passages).StatementId);
+        Assert.Equal(saidOn, quoted.SaidOn.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Theory]
     [InlineData("tomorrow1400 GMT\u00ABat 5:25 pm\u00BByesterday -  \u2013 \t\u2019 saidMinistry\r\n \u2013 said\u00ABminutes later14 March 2026shetheir\n\n\u00ABtomorrow\u2014")]
     [InlineData("\u00BBhe0000-00-00bin,1400 GMTofsheRussiaUN\u201C - de\u0027sShareMinistry\t\n\n.Ivo Rask\u0027. 12:00Share\u00ABUN\u00A4last June(Wires)\n\n\u201C\u2019todayUNhe")]
     [InlineData("")]

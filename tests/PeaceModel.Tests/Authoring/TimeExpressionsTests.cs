@@ -45,6 +45,24 @@ public class TimeExpressionsTests
     }
 
     [Theory]
+    [InlineData("The next days will tell whether the talks are serious.", "The next days")]
+    [InlineData("Both sides are busy drafting texts these days, the envoy said.", "these days")]
+    public void Find_VaguePlural_Spans_AreUndecided(string text, string wording)
+    {
+        var found = Assert.Single(TimeExpressions.Find(text, new DateOnly(2026, 3, 18)));
+
+        Assert.Equal((wording, null), (found.Text, found.Date));
+    }
+
+    [Fact]
+    public void Find_NoLaterThan_IsNoTimeExpression_ButItsDateIs()
+    {
+        var found = Assert.Single(TimeExpressions.Find("The talks would resume no later than Feb. 25, the envoy said.", new DateOnly(2026, 3, 18)));
+
+        Assert.Equal("Feb. 25", found.Text);
+    }
+
+    [Theory]
     [InlineData("The talks were set for June 31.")]
     [InlineData("The talks were set for May 0.")]
     [InlineData("The text is dated March 0000.")]
