@@ -94,6 +94,33 @@ public static partial class ReportDrafter
             }
         }
 
+        // A headline or subhead quoting words the body quotes in full is said by the body's speaker ("Iran says progress
+        // made in ‘very difficult’ talks" over "“It was very difficult …,” he said" of the foreign minister). Words in
+        // quotation marks after "so-called" are the writer's, said by nobody.
+        for (var i = 0; i < spans.Count; i++)
+        {
+            if (ScareQuoted(text, spans[i]))
+            {
+                speakers[i] = null;
+                continue;
+            }
+
+            if (!InAHeadline(text, spans[i]))
+            {
+                continue;
+            }
+
+            var words = text.Substring(spans[i].Start, spans[i].Length).Trim().TrimEnd(',', '.', ';', ':', '!', '?');
+            var echo = Enumerable.Range(0, spans.Count).FirstOrDefault(
+                j => j != i && speakers[j] is not null && spans[j].Length > words.Length && !InAHeadline(text, spans[j])
+                     && words.Length > 0 && text.AsSpan(spans[j].Start, spans[j].Length).Contains(words, StringComparison.OrdinalIgnoreCase),
+                -1);
+            if (echo >= 0)
+            {
+                speakers[i] = speakers[echo];
+            }
+        }
+
         var passages = new List<(Quotation Quotation, Speaker? Speaker, string SpeakerId)>();
         for (var i = 0; i < spans.Count; i++)
         {
@@ -289,6 +316,19 @@ public static partial class ReportDrafter
 
         return day;
     }
+
+    /// <summary>Whether a passage stands in a headline or subhead: a line of under 200 characters that ends with no full stop (nor with a quotation mark after one).</summary>
+    private static bool InAHeadline(string text, QuotedSpan span)
+    {
+        var lineStart = span.Start == 0 ? 0 : text.LastIndexOf('\n', span.Start - 1) + 1;
+        var lineEnd = text.IndexOf('\n', span.Start);
+        var line = text[lineStart..(lineEnd < 0 ? text.Length : lineEnd)].TrimEnd().TrimEnd('"', '\u201D', '\u2019', '\'', '\u00BB');
+        return line.Length < 200 && !line.EndsWith('.') && !line.EndsWith('!') && !line.EndsWith('?');
+    }
+
+    /// <summary>Whether a passage follows "so-called": the writer's marks around a name others use.</summary>
+    private static bool ScareQuoted(string text, QuotedSpan span) =>
+        text.AsSpan(0, Math.Max(0, span.Start - 1)).TrimEnd().EndsWith("so-called", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Whether a passage is a paragraph of its own (“…” and nothing else): it goes on with the words of the passage before it.</summary>
     private static bool FillsItsLine(string text, QuotedSpan span)

@@ -211,6 +211,25 @@ public class DraftingPhenomenaTests
 
     // Reported speech
 
+    [Theory]
+    [InlineData("Valdora says progress made in ‘very difficult’ talks\n\nValdora’s foreign minister said talks were hard.\n\nIvo Rask spoke after the meeting. \"It was very difficult, but we found solutions,\" he said.")]
+    [InlineData("Truce holds\n\nTalks resumed on Monday.\n\n‘Two-way talks’\n\nIvo Rask said: \"Our talks will be substantive, two-way talks on every question.\"")]
+    public void Draft_AHeadlineQuotingWordsTheBodyQuotes_IsSaidByTheBodysSpeaker(string text)
+    {
+        var draft = Draft(text);
+
+        Assert.All(draft.Passages, p => Assert.Equal("Ivo Rask", p.Speaker));
+        Assert.Single(draft.Event.Actors, a => a.Kind == ActorKind.Person);
+    }
+
+    [Fact]
+    public void Draft_WordsAfterSoCalled_AreTheWritersOwn()
+    {
+        var draft = Draft("Ivo Rask said: “We will talk.” The talks will cover the so-called “core issues” of the conflict.");
+
+        Assert.Equal(["Ivo Rask", null], draft.Passages.Select(p => p.Speaker));
+    }
+
     [Fact]
     public void Draft_ReportedSpeechWithoutQuotationMarks_IsAStatement_WithTheSentenceAsAPlaceholderParaphrase()
     {
