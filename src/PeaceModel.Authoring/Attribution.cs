@@ -10,12 +10,13 @@ namespace PeaceModel.Authoring;
 /// <item>after the passage, a pronoun and a speech verb ("…,” he added): the last person named as speaking (coreference);</item>
 /// <item>after the passage, a speech verb and who ("…,” said the US Department of State);</item>
 /// <item>after the passage, who and a speech verb ("…,” the Russian Defense Ministry said);</item>
+/// <item>the end of the sentence, who after a comma and a speech verb ("… “…” that must be condemned, Woodward added.");</item>
 /// <item>before it in its sentence, "according to" who;</item>
 /// <item>before it in its sentence, who and a speech verb (X said: “…”; X, who met Y, told CNN that “…”);</item>
 /// <item>a headline's speaker after a colon or a dash ("‘…’: India abstains", "‘…’ — UN envoy");</item>
 /// <item>a pronoun and a speech verb opening the next sentence, when the passage ends its own (“… peace.” He added that …);</item>
-/// <item>a passage opening a sentence with none of these, or filling a paragraph: the words of the previous passage's speaker;</item>
-/// <item>the subject of the sentence ("X, in a statement posted on Y, called …", "X criticized …, saying “…”").</item>
+/// <item>a passage opening a sentence with none of these, or filling a paragraph: the words of the previous passage's speaker, else of the speaker of reported speech earlier in the paragraph;</item>
+/// <item>the subject of the sentence ("X, in a statement posted on Y, called …", "X criticized …, saying “…”"), or of its main clause after an opening phrase ("In the draft, which …, X painted a picture … “…”").</item>
 /// </list>
 /// A statement's issuer is its speaker ("said an online statement of the Russian Foreign Ministry"; "the statement said": the body last named).
 /// Who is named is read by <see cref="Phrase"/>: a person's name after any title, a state, an international
