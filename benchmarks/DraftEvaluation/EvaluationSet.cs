@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace PeaceModel.DraftEvaluation;
 
-/// <summary>One report of <c>tests/drafting-eval/set.json</c>: where its text came from and the expected answers; <see cref="HeldOut"/> when the drafter was not developed on it.</summary>
+/// <summary>One report of <c>tests/drafting-eval/set.json</c>: where its text came from and the expected answers; <see cref="HeldOutSet"/> is 0 for a development report, else the held-out set it belongs to (1, 2, …: each annotated and scored once before the drafter was changed for it).</summary>
 internal sealed record Report(
     string Id,
     string OutletKind,
@@ -12,7 +12,7 @@ internal sealed record Report(
     IReadOnlyList<ExpectedPassage> Passages,
     IReadOnlyList<ExpectedDate> Dates,
     IReadOnlyList<string> NonActors,
-    bool HeldOut);
+    int HeldOutSet);
 
 /// <summary>A speaker of the report: its id, kind and the names it goes by.</summary>
 internal sealed record ExpectedActor(string Id, string Kind, IReadOnlyList<string> Names);
@@ -46,7 +46,7 @@ internal static class EvaluationSet
                 [.. r.GetProperty("passages").EnumerateArray().Select(p => new ExpectedPassage(p.GetProperty("start").GetInt32(), p.GetProperty("length").GetInt32(), p.GetProperty("speaker").GetString(), p.GetProperty("speakerKind").GetString()))],
                 [.. r.GetProperty("dates").EnumerateArray().Select(d => new ExpectedDate(d.GetProperty("start").GetInt32(), d.GetProperty("length").GetInt32(), Str(d, "value")))],
                 [.. r.GetProperty("nonActors").EnumerateArray().Select(n => n.GetString()!)],
-                r.TryGetProperty("heldOut", out var heldOut) && heldOut.GetBoolean()));
+                !(r.TryGetProperty("heldOut", out var heldOut) && heldOut.GetBoolean()) ? 0 : r.TryGetProperty("heldOutSet", out var set) ? set.GetInt32() : 1));
         }
 
         return reports;

@@ -26,8 +26,8 @@ internal static class Program
 
         var setPath = args.Length > 1 ? args[1] : Path.Combine("tests", "drafting-eval", "set.json");
         var reports = EvaluationSet.Load(setPath);
-        // Totals over every report, and apart over the reports the drafter was developed on and those held out.
-        var groups = new[] { "all reports", "development reports", "held-out reports" };
+        // Totals over every report, and apart over the reports the drafter was developed on and over each held-out set.
+        var groups = new[] { "all reports", "development reports" }.Concat(reports.Select(r => r.HeldOutSet).Where(n => n > 0).Distinct().Order().Select(GroupOf)).ToArray();
         var totals = groups.ToDictionary(g => g, _ => new[] { Scorer.Passages, Scorer.Speakers, Scorer.Kinds, Scorer.Dates, Scorer.Clocks }.Select(n => new Tally(n)).ToArray());
         var nonActorsListed = groups.ToDictionary(g => g, _ => 0);
         var nonActorsMade = groups.ToDictionary(g => g, _ => 0);
@@ -37,7 +37,13 @@ internal static class Program
         Console.WriteLine("| --- | --- | --- | --- | --- | --- | --- | --- |");
         foreach (var report in reports)
         {
+            // The text is <id>.txt in the folder or in one of its subfolders (e.g. heldout2/).
             var path = Path.Combine(args[0], report.Id + ".txt");
+            if (!File.Exists(path) && Directory.Exists(args[0]))
+            {
+                path = Directory.EnumerateFiles(args[0], report.Id + ".txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal).FirstOrDefault() ?? path;
+            }
+
             if (!File.Exists(path))
             {
                 Console.Error.WriteLine($"{report.Id}: no text at {path}; left out");
@@ -74,7 +80,7 @@ internal static class Program
             }
 
             var tallies = Scorer.Score(report, draft, out var made, out var madeNames);
-            foreach (var group in new[] { groups[0], report.HeldOut ? groups[2] : groups[1] })
+            foreach (var group in new[] { groups[0], report.HeldOutSet == 0 ? groups[1] : GroupOf(report.HeldOutSet) })
             {
                 for (var i = 0; i < tallies.Count; i++)
                 {
@@ -112,6 +118,8 @@ internal static class Program
 
         return skipped > 0 ? 1 : 0;
     }
+
+    private static string GroupOf(int heldOutSet) => $"held-out set {heldOutSet.ToString(CultureInfo.InvariantCulture)}";
 
     private static void Details(Report report, Draft draft)
     {

