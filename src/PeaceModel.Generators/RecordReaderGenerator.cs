@@ -385,6 +385,12 @@ public sealed class RecordReaderGenerator : IIncrementalGenerator
             text.AppendLine("    internal static bool TryReadDocument<T>(System.ReadOnlySpan<byte> utf8Json, ReadLimits limits, [NotNullWhen(true)] out T? value)");
             text.AppendLine("        where T : class");
             text.AppendLine("    {");
+            text.AppendLine("        if (utf8Json.Length > limits.MaxDocumentBytes)");
+            text.AppendLine("        {");
+            text.AppendLine("            value = null;");
+            text.AppendLine("            return false;");
+            text.AppendLine("        }");
+            text.AppendLine();
             foreach (var root in roots)
             {
                 var name = Full(root);
