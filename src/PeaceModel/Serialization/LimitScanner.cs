@@ -114,7 +114,7 @@ internal static class LimitScanner
             switch (reader.TokenType)
             {
                 case JsonTokenType.PropertyName:
-                    frames[^1] = frames[^1] with { Name = reader.GetString() };
+                    frames[^1] = frames[^1] with { Name = NameOf(ref reader) };
                     if (reader.TokenStartIndex == index)
                     {
                         return Render(frames);
@@ -143,6 +143,19 @@ internal static class LimitScanner
         }
 
         return Render(frames);
+    }
+
+    /// <summary>A property name for the path; one that is not valid UTF-8 is shown with replacement characters rather than failing the report of the limit.</summary>
+    private static string NameOf(ref Utf8JsonReader reader)
+    {
+        try
+        {
+            return reader.GetString()!;
+        }
+        catch (InvalidOperationException)
+        {
+            return Encoding.UTF8.GetString(reader.ValueSpan);
+        }
     }
 
     private static string Render(List<Frame> frames)

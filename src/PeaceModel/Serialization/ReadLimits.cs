@@ -6,10 +6,10 @@ namespace PeaceModel.Serialization;
 /// default; raise one with <c>ReadLimits.Default with { MaxArrayLength = 100_000 }</c>.
 /// </summary>
 /// <remarks>
-/// The limits are checked in one allocation-free pass over the UTF-8 bytes before any object is
-/// built; the pass is skipped for documents too short to break any of them (with the defaults,
-/// under 20,000 bytes). A document that breaks a limit is refused with a
-/// <see cref="System.Text.Json.JsonException"/> that names the limit, the JSON path and the position.
+/// The limits are checked token by token in the same pass that builds the records, and the read stops
+/// at the first one broken: a string longer than the limit is refused before it becomes a string. A
+/// document that breaks a limit is refused with a <see cref="System.Text.Json.JsonException"/> that
+/// names the limit, the JSON path and the position.
 /// </remarks>
 public sealed record ReadLimits
 {

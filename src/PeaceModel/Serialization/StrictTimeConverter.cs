@@ -20,9 +20,22 @@ internal sealed class StrictTimeConverter : JsonConverter<TimeOnly>
         }
 
         var text = reader.GetString()!;
-        return Patterns.Time().IsMatch(text)
-            ? TimeOnly.ParseExact(text, "HH:mm:ss", CultureInfo.InvariantCulture)
+        return TryParse(text, out var value)
+            ? value
             : throw new ConverterFailure(ReadErrorReason.InvalidValue) { Found = $"\"{text}\"" };
+    }
+
+    /// <summary>Reads <c>HH:mm:ss</c> and nothing else: the one parse of a time of day, shared with <see cref="RecordReader"/>.</summary>
+    public static bool TryParse(string text, out TimeOnly value)
+    {
+        if (Patterns.Time().IsMatch(text))
+        {
+            value = TimeOnly.ParseExact(text, "HH:mm:ss", CultureInfo.InvariantCulture);
+            return true;
+        }
+
+        value = default;
+        return false;
     }
 
     public override void Write(Utf8JsonWriter writer, TimeOnly value, JsonSerializerOptions options)

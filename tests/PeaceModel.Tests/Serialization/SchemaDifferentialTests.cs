@@ -128,7 +128,7 @@ public class SchemaDifferentialTests
     /// (the same path with any indices, in a record of the same sort: its kind, attribution, status,
     /// basis, granularity, scheme), so that what one example lacks another brings.
     /// </summary>
-    private static IEnumerable<Mutation> Mutations()
+    internal static IEnumerable<Mutation> Mutations()
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var path in RepositoryFiles.ExampleDocumentPaths)
@@ -295,5 +295,5 @@ public class SchemaDifferentialTests
 
     private static void Replace(JsonNode node, JsonNode? value) => JsonDamage.Replace(node, value);
 
-    private sealed record Mutation(string Document, string Path, string Place, string Kind, string Json);
+    internal sealed record Mutation(string Document, string Path, string Place, string Kind, string Json);
 }
