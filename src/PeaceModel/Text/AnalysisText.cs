@@ -96,20 +96,14 @@ public static class AnalysisText
         return text.ToString();
     }
 
-    /// <summary>Words how an agreement is kept and carried out: "compliance disputed (K2: ...); pull-back in progress (I3), observer-mission partly implemented (I2, late)".</summary>
+    /// <summary>Words how an agreement is kept and carried out, naming terms and records by id and citing every rule, for analysts' tables: "compliance disputed (K2: ...); pull-back in progress (I3; self-reported); observer-mission partly implemented (I2; later than expected)".</summary>
     /// <param name="agreement">The agreement's analysis.</param>
     /// <returns>The phrase.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="agreement"/> is <see langword="null"/>.</exception>
     public static string Keeping(AgreementAnalysis agreement)
     {
         ArgumentNullException.ThrowIfNull(agreement);
-        var compliance = $"compliance {Words(agreement.Compliance)}" + (agreement.ComplianceReason is { } reason ? $" ({Cite(reason)})" : string.Empty);
-        var terms = agreement.Terms.Where(t => t.Status != ImplementationStatus.NotReported || t.UntilId is not null).Select(t =>
-            $"{t.TermId} {Words(t.Status)} ({Cite(t.Reason)}{(t.VerifiedIds.Count > 0 ? ", verified by the monitor" : string.Empty)}{(t.SelfReportedIds.Count > 0 ? ", self-reported" : string.Empty)}{(t.WaitsForId is { } waits ? $", waits for {waits}" : string.Empty)}{(t.UntilId is { } until ? $", {(t.InEffect ? "in effect" : "not in effect")} until {until}" : string.Empty)}{(t.Late ? ", later than expected" : string.Empty)}{(t.DeadlinePassed ? ", deadline passed" : string.Empty)})").ToList();
-        var phases = agreement.Phases.Count > 0
-            ? "; " + string.Join(", ", agreement.Phases.Select(p => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"phase {p.Phase} {Words(p.Status)}")))
-            : string.Empty;
-        return $"{compliance}; {(terms.Count > 0 ? string.Join(", ", terms) : "no progress reported")}{phases}";
+        return Keeping(agreement, id => id, citeRules: true);
     }
 
     /// <summary>
@@ -127,20 +121,25 @@ public static class AnalysisText
     {
         ArgumentNullException.ThrowIfNull(agreement);
         ArgumentNullException.ThrowIfNull(index);
-        string Why(StatusReason reason) => citeRules ? $" ({Cite(reason)})" : string.Empty;
-        var compliance = $"compliance {Words(agreement.Compliance)}" + (agreement.ComplianceReason is { } reason ? Why(reason) : string.Empty);
+        return Keeping(agreement, id => RecordText.Target(id, index), citeRules);
+    }
+
+    private static string Keeping(AgreementAnalysis agreement, Func<string, string> name, bool citeRules)
+    {
+        var compliance = $"compliance {Words(agreement.Compliance)}" + (citeRules && agreement.ComplianceReason is { } reason ? $" ({Cite(reason)})" : string.Empty);
         var terms = agreement.Terms.Where(t => t.Status != ImplementationStatus.NotReported || t.UntilId is not null).Select(t =>
         {
             var notes = new[]
             {
+                citeRules ? Cite(t.Reason) : null,
                 t.VerifiedIds.Count > 0 ? "verified by the monitor" : null,
                 t.SelfReportedIds.Count > 0 ? "self-reported" : null,
-                t.WaitsForId is { } waits ? $"waits for {RecordText.Target(waits, index)}" : null,
-                t.UntilId is { } until ? $"{(t.InEffect ? "in effect" : "not in effect")} until {RecordText.Target(until, index)}" : null,
+                t.WaitsForId is { } waits ? $"waits for {name(waits)}" : null,
+                t.UntilId is { } until ? $"{(t.InEffect ? "in effect" : "not in effect")} until {name(until)}" : null,
                 t.Late ? "later than expected" : null,
                 t.DeadlinePassed ? "deadline passed" : null,
             }.OfType<string>().ToList();
-            return $"{RecordText.Target(t.TermId, index)} {Words(t.Status)}{Why(t.Reason)}{(notes.Count > 0 ? $" ({string.Join(", ", notes)})" : string.Empty)}";
+            return $"{name(t.TermId)} {Words(t.Status)}{(notes.Count > 0 ? $" ({string.Join("; ", notes)})" : string.Empty)}";
         }).ToList();
         var phases = agreement.Phases.Count > 0
             ? "; " + string.Join(", ", agreement.Phases.Select(p => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"phase {p.Phase} {Words(p.Status)}")))
