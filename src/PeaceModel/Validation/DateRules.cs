@@ -6,8 +6,9 @@ namespace PeaceModel.Validation;
 
 /// <summary>
 /// Dates in order across records, read from the declarations: a date declared to follow the statements
-/// that made its record (<see cref="RecordDate.FollowsStatements"/>) is not before them, and a reaction
-/// is not expressed before what it answers came into being (<see cref="EventIndex.MadeOn"/>).
+/// that made its record (<see cref="RecordDate.FollowsStatements"/>) is not before them, a date stated
+/// relative to another record (<see cref="EventDate.AnchorId"/>) names it and is on its side, and a
+/// reaction is not expressed before what it answers came into being (<see cref="EventIndex.MadeOn"/>).
 /// </summary>
 internal sealed class DateRules(EventIndex index, Action<ValidationFailure> report) : CrossRecordRuleSet(index, report)
 {
@@ -16,52 +17,12 @@ internal sealed class DateRules(EventIndex index, Action<ValidationFailure> repo
 
     public override void Check()
     {
+        // One pass over every declared date: a date that must not precede its record's statements is
+        // checked against them, and a date stated relative to another record against that record.
         var dates = new List<RecordDateValue>();
         foreach (var kind in RecordKinds.All)
         {
-            if (kind.Reference(ReferenceRole.ExpressedIn) is not { } expression)
-            {
-                continue;
-            }
-
-            foreach (var declaration in kind.Dates)
-            {
-                if (!declaration.FollowsStatements)
-                {
-                    continue;
-                }
-
-                var count = kind.Count(Event);
-                for (var i = 0; i < count; i++)
-                {
-                    if (kind.At(Event, i) is not { } record)
-                    {
-                        continue;
-                    }
-
-                    dates.Clear();
-                    declaration.Collect(record, dates);
-                    foreach (var value in dates)
-                    {
-                        NotBeforeStatements(value, record, expression, new RecordLocation(kind, i, declaration.PathOf(value)));
-                    }
-                }
-            }
-        }
-
-        CheckReactionsAfterTargets();
-        CheckAnchors();
-    }
-
-    /// <summary>
-    /// A date stated relative to another record (<see cref="EventDate.AnchorId"/>) names a record of this
-    /// event other than its own, and is on the side of the anchor's date its modifier says.
-    /// </summary>
-    private void CheckAnchors()
-    {
-        var dates = new List<RecordDateValue>();
-        foreach (var kind in RecordKinds.All)
-        {
+            var expression = kind.Reference(ReferenceRole.ExpressedIn);
             var count = kind.Count(Event);
             for (var i = 0; i < count; i++)
             {
@@ -76,16 +37,32 @@ internal sealed class DateRules(EventIndex index, Action<ValidationFailure> repo
                     declaration.Collect(record, dates);
                     foreach (var value in dates)
                     {
-                        if (value.Date.AnchorId is { Length: > 0 } anchorId)
+                        var follows = expression is not null && declaration.FollowsStatements;
+                        if (follows || value.Date.AnchorId is { Length: > 0 })
                         {
-                            CheckAnchor(value, anchorId, record, new RecordLocation(kind, i, declaration.PathOf(value)));
+                            var location = new RecordLocation(kind, i, declaration.PathOf(value));
+                            if (follows)
+                            {
+                                NotBeforeStatements(value, record, expression!, location);
+                            }
+
+                            if (value.Date.AnchorId is { Length: > 0 } anchorId)
+                            {
+                                CheckAnchor(value, anchorId, record, location);
+                            }
                         }
                     }
                 }
             }
         }
+
+        CheckReactionsAfterTargets();
     }
 
+    /// <summary>
+    /// A date stated relative to another record (<see cref="EventDate.AnchorId"/>) names a record of this
+    /// event other than its own, and is on the side of the anchor's date its modifier says.
+    /// </summary>
     private void CheckAnchor(RecordDateValue value, string anchorId, IDiplomaticRecord record, RecordLocation location)
     {
         var path = $"{location}.{AnchorPath}";
@@ -97,7 +74,9 @@ internal sealed class DateRules(EventIndex index, Action<ValidationFailure> repo
 
         if (!Index.TryFind(anchorId, out _))
         {
-            Fail(path, ErrorCodes.UnknownReference, anchorId, $"'{anchorId}' names no record of this event; a date is anchored to a record of the same report.");
+            Fail(path, ErrorCodes.UnknownReference, anchorId, anchorId.Contains('/', StringComparison.Ordinal)
+                ? $"'{anchorId}' names a record of another report; a date is anchored to a record of the same report (give the other report's record its own date instead)."
+                : $"'{anchorId}' names no record of this event; a date is anchored to a record of the same report.");
             return;
         }
 
