@@ -50,7 +50,7 @@ internal sealed class EpisodeSummary
         Line($"Date: {Date(episode.Date)}");
         foreach (var source in episode.Sources)
         {
-            var details = new[] { source.Title, source.Publisher, source.PublishedAt is { } publishedAt ? $"published {publishedAt.ToString("yyyy-MM-dd HH:mm zzz", System.Globalization.CultureInfo.InvariantCulture)}" : source.PublishedOn is { } published ? $"published {Day(published)}" : null, source.UpdatedAt is { } updated ? $"updated {updated.ToString("yyyy-MM-dd HH:mm zzz", System.Globalization.CultureInfo.InvariantCulture)}" : null, source.Url }.OfType<string>();
+            var details = new[] { source.Title, source.Publisher, source.PublishedAt is { } publishedAt ? $"published {Instant(publishedAt)}" : source.PublishedOn is { } published ? $"published {Day(published)}" : null, source.UpdatedAt is { } updated ? $"updated {Instant(updated)}" : null, source.Url }.OfType<string>();
             Line(details.Any() ? $"Source: {string.Join(", ", details)}" : $"Source: {source.Id}");
         }
 
@@ -299,6 +299,8 @@ internal sealed class EpisodeSummary
             Wrap($"    -> {RecordText.Act(made.Record, index, statement.SpeakerId)}", "       ");
         }
     }
+
+    private static string Instant(DateTimeOffset instant) => instant.ToString("yyyy-MM-dd HH:mm zzz", System.Globalization.CultureInfo.InvariantCulture);
 
     private static string Capitalized(string text) => text.Length > 0 ? char.ToUpperInvariant(text[0]) + text[1..] : text;
 
