@@ -46,7 +46,8 @@ internal sealed class DateRules(EventIndex index, Action<ValidationFailure> repo
                                 NotBeforeStatements(value, record, expression!, location);
                             }
 
-                            if (value.Date.AnchorId is { Length: > 0 } anchorId)
+                            // An anchor that is not an id (one of another report, 'document/record') is refused by its own rule (PM0003).
+                            if (value.Date.AnchorId is { Length: > 0 } anchorId && !anchorId.Contains('/', StringComparison.Ordinal))
                             {
                                 CheckAnchor(value, anchorId, record, location);
                             }
@@ -74,9 +75,7 @@ internal sealed class DateRules(EventIndex index, Action<ValidationFailure> repo
 
         if (!Index.TryFind(anchorId, out _))
         {
-            Fail(path, ErrorCodes.UnknownReference, anchorId, anchorId.Contains('/', StringComparison.Ordinal)
-                ? $"'{anchorId}' names a record of another report; a date is anchored to a record of the same report (give the other report's record its own date instead)."
-                : $"'{anchorId}' names no record of this event; a date is anchored to a record of the same report.");
+            Fail(path, ErrorCodes.UnknownReference, anchorId, $"'{anchorId}' names no record of this event; a date is anchored to a record of the same report.");
             return;
         }
 

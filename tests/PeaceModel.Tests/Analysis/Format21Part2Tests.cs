@@ -153,7 +153,7 @@ public class Format21Part2Tests
 
     [Theory]
     [InlineData("ghost", null, "PM0009", "statements[0].saidOn.anchorId")]
-    [InlineData("other-report/first", null, "PM0009", "statements[0].saidOn.anchorId")]
+    [InlineData("other-report/first", null, "PM0003", "statements[0].saidOn.anchorId")]
     [InlineData("then", null, "PM0011", "statements[0].saidOn.anchorId")]
     [InlineData("first", DateModifier.Before, "PM0011", "statements[0].saidOn.anchorId")]
     public void AnAnchor_NamesAnotherRecordOfTheEvent_OnTheSideItsModifierSays(string anchorId, DateModifier? modifier, string code, string path)
