@@ -35,6 +35,41 @@ public sealed class PostgreSqlStoreTests(PostgresServer server) : StoreBehaviour
         Assert.Equal(1, await location.ScalarAsync("SELECT count(*) FROM document_versions WHERE body IS NULL"));
     }
 
+    [Fact]
+    public async Task Put_AnalyzesTheTables_WhenTheyHaveNoStatistics_OrHaveDoubledSince()
+    {
+        var location = await NewLocationAsync();
+        await using var store = await location.OpenAsync();
+        const string Estimate = "SELECT reltuples::bigint FROM pg_class WHERE oid = to_regclass('records')";
+        const string Count = "SELECT count(*) FROM records";
+        var documents = Documents.Threads(300, 0, 24).Select(d => (ReadOnlyMemory<byte>)Documents.Canonical(d)).ToList();
+        Assert.Equal(-1, await location.ScalarAsync(Estimate));
+
+        await store.PutManyAsync(documents[..40]);
+        var first = await location.ScalarAsync(Count);
+        Assert.Equal(first, await location.ScalarAsync(Estimate));
+
+        // Half as many rows again: the statistics stay those of the first put.
+        await store.PutManyAsync(documents[40..60]);
+        Assert.Equal(first, await location.ScalarAsync(Estimate));
+
+        // Five times as many, past 64 pages: analyzed again.
+        await store.PutManyAsync(documents[60..]);
+        Assert.Equal(await location.ScalarAsync(Count), await location.ScalarAsync(Estimate));
+    }
+
+    [Fact]
+    public async Task Open_NewStore_CompressesVersionsWithLz4_WhereTheServerHasIt()
+    {
+        var location = await NewLocationAsync();
+        await using var store = await location.OpenAsync();
+        var hasLz4 = await location.ScalarAsync("SELECT count(*) FROM pg_settings WHERE name = 'default_toast_compression' AND 'lz4' = ANY (enumvals)");
+
+        var lz4Columns = await location.ScalarAsync("SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('document_versions') AND attname IN ('canonical', 'body') AND attcompression = 'l'");
+
+        Assert.Equal(hasLz4 * 2, lz4Columns);
+    }
+
     [Theory]
     [InlineData("postgres://peace:s%40cret@db.example:6432/events?sslmode=require", "db.example", 6432, "peace", "s@cret", "events")]
     [InlineData("postgresql://localhost/peacemodel", "localhost", 5432, null, null, "peacemodel")]

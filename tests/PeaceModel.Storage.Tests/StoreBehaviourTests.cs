@@ -569,7 +569,7 @@ public abstract class StoreBehaviourTests
         Assert.Equal(1, await location.ScalarAsync("SELECT max(version) FROM schema_migrations"));
         await using var upgraded = await location.OpenAsync();
 
-        Assert.Equal(3, await location.ScalarAsync("SELECT max(version) FROM schema_migrations"));
+        Assert.Equal(4, await location.ScalarAsync("SELECT max(version) FROM schema_migrations"));
         Assert.NotNull(await upgraded.GetAsync(Documents.Ceasefire));
         Assert.NotEmpty(await Query(upgraded, new RecordQuery { Kind = "agreements" }));
     }
@@ -579,12 +579,12 @@ public abstract class StoreBehaviourTests
     {
         var location = await NewLocationAsync();
         await (await location.OpenAsync()).DisposeAsync();
-        await location.ExecuteAsync("INSERT INTO schema_migrations (version, name, applied_at) VALUES (4, 'records-by-colour', 0)");
+        await location.ExecuteAsync("INSERT INTO schema_migrations (version, name, applied_at) VALUES (5, 'records-by-colour', 0)");
 
         var ex = await Assert.ThrowsAsync<EventStoreException>(() => location.OpenAsync());
 
-        Assert.Contains("schema version 4 ('records-by-colour')", ex.Message, StringComparison.Ordinal);
-        Assert.Contains("version 3, 'links-by-target-document'", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("schema version 5 ('records-by-colour')", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("version 4, 'versions-lz4'", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -595,7 +595,7 @@ public abstract class StoreBehaviourTests
 
         var ex = await Assert.ThrowsAsync<EventStoreException>(() => location.OpenAsync(new EventStoreOptions { ApplyMigrations = false }));
 
-        Assert.Contains("'query-indexes', 'links-by-target-document'", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("'query-indexes', 'links-by-target-document', 'versions-lz4'", ex.Message, StringComparison.Ordinal);
         Assert.Equal(1, await location.ScalarAsync("SELECT max(version) FROM schema_migrations"));
     }
 

@@ -78,7 +78,7 @@ internal static class StoreCommand
                 await put.ReadAsync(input, stream, cancellationToken);
             }
 
-            await put.FlushAsync(cancellationToken);
+            await put.CompleteAsync(cancellationToken);
             await environment.Error.WriteLineAsync(put.Summary());
             return put.ExitCode;
         });
@@ -379,7 +379,9 @@ internal static class StoreCommand
     /// <summary>One <c>store put</c>: documents read from the inputs, put in batches, their problems reported as <c>validate</c> reports them.</summary>
     private sealed class PutRun(IEventStore store, TextProblemWriter writer, long? expectedVersion)
     {
-        private readonly List<(string Name, long? Line, byte[] Json)> batch = [];
+        private List<(string Name, long? Line, byte[] Json)> batch = [];
+        private readonly List<Problem> afterInFlight = [];
+        private (List<(string Name, long? Line, byte[] Json)> Batch, Task<IReadOnlyList<WriteResult>> Put)? inFlight;
         private long batchBytes;
         private int unreadable;
         private int documents;
@@ -390,7 +392,20 @@ internal static class StoreCommand
         public void Unusable(string name, string message)
         {
             unreadable++;
-            writer.Write(new Problem(name, null, null, Problem.IoCode, message));
+            Write(new Problem(name, null, null, Problem.IoCode, message));
+        }
+
+        /// <summary>Writes a problem, after those of the batch being stored (if any), so that problems come in input order.</summary>
+        private void Write(Problem problem)
+        {
+            if (inFlight is null)
+            {
+                writer.Write(problem);
+            }
+            else
+            {
+                afterInFlight.Add(problem);
+            }
         }
 
         public async Task ReadAsync(EventInput input, Stream stream, CancellationToken cancellationToken)
@@ -415,7 +430,7 @@ internal static class StoreCommand
                 {
                     if (lines.TooLong)
                     {
-                        writer.Write(new Problem(input.Name, lines.LineNumber, "$", Problem.JsonCode, $"the line is longer than {EventChecker.MaxEventBytes >> 20} MiB and was not read."));
+                        Write(new Problem(input.Name, lines.LineNumber, "$", Problem.JsonCode, $"the line is longer than {EventChecker.MaxEventBytes >> 20} MiB and was not read."));
                         Tally(WriteOutcome.Invalid);
                         documents++;
                     }
@@ -432,23 +447,65 @@ internal static class StoreCommand
             }
         }
 
+        /// <summary>
+        /// Starts storing the batch read so far, then waits for the batch before it and reports it: the next batch is read and
+        /// prepared (validated, projected) while the one before is written. The store writes batches in the order they are
+        /// given (one write transaction at a time, in turn), so each batch is still one transaction, in input order.
+        /// </summary>
         public async Task FlushAsync(CancellationToken cancellationToken)
         {
-            if (batch.Count == 0)
+            var started = batch.Count == 0 ? ((List<(string, long?, byte[])>, Task<IReadOnlyList<WriteResult>>)?)null : (batch, Put(batch, cancellationToken));
+            batch = [];
+            batchBytes = 0;
+            try
+            {
+                await ReportInFlightAsync();
+            }
+            catch when (started is { } next)
+            {
+                // The store failed: let the batch just started end before the store is closed.
+                await ((Task)next.Item2).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+                throw;
+            }
+
+            inFlight = started;
+        }
+
+        /// <summary>Stores what is left and reports every batch.</summary>
+        public async Task CompleteAsync(CancellationToken cancellationToken)
+        {
+            await FlushAsync(cancellationToken);
+            await ReportInFlightAsync();
+        }
+
+        private Task<IReadOnlyList<WriteResult>> Put(List<(string Name, long? Line, byte[] Json)> documents, CancellationToken cancellationToken) =>
+            expectedVersion is { } expected && documents.Count == 1 && this.documents == 1
+                ? PutOneAsync(documents[0].Json, expected, cancellationToken)
+                : store.PutManyAsync([.. documents.Select(b => (ReadOnlyMemory<byte>)b.Json)], cancellationToken);
+
+        private async Task<IReadOnlyList<WriteResult>> PutOneAsync(byte[] json, long expected, CancellationToken cancellationToken) =>
+            [await store.PutJsonAsync(json, expected, cancellationToken)];
+
+        private async Task ReportInFlightAsync()
+        {
+            if (inFlight is not { } previous)
             {
                 return;
             }
 
-            IReadOnlyList<WriteResult> results = expectedVersion is { } expected && batch.Count == 1 && documents == 1
-                ? [await store.PutJsonAsync(batch[0].Json, expected, cancellationToken)]
-                : await store.PutManyAsync([.. batch.Select(b => (ReadOnlyMemory<byte>)b.Json)], cancellationToken);
+            inFlight = null;
+            var results = await previous.Put;
             for (var i = 0; i < results.Count; i++)
             {
-                Report(batch[i], results[i]);
+                Report(previous.Batch[i], results[i]);
             }
 
-            batch.Clear();
-            batchBytes = 0;
+            foreach (var problem in afterInFlight)
+            {
+                writer.Write(problem);
+            }
+
+            afterInFlight.Clear();
         }
 
         public string Summary() =>

@@ -481,6 +481,8 @@ internal sealed class SqlEventStore : IEventStore
                         var end = chunks is null ? pending.Length : Math.Min(pending.Length, i + PrepareChunk);
                         if (chunks is not null)
                         {
+                            // What the chunks before have queued is written while this one is being prepared.
+                            await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
                             await chunks[i / PrepareChunk].ConfigureAwait(false);
                         }
 
@@ -561,6 +563,11 @@ internal sealed class SqlEventStore : IEventStore
                 // The members were updated as documents were queued: after a failed write they are not the store's.
                 DropThreads();
                 throw;
+            }
+
+            if (position != startPosition)
+            {
+                await dialect.AfterWriteAsync(connection, cancellationToken).ConfigureAwait(false);
             }
 
             return [.. pending.Select(p => p.Result!)];

@@ -31,6 +31,13 @@ internal abstract class StoreDialect : IAsyncDisposable
         "CREATE INDEX record_links_by_target_document ON record_links (target_document)",
     ]);
 
+    /// <summary>
+    /// Migration 4's name: on PostgreSQL, new versions' canonical text and <c>jsonb</c> are compressed with LZ4 (where the
+    /// server was built with it) instead of pglz, which is several times slower to compress and to read back; SQLite,
+    /// which does not compress, has nothing to do. Both engines keep the same version numbers.
+    /// </summary>
+    protected const string Lz4MigrationName = "versions-lz4";
+
     /// <summary>Gets the migrations, in order; a migration's version is its position plus one.</summary>
     public abstract IReadOnlyList<Migration> Migrations { get; }
 
@@ -78,6 +85,9 @@ internal abstract class StoreDialect : IAsyncDisposable
 
         return keys;
     }
+
+    /// <summary>What is done after a write transaction commits, outside it (PostgreSQL: the statistics policy). Nothing by default.</summary>
+    public virtual Task AfterWriteAsync(DbConnection connection, CancellationToken cancellationToken) => Task.CompletedTask;
 
     /// <summary>Writes the projection rows gathered so far, then clears them.</summary>
     public abstract Task FlushAsync(Writer writer, ProjectionRows rows, CancellationToken cancellationToken);
