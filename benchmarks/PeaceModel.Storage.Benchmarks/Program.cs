@@ -66,7 +66,12 @@ if (!skipSqlite)
 
     Console.WriteLine($"SQLite store put: {put:F1} s, {count / put:F0} documents/s ({validate / put:P0} of validate's speed); {new FileInfo(path).Length / count} bytes per document");
     await using var store = await SqliteEventStore.OpenAsync(path);
-    await Queries("SQLite", store, count, threads, queries);
+    await Queries("SQLite", store, count, threads, queries, async (thread, day) =>
+    {
+        await using var connection = new SqliteConnection($"Data Source={path}");
+        await connection.OpenAsync();
+        return await FetchThread(connection, thread, day);
+    });
     await Plans("SQLite", async (sql, parameters) =>
     {
         await using var connection = new SqliteConnection($"Data Source={path};Pooling=false");
@@ -114,7 +119,12 @@ if (postgres is { Length: > 0 })
 
     Console.WriteLine($"PostgreSQL store put: {put:F1} s, {count / put:F0} documents/s ({validate / put:P0} of validate's speed); {bytes / count} bytes per document (tables, indexes and TOAST)");
     await using var store = await PostgreSqlEventStore.OpenAsync(connection);
-    await Queries("PostgreSQL", store, count, threads, queries);
+    await using var source = NpgsqlDataSource.Create(connection);
+    await Queries("PostgreSQL", store, count, threads, queries, async (thread, day) =>
+    {
+        await using var db = await source.OpenConnectionAsync();
+        return await FetchThread(db, thread, day);
+    });
     await Plans("PostgreSQL", async (sql, parameters) =>
     {
         await using var db = new NpgsqlConnection(connection);
@@ -234,7 +244,34 @@ static double Time(params string[] arguments)
     return watch.Elapsed.TotalSeconds;
 }
 
-static async Task Queries(string name, IEventStore store, int count, int threads, int rounds)
+// The SQL of a thread as of a day and the canonical bytes read back, without parsing them into documents: where the time of
+// a thread load goes (the database and the transfer, against the reading of the documents).
+static async Task<int> FetchThread(System.Data.Common.DbConnection connection, string thread, DateOnly day)
+{
+    await using var command = connection.CreateCommand();
+    command.CommandText = SqlEventStore.ThreadSelect + " AND d.first_day <= @day";
+    foreach (var (parameter, value) in (List<(string, object)>)[("@thread", thread), ("@day", day.DayNumber)])
+    {
+        var p = command.CreateParameter();
+        p.ParameterName = parameter;
+        p.Value = value;
+        command.Parameters.Add(p);
+    }
+
+    var bytes = 0L;
+    await using var reader = await command.ExecuteReaderAsync();
+    while (await reader.ReadAsync())
+    {
+        await using var stream = reader.GetStream(0);
+        var buffer = new byte[stream.Length];
+        stream.ReadExactly(buffer);
+        bytes += buffer.Length;
+    }
+
+    return (int)(bytes / 1000);
+}
+
+static async Task Queries(string name, IEventStore store, int count, int threads, int rounds, Func<string, DateOnly, Task<int>> fetchOnly)
 {
     var random = new Random(24);
     var threadDays = new Dictionary<string, List<DateOnly>>();
@@ -270,9 +307,16 @@ static async Task Queries(string name, IEventStore store, int count, int threads
         var days = threadDays[thread];
         return (await store.LoadThreadAsync(thread, days[random.Next(days.Count)])).Documents.Count;
     });
+    var fetched = await Measure(rounds, async () =>
+    {
+        var thread = threadDays.Keys.ElementAt(random.Next(threadDays.Count));
+        var days = threadDays[thread];
+        return await fetchOnly(thread, days[random.Next(days.Count)]);
+    });
     Console.WriteLine($"| {name} | {count:N0} | by actor | {byActor}");
     Console.WriteLine($"| {name} | {count:N0} | refers to | {refersTo}");
     Console.WriteLine($"| {name} | {count:N0} | thread as of a day | {asOf}");
+    Console.WriteLine($"| {name} | {count:N0} | thread as of a day, SQL and bytes only (rows: KB) | {fetched}");
 }
 
 static async Task<string> Measure(int rounds, Func<Task<int>> query)

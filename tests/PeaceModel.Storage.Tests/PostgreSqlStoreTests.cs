@@ -58,6 +58,19 @@ public sealed class PostgreSqlStoreTests(PostgresServer server) : StoreBehaviour
         Assert.Equal(await location.ScalarAsync(Count), await location.ScalarAsync(Estimate));
     }
 
+    [Theory]
+    [InlineData(null, "1.1")]
+    [InlineData("-c random_page_cost=2.5", "2.5")]
+    public async Task Connections_TellThePlannerRandomReadsAreCheap_UnlessTheConnectionStringSaysOtherwise(string? options, string expected)
+    {
+        var connection = new Npgsql.NpgsqlConnectionStringBuilder(await server.NewSchemaAsync()) { Options = options }.ConnectionString;
+        await using var dataSource = PostgreSqlEventStore.CreateDataSource(connection);
+        await using var opened = await dataSource.OpenConnectionAsync();
+        await using var command = new Npgsql.NpgsqlCommand("SHOW random_page_cost", opened);
+
+        Assert.Equal(expected, await command.ExecuteScalarAsync());
+    }
+
     [Fact]
     public async Task Open_NewStore_CompressesVersionsWithLz4_WhereTheServerHasIt()
     {

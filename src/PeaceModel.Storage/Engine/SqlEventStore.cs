@@ -49,6 +49,13 @@ internal sealed class SqlEventStore : IEventStore
     private readonly Dictionary<(long DocKey, long Version), DiplomaticEvent> threadDocuments = [];
 
     /// <summary>
+    /// The projections of the versions this instance wrote, by key and version (never stale), so that a later document
+    /// that refers to one finds its records' kinds without a round trip; used under the write lock only, cleared with
+    /// <see cref="threadDocuments"/>.
+    /// </summary>
+    private readonly Dictionary<(long DocKey, long Version), DocumentProjection> writtenProjections = [];
+
+    /// <summary>
     /// The members of the threads checked so far, by thread id, and the thread each document is a member of; used under
     /// the write lock only. They are the store's state at position <see cref="threadsAt"/> (the last commit of this
     /// instance), updated as documents are queued: a write that finds the store at another position (another process or
@@ -470,6 +477,7 @@ internal sealed class SqlEventStore : IEventStore
                 }
 
                 Remember((key, written.Version), written.Event);
+                writtenProjections[(key, written.Version)] = written.Projection;
             };
             try
             {
@@ -591,6 +599,7 @@ internal sealed class SqlEventStore : IEventStore
         if (threadDocuments.Count >= ThreadDocumentCache)
         {
             threadDocuments.Clear();
+            writtenProjections.Clear();
         }
 
         threadDocuments[version] = document;
@@ -821,10 +830,11 @@ internal sealed class SqlEventStore : IEventStore
     }
 
     /// <summary>Tells whether every reference of a document to a member of its thread names a record the member has, of a kind it may name (<see cref="RecordProjection.ReferenceHolds"/>).</summary>
-    private static async Task<bool> ReferencesHoldAsync(Writer writer, Batch batch, DocumentProjection projection, string target, ThreadMember member, CancellationToken cancellationToken)
+    private async Task<bool> ReferencesHoldAsync(Writer writer, Batch batch, DocumentProjection projection, string target, ThreadMember member, CancellationToken cancellationToken)
     {
-        var kinds = batch.Written.TryGetValue(target, out var written)
-            ? written.Projection.Records.DistinctBy(r => r.RecordId).ToDictionary(r => r.RecordId, r => r.Kind, StringComparer.Ordinal)
+        var known = batch.Written.TryGetValue(target, out var written) ? written.Projection : writtenProjections.GetValueOrDefault((member.DocKey, member.Version));
+        var kinds = known is not null
+            ? known.Records.DistinctBy(r => r.RecordId).ToDictionary(r => r.RecordId, r => r.Kind, StringComparer.Ordinal)
             : await writer.RecordKindsAsync(member.DocKey, cancellationToken).ConfigureAwait(false);
         foreach (var record in projection.Records)
         {
