@@ -119,7 +119,7 @@ if (postgres is { Length: > 0 })
 
     Console.WriteLine($"PostgreSQL store put: {put:F1} s, {count / put:F0} documents/s ({validate / put:P0} of validate's speed); {bytes / count} bytes per document (tables, indexes and TOAST)");
     await using var store = await PostgreSqlEventStore.OpenAsync(connection);
-    await using var source = NpgsqlDataSource.Create(connection);
+    await using var source = PostgreSqlEventStore.CreateDataSource(connection);
     await Queries("PostgreSQL", store, count, threads, queries, async (thread, day) =>
     {
         await using var db = await source.OpenConnectionAsync();
@@ -127,8 +127,8 @@ if (postgres is { Length: > 0 })
     });
     await Plans("PostgreSQL", async (sql, parameters) =>
     {
-        await using var db = new NpgsqlConnection(connection);
-        await db.OpenAsync();
+        // Through the store's own pool, so that the plan is the one the store's sessions get (random_page_cost).
+        await using var db = await source.OpenConnectionAsync();
         await using var command = new NpgsqlCommand("EXPLAIN (ANALYZE, BUFFERS) " + sql, db);
         foreach (var (name, value) in parameters)
         {
