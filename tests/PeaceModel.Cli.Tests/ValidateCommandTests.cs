@@ -143,7 +143,7 @@ public class ValidateCommandTests
             if (line % 97 == 0)
             {
                 content.Write([0xFF, 0xFE, (byte)'{', (byte)'\n']);
-                expected.Append($"{path}:{line}: : IO: the line is not UTF-8 text.\n"); // the text report's form for a line problem without a path
+                expected.Append($"{path}:{line}: IO: the line is not UTF-8 text.\n"); // a line problem without a path: no empty path segment
                 continue;
             }
 

@@ -219,7 +219,8 @@ internal static class RuleExtensions
     /// <summary>Lists up to this long are checked for repeats pairwise rather than with a set.</summary>
     private const int SmallList = 16;
 
-    private static int FirstRepeat(ValueList<string> list)
+    /// <summary>The index of the first value of a list that an earlier one equals (ordinally), or -1.</summary>
+    internal static int FirstRepeat(ValueList<string> list)
     {
         if (list.Count < 2)
         {
