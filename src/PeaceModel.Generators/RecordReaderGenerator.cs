@@ -439,6 +439,44 @@ public sealed class RecordReaderGenerator : IIncrementalGenerator
 
             text.AppendLine("    }");
             text.AppendLine();
+            text.AppendLine("    /// <summary>The JSON name of a property of a type the generated code reads, by its .NET name, or <see langword=\"null\"/> for any other: the contract without configuring the serializer's metadata.</summary>");
+            text.AppendLine("    internal static string? JsonNameOf(System.Type type, string memberName)");
+            text.AppendLine("    {");
+            foreach (var type in objectOrder)
+            {
+                text.AppendLine($"        if (type == typeof({Full(type)}))");
+                text.AppendLine("        {");
+                text.AppendLine("            return memberName switch");
+                text.AppendLine("            {");
+                foreach (var property in objects[type])
+                {
+                    text.AppendLine($"                {Literal(property.Symbol.Name)} => {Literal(property.JsonName)},");
+                }
+
+                text.AppendLine("                _ => null,");
+                text.AppendLine("            };");
+                text.AppendLine("        }");
+                text.AppendLine();
+            }
+
+            text.AppendLine("        return null;");
+            text.AppendLine("    }");
+            text.AppendLine();
+            text.AppendLine("    /// <summary>The JSON names of an enum the generated code reads, in declaration order, or <see langword=\"null\"/> for any other type.</summary>");
+            text.AppendLine("    internal static string[]? EnumNamesOf(System.Type type)");
+            text.AppendLine("    {");
+            foreach (var type in enumOrder)
+            {
+                text.AppendLine($"        if (type == typeof({Full(type)}))");
+                text.AppendLine("        {");
+                text.AppendLine($"            return [{string.Join(", ", EnumMembers(type).Select(f => Literal(CamelCase(f.Name))))}];");
+                text.AppendLine("        }");
+                text.AppendLine();
+            }
+
+            text.AppendLine("        return null;");
+            text.AppendLine("    }");
+            text.AppendLine();
             text.AppendLine("    /// <summary>The types the generated code leaves to the serializer.</summary>");
             text.AppendLine($"    internal static System.Type[] SerializerReadTypes() => [{string.Join(", ", serializerOrder.Select(t => $"typeof({Full(t)})"))}];");
             text.AppendLine();

@@ -127,6 +127,48 @@ public class ValidateCommandTests
     }
 
     [Fact]
+    public async Task Validate_ManyJsonLinesWithBadOnes_ReportsEveryProblemInLineOrder()
+    {
+        // More lines than are checked at once, with an invalid event, a line that is not UTF-8 and a JSON fault
+        // spread among them: the report must follow the lines, whichever core finishes first.
+        using var folder = new TempFolder();
+        var at = Seeds.Line.IndexOf("\"speakerId\": \"putin\"", StringComparison.Ordinal);
+        var invalid = Seeds.Line[..at] + "\"speakerId\": \"putn\"" + Seeds.Line[(at + "\"speakerId\": \"putin\"".Length)..];
+        var badJson = Seeds.Line.Replace("\"kind\": \"person\"", "\"kind\": \"persn\"", StringComparison.Ordinal);
+        var content = new MemoryStream();
+        var expected = new System.Text.StringBuilder();
+        var path = Path.Combine(folder.Path, "events.jsonl");
+        for (var line = 1; line <= 300; line++)
+        {
+            if (line % 97 == 0)
+            {
+                content.Write([0xFF, 0xFE, (byte)'{', (byte)'\n']);
+                expected.Append($"{path}:{line}: IO: the line is not UTF-8 text.\n"); // a line problem without a path: no empty path segment
+                continue;
+            }
+
+            var text = line % 41 == 0 ? invalid : line % 53 == 0 ? badJson : Seeds.Line;
+            content.Write(System.Text.Encoding.UTF8.GetBytes(text + "\n"));
+            if (line % 41 == 0)
+            {
+                expected.Append($"{path}:{line}: statements[0].speakerId: PM0009: 'putn' names no actor; known: putin, zelensky, trump, european-leaders, russia, ukraine, united-states.\n");
+            }
+            else if (line % 53 == 0)
+            {
+                expected.Append($"{path}:{line}: actors[0].kind: JSON: \"persn\" is not allowed here; expected one of \"person\", \"state\", \"government\", \"internationalOrganization\", \"group\", \"media\".\n");
+            }
+        }
+
+        folder.File("events.jsonl", content.ToArray());
+
+        var run = await CliRun.InProcessAsync(["validate", path]);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal(expected.ToString(), run.Out[..expected.Length]);
+        Assert.StartsWith("297 events in 1 input: 285 valid, 12 invalid", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Validate_JsonLinesWithCrLfAndBlankLines_ReadsEveryEvent()
     {
         using var folder = new TempFolder();

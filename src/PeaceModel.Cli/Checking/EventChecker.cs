@@ -17,8 +17,11 @@ internal sealed class EventChecker(DiplomaticEventValidator validator, SourceTex
     /// <summary>The longest JSON Lines line, and the largest <c>.json</c> file, read: the library's document limit (16 MiB).</summary>
     public static readonly int MaxEventBytes = ReadLimits.Default.MaxDocumentBytes;
 
-    private const int BatchSize = 256;
-    private const long BatchBytes = 16 << 20;
+    /// <summary>The most lines checked or waiting to be recorded at once: enough to keep every core busy.</summary>
+    private static readonly int InFlight = Math.Max(4, Environment.ProcessorCount * 4);
+
+    /// <summary>About the most bytes of lines held at once (one longer line is still checked, alone).</summary>
+    private const long InFlightBytes = 8 << 20;
 
     private static readonly byte[] ByteOrderMark = [0xEF, 0xBB, 0xBF];
 
@@ -128,43 +131,74 @@ internal sealed class EventChecker(DiplomaticEventValidator validator, SourceTex
         var seenBefore = events;
         var bytesBefore = bytes;
         var notUtf8 = false;
-        var batch = new List<BatchItem>(BatchSize);
-        var batchBytes = 0L;
-        while (await lines.ReadLineAsync(cancellationToken) is { } memory)
+        // A bounded pipeline: this loop splits lines and starts checking each on the thread pool while
+        // earlier lines are still being checked; outcomes are recorded strictly in line order. At most
+        // InFlight lines (and about InFlightBytes of them) are held at once, so memory does not grow with
+        // the file, and each event is dropped as soon as it is recorded.
+        var pending = new Queue<PendingLine>(InFlight);
+        var pendingBytes = 0L;
+        try
         {
-            var line = memory.Span;
-            if (lines.LineNumber == 1 && line.StartsWith(ByteOrderMark))
+            while (await lines.ReadLineAsync(cancellationToken) is { } memory)
             {
-                line = line[ByteOrderMark.Length..];
+                var line = memory.Span;
+                if (lines.LineNumber == 1 && line.StartsWith(ByteOrderMark))
+                {
+                    line = line[ByteOrderMark.Length..];
+                }
+
+                PendingLine next;
+                if (lines.TooLong)
+                {
+                    next = new PendingLine(Task.FromResult(Unread(new Problem(name, lines.LineNumber, "$", Problem.JsonCode, $"the line is longer than {MaxEventBytes >> 20} MiB and was not read."))), null, 0, null);
+                }
+                else if (!Utf8.IsValid(line))
+                {
+                    notUtf8 = true;
+                    next = new PendingLine(null, null, 0, new Problem(name, lines.LineNumber, null, Problem.IoCode, "the line is not UTF-8 text."));
+                }
+                else if (!line.Trim(" \t\r"u8).IsEmpty)
+                {
+                    var copy = ArrayPool<byte>.Shared.Rent(line.Length);
+                    line.CopyTo(copy);
+                    var length = line.Length;
+                    var lineNumber = lines.LineNumber;
+                    next = new PendingLine(Task.Run(() => Check(name, copy.AsSpan(0, length), lineNumber, isOneLine: true), cancellationToken), copy, length, null);
+                }
+                else
+                {
+                    continue;
+                }
+
+                pending.Enqueue(next);
+                pendingBytes += next.Length;
+                while (pending.Count >= InFlight || (pendingBytes > InFlightBytes && pending.Count > 1))
+                {
+                    pendingBytes -= await RecordOldestAsync(pending);
+                    bytes = bytesBefore + lines.BytesRead;
+                    progress.Update(events, bytes);
+                }
             }
 
-            if (lines.TooLong)
+            while (pending.Count > 0)
             {
-                batch.Add(new BatchItem(lines.LineNumber, null, 0, Unread(new Problem(name, lines.LineNumber, "$", Problem.JsonCode, $"the line is longer than {MaxEventBytes >> 20} MiB and was not read."))));
+                await RecordOldestAsync(pending);
             }
-            else if (!Utf8.IsValid(line))
+        }
+        finally
+        {
+            // Cancelled or failed: let the lines still being checked finish before their buffers go back.
+            while (pending.TryDequeue(out var left))
             {
-                notUtf8 = true;
-                writer.Write(new Problem(name, lines.LineNumber, null, Problem.IoCode, "the line is not UTF-8 text."));
-            }
-            else if (!line.Trim(" \t\r"u8).IsEmpty)
-            {
-                var copy = ArrayPool<byte>.Shared.Rent(line.Length);
-                line.CopyTo(copy);
-                batch.Add(new BatchItem(lines.LineNumber, copy, line.Length, null));
-                batchBytes += line.Length;
-            }
+                if (left.Work is { } work)
+                {
+                    await ((Task)work).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+                }
 
-            if (batch.Count == BatchSize || batchBytes > BatchBytes)
-            {
-                CheckBatch(name, batch);
-                batchBytes = 0;
-                bytes = bytesBefore + lines.BytesRead;
-                progress.Update(events, bytes);
+                left.Return();
             }
         }
 
-        CheckBatch(name, batch);
         bytes = bytesBefore + lines.BytesRead;
         if (notUtf8)
         {
@@ -176,25 +210,23 @@ internal sealed class EventChecker(DiplomaticEventValidator validator, SourceTex
         }
     }
 
-    /// <summary>Checks a batch of lines on all cores, then records the outcomes in line order.</summary>
-    private void CheckBatch(string name, List<BatchItem> batch)
+    /// <summary>Waits for the oldest line in the pipeline, records its outcome and returns its buffer; returns its length in bytes.</summary>
+    private async Task<int> RecordOldestAsync(Queue<PendingLine> pending)
     {
-        var outcomes = new EventOutcome[batch.Count];
-        Parallel.For(0, batch.Count, i =>
+        var oldest = pending.Peek();
+        if (oldest.Work is { } work)
         {
-            var item = batch[i];
-            outcomes[i] = item.Outcome ?? Check(name, item.Bytes.AsSpan(0, item.Length), item.Line, isOneLine: true);
-        });
-        for (var i = 0; i < batch.Count; i++)
+            var outcome = await work;
+            Record(outcome);
+        }
+        else
         {
-            Record(outcomes[i]);
-            if (batch[i].Bytes is { } rented)
-            {
-                ArrayPool<byte>.Shared.Return(rented);
-            }
+            writer.Write(oldest.Problem!);
         }
 
-        batch.Clear();
+        pending.Dequeue();
+        oldest.Return();
+        return oldest.Length;
     }
 
     private void Record(EventOutcome outcome)
@@ -235,6 +267,14 @@ internal sealed class EventChecker(DiplomaticEventValidator validator, SourceTex
         foreach (var problem in outcome.Problems)
         {
             writer.Write(problem);
+        }
+
+        foreach (var (source, notice) in outcome.SourceNotices ?? [])
+        {
+            if (sources.FirstReport(source))
+            {
+                writer.Write(notice);
+            }
         }
     }
 
@@ -323,10 +363,10 @@ internal sealed class EventChecker(DiplomaticEventValidator validator, SourceTex
             return Unread(problem);
         }
 
-        var (texts, missing) = sources.For(diplomaticEvent);
-        var result = !Validates ? new FluentValidation.Results.ValidationResult() : sources.Any ? validator.Validate(diplomaticEvent, texts) : validator.Validate(diplomaticEvent);
+        var (texts, missing) = sources.Any ? sources.For(diplomaticEvent) : (null, null);
+        var result = !Validates ? new FluentValidation.Results.ValidationResult() : texts is not null ? validator.Validate(diplomaticEvent, texts) : validator.Validate(diplomaticEvent);
         // The quotations of each source, by source id: what a missing text leaves unchecked.
-        var quoted = new Dictionary<string, int>(StringComparer.Ordinal);
+        Dictionary<string, int>? quoted = null;
         var uncheckedQuotations = 0;
         if (ReportsUncheckedQuotations)
         {
@@ -334,6 +374,7 @@ internal sealed class EventChecker(DiplomaticEventValidator validator, SourceTex
             {
                 if (statement.Quotations.Count > 0 && statement.SourceId is { } sourceId)
                 {
+                    quoted ??= new Dictionary<string, int>(StringComparer.Ordinal);
                     quoted[sourceId] = quoted.GetValueOrDefault(sourceId) + statement.Quotations.Count;
                 }
 
@@ -341,18 +382,29 @@ internal sealed class EventChecker(DiplomaticEventValidator validator, SourceTex
             }
         }
 
-        Problem[] notices = !sources.Any || !ReportsUncheckedQuotations ? [] : [.. missing
-            .Where(i => diplomaticEvent.Sources[i].Id is { } id && quoted.ContainsKey(id) && sources.FirstReport(diplomaticEvent.Sources[i]))
-            .Select(i => new Problem(name, isOneLine ? firstLine : null, $"sources[{i}]", Problem.UncheckedSourceCode,
-                $"no text was given for source '{diplomaticEvent.Sources[i].Id}' (by --source {diplomaticEvent.Sources[i].Id}=PATH, or a file with its SHA-256 in --sources), so its {EventText.Count(quoted[diplomaticEvent.Sources[i].Id], "quotation")} were not checked.") { IsNotice = true })
-            ];
-        var document = diplomaticEvent.ThreadId is null || !Validates ? null : new ThreadDocument(name, isOneLine ? firstLine : null, diplomaticEvent);
-        if (result.IsValid)
+        // Whether a source is reported now (the first time in the run) is decided when the outcome is recorded, in input order.
+        List<SourceNotice>? notices = null;
+        if (missing is not null && quoted is not null)
         {
-            return new EventOutcome(true, notices, document, (name, diplomaticEvent), uncheckedQuotations, sources.Any ? null : quoted.Keys);
+            foreach (var i in missing)
+            {
+                var source = diplomaticEvent.Sources[i];
+                if (source.Id is { } id && quoted.TryGetValue(id, out var count))
+                {
+                    (notices ??= []).Add(new SourceNotice(source, new Problem(name, isOneLine ? firstLine : null, $"sources[{i}]", Problem.UncheckedSourceCode,
+                        $"no text was given for source '{id}' (by --source {id}=PATH, or a file with its SHA-256 in --sources), so its {EventText.Count(count, "quotation")} were not checked.") { IsNotice = true }));
+                }
+            }
         }
 
-        return new EventOutcome(false, [.. ValidationProblems(name, json, firstLine, isOneLine, result), .. notices], document, null, uncheckedQuotations, sources.Any ? null : quoted.Keys);
+        var document = diplomaticEvent.ThreadId is null || !Validates ? null : new ThreadDocument(name, isOneLine ? firstLine : null, diplomaticEvent);
+        var uncheckedSources = sources.Any ? null : quoted?.Keys;
+        if (result.IsValid)
+        {
+            return new EventOutcome(true, [], document, Accepted is null ? null : (name, diplomaticEvent), uncheckedQuotations, uncheckedSources, notices);
+        }
+
+        return new EventOutcome(false, ValidationProblems(name, json, firstLine, isOneLine, result), document, null, uncheckedQuotations, uncheckedSources, notices);
     }
 
     /// <summary>The validation failures of one event as problems, each on the line its path stands on.</summary>
@@ -371,7 +423,10 @@ internal sealed class EventChecker(DiplomaticEventValidator validator, SourceTex
     }
 
     /// <summary>What checking one event found: whether it is valid, and its problems in order.</summary>
-    private readonly record struct EventOutcome(bool Valid, Problem[] Problems, ThreadDocument? Document = null, (string Input, DiplomaticEvent Event)? Read = null, int UncheckedQuotations = 0, IEnumerable<string>? UncheckedSources = null);
+    private readonly record struct EventOutcome(bool Valid, Problem[] Problems, ThreadDocument? Document = null, (string Input, DiplomaticEvent Event)? Read = null, int UncheckedQuotations = 0, IEnumerable<string>? UncheckedSources = null, List<SourceNotice>? SourceNotices = null);
+
+    /// <summary>The notice for a source whose text was not given, written only if no earlier event reported that source.</summary>
+    private readonly record struct SourceNotice(SourceDocument Source, Problem Notice);
 
     /// <summary>A document of a thread, kept until every input is read so that references across documents can be checked.</summary>
     private sealed record ThreadDocument(string File, long? Line, DiplomaticEvent Event)
@@ -379,6 +434,15 @@ internal sealed class EventChecker(DiplomaticEventValidator validator, SourceTex
         public bool Valid { get; set; }
     }
 
-    /// <summary>A line to check (rented bytes), or one whose outcome is already known.</summary>
-    private readonly record struct BatchItem(long Line, byte[]? Bytes, int Length, EventOutcome? Outcome);
+    /// <summary>A line in the pipeline: its check (on rented bytes, or an outcome already known), or a problem that is no event (a line that is not UTF-8).</summary>
+    private readonly record struct PendingLine(Task<EventOutcome>? Work, byte[]? Rented, int Length, Problem? Problem)
+    {
+        public void Return()
+        {
+            if (Rented is { } rented)
+            {
+                ArrayPool<byte>.Shared.Return(rented);
+            }
+        }
+    }
 }

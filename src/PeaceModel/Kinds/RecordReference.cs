@@ -88,7 +88,19 @@ public abstract class RecordReference
     /// <summary>Tells whether the reference may name a record of <paramref name="kind"/>.</summary>
     /// <param name="kind">The kind.</param>
     /// <returns><see langword="true"/> when it may.</returns>
-    public bool CanTarget(RecordKind kind) => targetTypes.Contains(kind.ClrType);
+    public bool CanTarget(RecordKind kind)
+    {
+        ArgumentNullException.ThrowIfNull(kind);
+        foreach (var type in targetTypes)
+        {
+            if (type == kind.ClrType)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Marks the link as one that may name a record of another document (during the declarations only).</summary>
     private protected void AllowExternal() => AllowsExternal = true;

@@ -63,7 +63,7 @@ public sealed class RecordReference<TRecord> : RecordReference
             true,
             role,
             targets,
-            record => items(record).Sum(item => item is null ? 0 : ids(item).Count),
+            record => SlotCount(items(record), ids),
             (record, slot) => Locate(items(record), ids, slot) is var (item, k) ? ids(items(record)[item])[k] : null,
             typeof(TItem),
             itemMemberName,
@@ -132,6 +132,22 @@ public sealed class RecordReference<TRecord> : RecordReference
 
     internal override string PathAt(IDiplomaticRecord record, int element) =>
         pathAt is null ? base.PathAt(record, element) : pathAt((TRecord)record, element);
+
+    /// <summary>The number of ids held by the items of a list, across items (no LINQ: it runs for every record that has such a link).</summary>
+    private static int SlotCount<TItem>(ValueList<TItem> items, Func<TItem, ValueList<string>> ids)
+        where TItem : class
+    {
+        var total = 0;
+        for (var item = 0; item < items.Count; item++)
+        {
+            if (items[item] is { } value)
+            {
+                total += ids(value).Count;
+            }
+        }
+
+        return total;
+    }
 
     private static (int Item, int Index)? Locate<TItem>(ValueList<TItem> items, Func<TItem, ValueList<string>> ids, int slot)
         where TItem : class

@@ -25,13 +25,13 @@ public sealed class AgreementValidator : AbstractValidator<Agreement>
             .Satisfies(signatories => signatories.Any(s => s is { Role: SignatoryRole.Party }))
             .WithErrorCode(ErrorCodes.InvalidRole)
             .WithMessage("an agreement has at least one party; witnesses and guarantors alone agree to nothing.")
-            .Satisfies(signatories => signatories.Where(s => s is not null).GroupBy(s => s.ActorId).All(g => g.Count() == 1))
+            .Satisfies(signatories => RuleExtensions.AllKeysDistinct(signatories, static s => s is not null, static s => s.ActorId))
             .WithErrorCode(ErrorCodes.InvalidRole)
             .WithMessage("an actor is listed twice among the signatories; an actor signs an agreement in one capacity (a witness is not one of the parties).");
         this.JsonRuleFor(x => x.Terms).NotTooMany();
         this.JsonRuleForEach(x => x.Terms).Nested(new TermValidator());
         this.JsonRuleFor(x => x.Terms)
-            .Satisfies(terms => terms.Where(t => t?.Id is not null).GroupBy(t => t.Id).All(g => g.Count() == 1))
+            .Satisfies(terms => RuleExtensions.AllKeysDistinct(terms, static t => t?.Id is not null, static t => t.Id))
             .WithErrorCode(ErrorCodes.DuplicateValue)
             .WithMessage("two terms have the same id; term ids are unique within the agreement.");
         this.JsonRuleFor(x => x.StatementIds).DistinctList();

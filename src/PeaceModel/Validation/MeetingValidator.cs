@@ -23,7 +23,7 @@ public sealed class MeetingValidator : AbstractValidator<Meeting>
         this.JsonRuleFor(x => x.Participants).NotTooMany();
         this.JsonRuleForEach(x => x.Participants).Nested(new ParticipantValidator());
         this.JsonRuleFor(x => x.Participants)
-            .Satisfies(participants => participants.Where(p => p is not null).GroupBy(p => (p.ActorId, p.Role)).All(g => g.Count() == 1), new SchemaFacet { UniqueItems = true })
+            .Satisfies(participants => RuleExtensions.AllKeysDistinct(participants, static p => p is not null, static p => (p.ActorId, p.Role)), new SchemaFacet { UniqueItems = true })
             .WithErrorCode(ErrorCodes.DuplicateValue)
             .WithMessage("an actor is listed twice in the same role; list each actor once per role.");
         this.JsonRuleFor(x => x.InitiatorId).OptionalId();

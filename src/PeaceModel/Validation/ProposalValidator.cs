@@ -34,7 +34,7 @@ public sealed class ProposalValidator : AbstractValidator<Proposal>
             .WithErrorCode(ErrorCodes.Required)
             .WithMessage("a plan's point has an id, so that reactions can answer it.");
         this.JsonRuleFor(x => x.Points)
-            .Satisfies(points => points.Where(t => t?.Id is not null).GroupBy(t => t.Id).All(g => g.Count() == 1))
+            .Satisfies(points => RuleExtensions.AllKeysDistinct(points, static t => t?.Id is not null, static t => t.Id))
             .WithErrorCode(ErrorCodes.DuplicateValue)
             .WithMessage("two points have the same id; point ids are unique within the plan.");
         this.JsonRuleFor(x => x.PointCount)

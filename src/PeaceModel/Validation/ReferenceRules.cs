@@ -26,17 +26,43 @@ internal sealed class ReferenceRules(EventIndex index, Action<ValidationFailure>
         }
     }
 
+    /// <summary>Every id slot of every declared link, in the order of <see cref="EventIndex.Links"/>, walked without an iterator; a path is built only for a failure.</summary>
     private void CheckReferences()
     {
-        foreach (var (link, id) in EventIndex.Links(Event))
+        var diplomaticEvent = Event;
+        var kinds = RecordKinds.All;
+        for (var k = 0; k < kinds.Count; k++)
         {
-            Reference(id, link);
+            var kind = kinds[k];
+            var references = kind.References;
+            if (references.Count == 0)
+            {
+                continue;
+            }
+
+            var count = kind.Count(diplomaticEvent);
+            for (var i = 0; i < count; i++)
+            {
+                if (kind.At(diplomaticEvent, i) is not { } record)
+                {
+                    continue;
+                }
+
+                for (var r = 0; r < references.Count; r++)
+                {
+                    var reference = references[r];
+                    var slots = reference.Count(record);
+                    for (var j = 0; j < slots; j++)
+                    {
+                        Reference(reference.IdAt(record, j), kind, i, record, reference, reference.IsMany ? j : -1);
+                    }
+                }
+            }
         }
     }
 
-    private void Reference(string? id, IncomingReference link)
+    private void Reference(string? id, RecordKind kind, int position, IDiplomaticRecord record, RecordReference reference, int element)
     {
-        var reference = link.Reference;
         if (string.IsNullOrEmpty(id))
         {
             return; // Absent or blank ids are the record validators' to report.
@@ -48,7 +74,7 @@ internal sealed class ReferenceRules(EventIndex index, Action<ValidationFailure>
             {
                 if (Event.ThreadId is null)
                 {
-                    Fail(new RecordLocation(link.From.Kind, link.From.Position, reference.PathAt(link.From.Record, link.Element)), ErrorCodes.ThreadMismatch, id,
+                    Fail(new RecordLocation(kind, position, reference.PathAt(record, element)), ErrorCodes.ThreadMismatch, id,
                         $"'{id}' names a record of document '{documentId}', but this document belongs to no thread; references across documents stay within one thread (give both documents the same 'threadId').");
                 }
 
@@ -58,14 +84,13 @@ internal sealed class ReferenceRules(EventIndex index, Action<ValidationFailure>
             id = recordId; // This document's own record, named the long way.
         }
 
-        var path = new RecordLocation(link.From.Kind, link.From.Position, reference.PathAt(link.From.Record, link.Element));
         if (!Index.TryFind(id, out var entry))
         {
-            Fail(path, ErrorCodes.UnknownReference, id, $"'{id}' names no {Describe(reference)}; {KnownIds(reference)}.");
+            Fail(new RecordLocation(kind, position, reference.PathAt(record, element)), ErrorCodes.UnknownReference, id, $"'{id}' names no {Describe(reference)}; {KnownIds(reference)}.");
         }
         else if (!reference.CanTarget(entry.Kind))
         {
-            Fail(path, ErrorCodes.WrongReferenceKind, id,
+            Fail(new RecordLocation(kind, position, reference.PathAt(record, element)), ErrorCodes.WrongReferenceKind, id,
                 $"'{id}' names {WithArticle(entry.Kind.Noun)} ({entry.Path}); expected {WithArticle(Describe(reference))}.");
         }
     }

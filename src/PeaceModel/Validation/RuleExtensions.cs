@@ -216,10 +216,31 @@ internal static class RuleExtensions
         rule.SetDisplayName(jsonName);
     }
 
-    private static int FirstRepeat(ValueList<string> list)
+    /// <summary>Lists up to this long are checked for repeats pairwise rather than with a set.</summary>
+    private const int SmallList = 16;
+
+    /// <summary>The index of the first value of a list that an earlier one equals (ordinally), or -1.</summary>
+    internal static int FirstRepeat(ValueList<string> list)
     {
         if (list.Count < 2)
         {
+            return -1;
+        }
+
+        if (list.Count <= SmallList)
+        {
+            // A short list (the usual case) is compared pairwise: no set to allocate for every list of every record.
+            for (var i = 1; i < list.Count; i++)
+            {
+                for (var j = 0; j < i; j++)
+                {
+                    if (string.Equals(list[i], list[j], StringComparison.Ordinal))
+                    {
+                        return i;
+                    }
+                }
+            }
+
             return -1;
         }
 
@@ -233,6 +254,53 @@ internal static class RuleExtensions
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// Whether no two of the <paramref name="included"/> items of a list have the same key (by the key's
+    /// default equality, <see langword="null"/> equal to <see langword="null"/>): what
+    /// <c>items.Where(included).GroupBy(key).All(g => g.Count() == 1)</c> says, without its allocations.
+    /// </summary>
+    internal static bool AllKeysDistinct<TItem, TKey>(ValueList<TItem> items, Func<TItem, bool> included, Func<TItem, TKey> key)
+    {
+        if (items.Count < 2)
+        {
+            return true;
+        }
+
+        var comparer = EqualityComparer<TKey>.Default;
+        if (items.Count <= SmallList)
+        {
+            for (var i = 1; i < items.Count; i++)
+            {
+                if (!included(items[i]))
+                {
+                    continue;
+                }
+
+                var k = key(items[i]);
+                for (var j = 0; j < i; j++)
+                {
+                    if (included(items[j]) && comparer.Equals(key(items[j]), k))
+                    {
+                        return false;
+                    }
+                }
+            }
+
+            return true;
+        }
+
+        var seen = new HashSet<TKey>(comparer); // a set holds one null, as GroupBy groups the nulls
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (included(items[i]) && !seen.Add(key(items[i])))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static string JsonName(LambdaExpression member)

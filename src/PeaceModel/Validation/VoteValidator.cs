@@ -5,6 +5,8 @@ namespace PeaceModel.Validation;
 /// <summary>Checks a <see cref="Vote"/> on its own; its links, the body's members and its counts against the body's size are checked with the whole event.</summary>
 public sealed class VoteValidator : AbstractValidator<Vote>
 {
+    private static readonly BallotChoice[] Choices = Enum.GetValues<BallotChoice>();
+
     /// <summary>Creates the validator. It is stateless and thread-safe: create it once and reuse it.</summary>
     public VoteValidator()
     {
@@ -20,11 +22,11 @@ public sealed class VoteValidator : AbstractValidator<Vote>
         this.JsonRuleFor(x => x.Ballots).NotTooMany();
         this.JsonRuleForEach(x => x.Ballots).Nested(new BallotValidator());
         this.JsonRuleFor(x => x.Ballots)
-            .Satisfies(ballots => ballots.Where(b => b is not null).GroupBy(b => b.ActorId).All(g => g.Count() == 1))
+            .Satisfies(ballots => RuleExtensions.AllKeysDistinct(ballots, static b => b is not null, static b => b.ActorId))
             .WithErrorCode(ErrorCodes.DuplicateValue)
             .WithMessage("a member has two ballots; a member votes once.");
         this.JsonRuleFor(x => x.Counts)
-            .Satisfies((vote, counts) => counts is null || Enum.GetValues<BallotChoice>().All(choice => vote.Ballots.Count(b => b?.Choice == choice) <= Count(counts, choice)))
+            .Satisfies((vote, counts) => counts is null || BallotsWithinCounts(vote.Ballots, counts))
             .WithErrorCode(ErrorCodes.InvalidValue)
             .WithMessage("the named members' ballots outnumber the reported count of their choice; a count includes the named ballots.");
         this.JsonRuleFor(x => x.SponsorIds).DistinctList();
@@ -41,6 +43,29 @@ public sealed class VoteValidator : AbstractValidator<Vote>
     }
 
     /// <summary>The reported number of a choice; a choice the report does not count (absent, not participating) has no upper bound.</summary>
+    /// <summary>Whether, for every choice, the named ballots of that choice are no more than its count.</summary>
+    private static bool BallotsWithinCounts(ValueList<Ballot> ballots, VoteCounts counts)
+    {
+        foreach (var choice in Choices)
+        {
+            var named = 0;
+            for (var i = 0; i < ballots.Count; i++)
+            {
+                if (ballots[i]?.Choice == choice)
+                {
+                    named++;
+                }
+            }
+
+            if (named > Count(counts, choice))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static int Count(VoteCounts counts, BallotChoice choice) => choice switch
     {
         BallotChoice.For => counts.For,

@@ -24,7 +24,8 @@ public class RecordReaderTests
         {
             if (type.IsEnum)
             {
-                Assert.Equal(ContractNames.EnumNames(type), names);
+                Assert.Equal(ContractNames.EnumNamesFromSerializer(type), names);
+                Assert.Equal(names, ContractNames.EnumNames(type));
                 continue;
             }
 
@@ -32,6 +33,27 @@ public class RecordReaderTests
             Assert.Equal(info.Properties.Select(p => p.Name), names);
             Assert.Equal(info.Properties.Where(p => p.IsRequired).Select(p => p.Name), required);
         }
+    }
+
+    [Fact]
+    public void GeneratedJsonNames_AreTheSerializersNames_ForEveryPropertyOfEveryRecord()
+    {
+        var checkedNames = 0;
+        foreach (var (type, _, _) in RecordReader.GeneratedContracts().Where(c => !c.Type.IsEnum))
+        {
+            foreach (var property in PeaceModelJson.Options.GetTypeInfo(type).Properties)
+            {
+                var member = Assert.IsAssignableFrom<System.Reflection.MemberInfo>(property.AttributeProvider);
+                Assert.Equal(property.Name, RecordReader.JsonNameOf(type, member.Name));
+                Assert.Equal(ContractNames.FromSerializer(type, member.Name), ContractNames.Of(type, member.Name));
+                checkedNames++;
+            }
+
+            Assert.Null(RecordReader.JsonNameOf(type, "NoSuchProperty"));
+        }
+
+        Assert.True(checkedNames > 100, $"only {checkedNames} names compared");
+        Assert.Null(RecordReader.JsonNameOf(typeof(string), "Length"));
     }
 
     [Fact]
