@@ -113,7 +113,7 @@ internal static class Gazetteer
     {
         "ministry", "department", "office", "presidency", "government", "cabinet", "administration", "army", "military", "navy",
         "embassy", "mission", "parliament", "delegation", "authorities", "agency", "command", "forces", "council", "committee",
-        "secretariat", "palace", "chancellery", "commission", "court", "junta", "regime", "senate", "congress",
+        "secretariat", "palace", "chancellery", "commission", "court", "junta", "regime", "senate", "congress", "service",
     };
 
     /// <summary>News outlets: they report and are cited, but never speak in the draft.</summary>

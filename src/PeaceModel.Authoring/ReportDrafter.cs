@@ -76,7 +76,7 @@ public static partial class ReportDrafter
                 var span = spans[next];
                 var enclosing = Enumerable.Range(0, next).LastOrDefault(j => spans[j].Start < span.Start && span.End <= spans[j].End + 1, -1);
                 var continues = next > 0 && (Paragraph(text, spans[next - 1].Start) == Paragraph(text, span.Start) || FillsItsLine(text, span));
-                speakers[next] = span.Nested && enclosing >= 0 ? speakers[enclosing] : attribution.Find(span, continues ? speakers[next - 1] : null);
+                speakers[next] = span.Nested && enclosing >= 0 ? attribution.Nested(spans[enclosing], span, speakers[enclosing]) : attribution.Find(span, continues ? speakers[next - 1] : null);
             }
 
             if (!any && (end <= datelineStart || end > bodyStart) && attribution.ReportedSpeech(start >= datelineStart && start < bodyStart ? bodyStart : start, end) is { } speaker)
@@ -84,6 +84,25 @@ public static partial class ReportDrafter
                 reported.Add((start, end, speaker));
             }
         }
+
+        // Words credited to a statement or an unnamed spokesperson are the issuing body's, named nearby.
+        for (var i = 0; i < spans.Count; i++)
+        {
+            if (speakers[i] is { Pending: true })
+            {
+                speakers[i] = attribution.Issuer(spans[i].Start);
+            }
+        }
+
+        for (var i = 0; i < reported.Count; i++)
+        {
+            if (reported[i].Speaker.Pending)
+            {
+                reported[i] = attribution.Issuer(reported[i].Start) is { } issuer ? reported[i] with { Speaker = issuer } : reported[i];
+            }
+        }
+
+        reported.RemoveAll(r => r.Speaker.Pending);
 
         // A quotation running over several paragraphs is said by whoever says its last paragraph.
         for (var i = spans.Count - 2; i >= 0; i--)
@@ -167,7 +186,7 @@ public static partial class ReportDrafter
                 });
             }
 
-            drafted.Add(new DraftedPassage { Quotation = quotation, Speaker = speaker?.Name, StatementId = statements[^1].Id });
+            drafted.Add(new DraftedPassage { Quotation = quotation, Speaker = speaker?.Wording ?? speaker?.Name, StatementId = statements[^1].Id });
         }
 
         var reportedSpeech = new List<DraftedReportedSpeech>();
