@@ -108,6 +108,34 @@ internal sealed partial class Attribution
             .Where(m => !m.Speaker.Pending && m.Speaker.Kind is ActorKind.Government or ActorKind.InternationalOrganization && Math.Abs(m.Position - position) <= IssuerReach)
             .OrderBy(m => Math.Abs(m.Position - position)).Select(m => m.Speaker).FirstOrDefault();
 
+    /// <summary>The last speaker named as speaking before a position, quoted or reported ("Ness said the talks failed."), or <see langword="null"/>.</summary>
+    public Speaker? LastSpeakerBefore(int at) => mentions.LastOrDefault(m => m.Position < at && !m.Speaker.Pending).Speaker;
+
+    /// <summary>
+    /// The person a title alone stands for when the report names them with that title only further on ("‘…’ says Qatari
+    /// Foreign Minister" over a body that names "Foreign Minister Sheikh Mohammed …"): the first person named after the
+    /// position with a title that holds the same office and agrees in its names; <see langword="null"/> when there is none.
+    /// </summary>
+    public Speaker? NamedLater(Speaker titleOnly, int at)
+    {
+        if (titleOnly is not { ByTitleOnly: true, Kind: ActorKind.Person })
+        {
+            return null;
+        }
+
+        var words = Words(titleOnly.Title ?? titleOnly.Name);
+        var head = words.FindLastIndex(w => Gazetteer.PersonHeads.Contains(w));
+        if (head < 0)
+        {
+            return null;
+        }
+
+        var titleNames = words.Take(head).Where(w => char.IsUpper(w[0]) && !Gazetteer.TitleWords.Contains(w)).ToList();
+        return people.Concat(mentions).Where(m => m.Position > at && m.Speaker is { Kind: ActorKind.Person, ByTitleOnly: false, Title: { } title }
+                && Words(title).Contains(words[head], StringComparer.OrdinalIgnoreCase) && TitlesAgree(titleNames, title))
+            .OrderBy(m => m.Position).Select(m => m.Speaker).FirstOrDefault();
+    }
+
     /// <summary>
     /// Who says a quotation nested in another: whoever the outer speaker quotes, named before it inside the outer quotation
     /// ("… The American president says: ‘…’" is the American president's); "I" or "we", or no one named (words the outer
@@ -270,6 +298,16 @@ internal sealed partial class Attribution
             return headlineSpeaker; // a headline: “…”: India abstains from …
         }
 
+        if (AfterAccordingTo().Match(after) is { Success: true } according && Phrase(Cut(according.Groups["np"].Value), at + according.Groups["np"].Index) is { } source)
+        {
+            return source; // "…,” according to a statement from the ministry.
+        }
+
+        if (QuotedAsAfter().Match(after) is { Success: true } quotedAs && Phrase(quotedAs.Groups["np"].Value, at + quotedAs.Groups["np"].Index) is { } quoted)
+        {
+            return quoted; // "…,” Rask was quoted as saying; "…,” the agency quoted Rask as saying.
+        }
+
         if (DocumentReads().Match(after) is { Success: true } document && Phrase(document.Groups["np"].Value, at + document.Groups["np"].Index) is { } issuer)
         {
             return issuer; // "…,” the statement read.
@@ -299,6 +337,11 @@ internal sealed partial class Attribution
         if (AccordingTo().Matches(before) is { Count: > 0 } according && Phrase(Cut(according[^1].Groups["np"].Value), at + according[^1].Index) is { } source)
         {
             return source;
+        }
+
+        if (QuotedAs().Matches(before) is { Count: > 0 } quotedAs && Phrase(quotedAs[^1].Groups["np"].Value, at + quotedAs[^1].Groups["np"].Index) is { } quotedSpeaker)
+        {
+            return quotedSpeaker; // "The agency quoted Foreign Minister Ivo Rask as saying: “…”"
         }
 
         if (SpeechVerbs().Matches(before) is { Count: > 0 } verbs)
@@ -775,7 +818,7 @@ internal sealed partial class Attribution
     private static partial Regex Documents();
 
     /// <summary>After a passage, a document that "reads" it ("…,” the statement read"; "…,” the communiqué went on).</summary>
-    [GeneratedRegex(@"^[\s,.;:\u2014\u2013-]*(?<np>(?:the|a|an|its|their|this)\s+(?:\p{Ll}+\s+){0,2}(?:statement|communiqu[eé]|readout|release|declaration)(?:\s+(?:of|by|from)\s+[^,.;:\u00A4\n]{2,80}?)?)\s+(?:read|reads|went on|goes on|continued|continues)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^[\s,.;:\u2014\u2013-]*(?<np>(?:the|a|an|its|their|this)\s+(?:\p{Ll}+\s+){0,2}(?:statement|communiqu[eé]|readout|release|declaration)(?:\s+(?:of|by|from)(?:\s+(?!(?:read|reads|went|goes|continued|continues)\b)[^\s,.;:\u00A4]+){1,8})?)\s+(?:read|reads|went on|goes on|continued|continues)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex DocumentReads();
 
     /// <summary>Before a passage, a verb that calls something so in the passive ("hailed as", "described as", "called", "dubbed").</summary>
@@ -822,6 +865,18 @@ internal sealed partial class Attribution
 
     [GeneratedRegex(@"\b[Aa]ccording to (?<np>[^,.;:\u00A4\n]{2,120})", RegexOptions.CultureInvariant)]
     private static partial Regex AccordingTo();
+
+    /// <summary>Just after a passage, "according to" who.</summary>
+    [GeneratedRegex(@"^[\s,.;:\u2014\u2013-]*according to (?<np>[^,.;:\u00A4\n]{2,120})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex AfterAccordingTo();
+
+    /// <summary>"quoted X as saying": X says the passage (an outlet that quotes is never the speaker).</summary>
+    [GeneratedRegex(@"\bquoted\s+(?<np>(?:(?!as\b)[^\s,.;:\u00A4]+\s+){1,12})as\s+(?:saying|telling)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex QuotedAs();
+
+    /// <summary>Just after a passage: "X was quoted as saying", "the agency quoted X as saying".</summary>
+    [GeneratedRegex(@"^[\s,.;:\u2014\u2013-]*(?:(?<np>(?:(?!(?:was|were)\b)[^\s,.;:\u00A4]+\s+){1,12})(?:was|were)\s+quoted(?:\s+by(?:\s+(?!as\b)[^\s,.;:\u00A4]+){1,6})?\s+as\s+(?:saying|telling)|(?:(?!quoted\b)[^\s,.;:\u00A4]+\s+){1,6}quoted\s+(?<np>(?:(?!as\b)[^\s,.;:\u00A4]+\s+){1,12})as\s+(?:saying|telling))\b", RegexOptions.CultureInvariant)]
+    private static partial Regex QuotedAsAfter();
 
     /// <summary>Any speech verb, as a word.</summary>
     [GeneratedRegex(@"\b(?:" + Verb + @"|Says|Said|Calls|Tells|Urges|Warns|Vows|Insists|Denies|Stresses)\b", RegexOptions.CultureInvariant)]

@@ -11,8 +11,12 @@ namespace PeaceModel.Authoring;
 /// Thursday", "tomorrow", "last Tuesday", "within seven days", "in early April", "earlier this month")
 /// or against the date the sentence refers back to ("five days later", "the preceding day", "minutes
 /// later"); a weekday or month in the direction the tense gives ("said on Thursday" is past, "talks on
-/// Thursday" ahead). What cannot be decided ("last week", "recently", "later", "these days", "the next
-/// days") keeps its wording and gets no invented day; "in the coming weeks" is "after" the report's date.
+/// Thursday" ahead; a past-tense verb right after it, "on Wednesday talked", is past). What cannot be decided
+/// ("last week", "later", "these days", seasons such as "this summer", whose months depend on the hemisphere)
+/// keeps its wording and gets no invented day; what gives only a bound is that bound of the day it is told
+/// from (the report's, or the day a quotation was said): "in the coming weeks", "the next few days", "soon",
+/// "shortly" are <see cref="DateModifier.After"/> it, "earlier", "previously", "recently" <see cref="DateModifier.Before"/> it.
+/// A zone with an offset ("15:16 (UTC +04:00)") is the clock time's zone, never a clock time of its own.
 /// </summary>
 public static partial class TimeExpressions
 {
@@ -428,8 +432,8 @@ public static partial class TimeExpressions
     [GeneratedRegex(
         @"(?<undecided>\b(?:(?:last|this|next|the coming|the past|the previous|(?:in )?the same) week\b|in recent (?:days|weeks|months|years)\b|\d+ (?:minutes|hours|weeks|months|years) ago\b|(?<!\bno )later(?! (?:on|this|in the day|that day|today|than))\b|these (?:days|weeks|months)\b|within hours\b|(?:days|weeks|months|years) (?:after|before|later|earlier)\b|(?:(?:less|more) than |about |nearly |almost |just |some )?(?:a|an|one) (?:week|month|year) (?:after|before|later|earlier)\b|hours before\b|(?:in )?(?:a|an|one|two|three|four|five|six|\d+|[a-z]+-[a-z]+) (?:days?|weeks?|months?)'? time\b"
         + @"|(?:(?:this|last|next|early|late|mid|in|in the|in early|in late|the|by|by the|during|during the|over the|until|since) )(?:summer|winter|spring|autumn)\b|(?:(?:this|last|next|in the|the|by the|during the|over the|until the|since the) )fall\b(?! (?:of|in|to|from|by|on)\b)))"
-        + @"|(?<before>\b(?:(?<!\bno )earlier(?! (?:on|this|in the day|that day|today|than|in the week|in the month))|previously|recently)\b)"
-        + @"|(?<vague>\b(?:(?:in )?(?:the )?coming (?:days|weeks|months)|in the (?:days|weeks|months) ahead|(?:in )?the next(?: few)? (?:days|weeks|months)|(?<!\bas )soon(?! (?:after|as|afterwards)\b))\b)"
+        + @"|(?<before>\b(?:(?<!\bno )earlier(?! (?:on|this|in the day|that day|today|than|in the week|in the month))|previously|recently|lately)\b)"
+        + @"|(?<vague>\b(?:(?:in )?(?:the )?coming (?:days|weeks|months)|in the (?:days|weeks|months) ahead|(?:in )?the next(?: few)? (?:days|weeks|months)|in the near future|(?<!\bas )(?:soon|shortly)(?! (?:after|as|afterwards|before)\b)(?!-))\b)"
         + @"|(?<sameday>\b(?:(?:\d+|a few|several|some|two|three|ten|twenty|thirty|forty|fifty) )?(?:minutes|hours) (?:later|earlier|after)\b|\b(?:earlier|later) (?:in the day|that day)\b)"
         + @"|\b(?:the|a) (?:(?<dayshift>preceding|previous|following|next) day\b|day (?<dayshift>before|earlier|after|later)\b)"
         + @"|\b(?<ago>(?<agon>\d+|one|two|three|four|five|six|seven|eight|nine|ten) days? ago)\b"

@@ -461,6 +461,37 @@ public class DraftingPhenomenaTests
     }
 
     [Fact]
+    public void Draft_ATitleAloneInAHeadline_IsThePersonTheBodyNamesWithItFurtherOn()
+    {
+        const string text = "‘We will not negotiate our foreign policy’ says Norwegian Foreign Minister\n\nNorway will not give in, Foreign Minister Ivo Rask told reporters on Monday.";
+
+        var draft = Draft(text);
+
+        Assert.Equal("Ivo Rask", Assert.Single(draft.Passages).Speaker);
+        Assert.DoesNotContain(draft.Event.Actors, a => a.Name.EndsWith("Minister", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("The agency quoted Foreign Minister Ivo Rask as saying: “We will not give in.”", "Ivo Rask")]
+    [InlineData("“We will not give in,” Foreign Minister Ivo Rask was quoted as saying.", "Ivo Rask")]
+    [InlineData("“We will not give in,” the agency quoted Foreign Minister Ivo Rask as saying.", "Ivo Rask")]
+    [InlineData("“We will not give in,” according to Foreign Minister Ivo Rask.", "Ivo Rask")]
+    public void Draft_QuotedAsSaying_AndAccordingToAfterThePassage_NameTheSpeaker_NotTheOutlet(string text, string speaker)
+    {
+        Assert.Equal(speaker, Assert.Single(Draft(text).Passages).Speaker);
+    }
+
+    [Fact]
+    public void Draft_AParagraphThatIsOnlyAQuotation_GoesOnWithWhoeverSpokeLast_EvenInReportedSpeech()
+    {
+        const string text = "“We are ready,” Ivo Rask said.\n\nPavo Ness said the talks had failed.\n\n“There is nothing left to discuss.”";
+
+        var draft = Draft(text);
+
+        Assert.Equal(["Ivo Rask", "Pavo Ness"], draft.Passages.Select(p => p.Speaker));
+    }
+
+    [Fact]
     public void Draft_Seasons_AreListed_AndUndecided()
     {
         const string text = "Rask said talks could resume this summer, after last winter's failed round and before the fall conference. The fall of the government was not discussed.";
@@ -505,6 +536,7 @@ public class DraftingPhenomenaTests
     [InlineData("Talks will resume soon.", "soon", DateModifier.After)]
     [InlineData("Talks will resume in the coming days.", "in the coming days", DateModifier.After)]
     [InlineData("Talks will resume in the next few days.", "in the next few days", DateModifier.After)]
+    [InlineData("The envoys will meet shortly.", "shortly", DateModifier.After)]
     [InlineData("Rask recently visited Valdora.", "recently", DateModifier.Before)]
     [InlineData("Rask had previously rejected the offer.", "previously", DateModifier.Before)]
     [InlineData("Earlier, Rask met Ness.", "Earlier", DateModifier.Before)]
@@ -518,6 +550,7 @@ public class DraftingPhenomenaTests
     [Theory]
     [InlineData("Talks should end as soon as possible.")]
     [InlineData("Soon after the vote, the envoys left.")]
+    [InlineData("The envoys left shortly before the vote.")]
     [InlineData("Less than a month after he was sworn in, Rask resigned.")]
     public void Draft_SoonAsAConjunction_OrASpanAfterAnEvent_FixesNoBound(string text)
     {
