@@ -585,6 +585,11 @@ internal sealed partial class Attribution
             return new Speaker(named, ActorKind.State);
         }
 
+        if (Gazetteer.Group(joined) is { } movement)
+        {
+            return new Speaker(movement, ActorKind.Group);
+        }
+
         var entities = Entities(words);
         if (words.Count > 1 && Enumerable.Range(0, words.Count).All(k => entities[k] is not null || words[k] is "and" or "," || words[k].Equals("the", StringComparison.OrdinalIgnoreCase)))
         {
@@ -690,6 +695,7 @@ internal sealed partial class Attribution
                 Speaker? entity = Gazetteer.Body(exact) is { } b ? new Speaker(b, ActorKind.Government)
                     : Gazetteer.Organization(exact) is { } o ? new Speaker(o, ActorKind.InternationalOrganization)
                     : Gazetteer.State(exact) is { } st ? new Speaker(st, ActorKind.State)
+                    : Gazetteer.Group(exact) is { } g ? new Speaker(g, ActorKind.Group)
                     : Gazetteer.IsRegion(exact) || Gazetteer.IsRegion(candidate) ? new Speaker(exact, ActorKind.Group) { ByTitleOnly = true }
                     : null;
                 if (entity is not null)

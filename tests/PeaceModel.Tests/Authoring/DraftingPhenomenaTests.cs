@@ -491,6 +491,20 @@ public class DraftingPhenomenaTests
         Assert.Equal(["Ivo Rask", "Pavo Ness"], draft.Passages.Select(p => p.Speaker));
     }
 
+    [Theory]
+    [InlineData("“We accept the proposal,” Hamas said in a statement.", "Hamas", ActorKind.Group)]
+    [InlineData("“The road is open,” the Houthis said.", "Houthis", ActorKind.Group)]
+    [InlineData("“The border stays closed,” the Kenyan foreign ministry said.", "Kenyan foreign ministry", ActorKind.Government)]
+    [InlineData("“We will mediate,” Indonesia said.", "Indonesia", ActorKind.State)]
+    [InlineData("“The talks must include everyone,” the G7 said.", "G7", ActorKind.InternationalOrganization)]
+    public void Draft_MovementsMoreStatesAndBlocs_GetTheirKind(string text, string name, ActorKind kind)
+    {
+        var draft = Draft(text);
+
+        var passage = Assert.Single(draft.Passages);
+        Assert.Equal((name, kind), (SpeakerOf(draft, passage).Name, SpeakerOf(draft, passage).Kind));
+    }
+
     [Fact]
     public void Draft_Seasons_AreListed_AndUndecided()
     {
