@@ -71,6 +71,12 @@ public static partial class TimeExpressions
                 last = date.Value;
             }
 
+            // "by Friday", "until 14 March": on that day or before; "since Monday": on it or after (a bound the format states).
+            if (date is { Granularity: DateGranularity.Day, Modifier: null, End: null } && BoundBefore().Match(text[Math.Max(0, match.Index - 20)..match.Index]) is { Success: true } bound)
+            {
+                date = date with { Modifier = bound.Groups["until"].Success ? DateModifier.OnOrBefore : DateModifier.OnOrAfter };
+            }
+
             found.Add(new DraftedDate { Text = wording, Start = match.Index + (match.Value.Length - match.Value.TrimStart().Length), Date = date });
         }
 
@@ -396,6 +402,10 @@ public static partial class TimeExpressions
         return !futureAfter.Success && !pastAfter.Success ? null
             : !pastAfter.Success || (futureAfter.Success && futureAfter.Index < pastAfter.Index);
     }
+
+    /// <summary>Just before a day, a word that makes it a bound: "by", "until", "no later than" (on or before); "since", "as of" (on or after). Not "from", which opens ranges and page furniture ("From Jul 26, 2014").</summary>
+    [GeneratedRegex(@"\b(?:(?<until>by|until|till|no later than|not later than)|since|as of|starting)\s+(?:the\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex BoundBefore();
 
     /// <summary>Expressions of the same day as another: "earlier in the day", "later that day".</summary>
     [GeneratedRegex(@"^(?:earlier|later) (?:in the day|that day)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

@@ -562,6 +562,17 @@ public class DraftingPhenomenaTests
     }
 
     [Theory]
+    [InlineData("The envoys must answer by Friday.", "Friday", "2026-03-20", DateModifier.OnOrBefore)]
+    [InlineData("The truce holds until 25 March 2026.", "25 March 2026", "2026-03-25", DateModifier.OnOrBefore)]
+    [InlineData("Shelling has gone on since Monday.", "Monday", "2026-03-16", DateModifier.OnOrAfter)]
+    public void Draft_ByUntilOrSinceADay_MakesItABoundOfThatDay(string text, string wording, string day, DateModifier modifier)
+    {
+        var date = Assert.Single(Draft(text).Dates);
+
+        Assert.Equal((wording, day, modifier), (date.Text, date.Date!.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), date.Date.Modifier));
+    }
+
+    [Theory]
     [InlineData("Talks should end as soon as possible.")]
     [InlineData("Soon after the vote, the envoys left.")]
     [InlineData("The envoys left shortly before the vote.")]
