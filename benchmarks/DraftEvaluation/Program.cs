@@ -140,7 +140,7 @@ internal static class Program
 
         foreach (var d in draft.Dates)
         {
-            var value = d.Date is null ? "undecided" : d.Date.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + (d.Date.Time is { } t ? " " + t.ToString("HH:mm", CultureInfo.InvariantCulture) : string.Empty) + " " + d.Date.Granularity;
+            var value = d.Date is null ? "undecided" : d.Date.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + (d.Date.Time is { } t ? " " + t.ToString("HH:mm", CultureInfo.InvariantCulture) : string.Empty) + " " + d.Date.Granularity + (d.Date.Modifier is { } m ? " " + m : string.Empty);
             error.WriteLine($"date {d.Start}+{d.Text.Length}: {value}");
         }
 

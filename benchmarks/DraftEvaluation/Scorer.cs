@@ -69,7 +69,7 @@ internal static class Scorer
         foreach (var drafted in draft.Dates)
         {
             var overlapping = report.Dates.Where(e => Overlap(e, drafted)).ToList();
-            if (overlapping.Any(e => e.Day == Day(drafted)))
+            if (overlapping.Any(e => SameDay(e, drafted, report.BoundValues)))
             {
                 dates.RightDrafted++;
             }
@@ -83,7 +83,7 @@ internal static class Scorer
         foreach (var expected in report.Dates)
         {
             var overlapping = draft.Dates.Where(d => Overlap(expected, d)).ToList();
-            if (overlapping.Any(d => Day(d) == expected.Day))
+            if (overlapping.Any(d => SameDay(expected, d, report.BoundValues)))
             {
                 dates.Found++;
             }
@@ -120,6 +120,38 @@ internal static class Scorer
         "organization" => ActorKind.InternationalOrganization,
         "group" => ActorKind.Group,
         _ => null, // media: no kind of the model
+    };
+
+    /// <summary>
+    /// Whether a drafted expression has the expected day value. An expected bound ("after 2026-01-05", "before 2026-01-05")
+    /// wants a drafted date with the same direction and day (<see cref="DateModifier.After"/> or <see cref="DateModifier.OnOrAfter"/>
+    /// for after; <see cref="DateModifier.Before"/> or <see cref="DateModifier.OnOrBefore"/> for before). A drafted strict bound
+    /// (before or after a day, which fixes no day) is "undecided" for a report annotated before bound values existed
+    /// (<see cref="Report.BoundValues"/> false), and for a report with bound values it is only its bound. Otherwise the day
+    /// value (<c>YYYY-MM-DD</c>, <c>YYYY-MM</c>, <c>YYYY</c> or <c>undecided</c>) is compared, as it always was.
+    /// </summary>
+    internal static bool SameDay(ExpectedDate expected, DraftedDate drafted, bool boundValues)
+    {
+        var strictBound = drafted.Date is { Modifier: DateModifier.Before or DateModifier.After };
+        if (expected.Bound is { } bound)
+        {
+            return Bound(drafted) == bound;
+        }
+
+        if (strictBound)
+        {
+            return !boundValues && expected.Day == "undecided";
+        }
+
+        return expected.Day == Day(drafted);
+    }
+
+    /// <summary>The bound a drafted date gives, "after YYYY-MM-DD" or "before YYYY-MM-DD", or <see langword="null"/> when it gives none.</summary>
+    internal static string? Bound(DraftedDate drafted) => drafted.Date switch
+    {
+        { Modifier: DateModifier.After or DateModifier.OnOrAfter } date => "after " + date.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        { Modifier: DateModifier.Before or DateModifier.OnOrBefore } date => "before " + date.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        _ => null,
     };
 
     private static bool Overlap(ExpectedDate expected, DraftedDate drafted) =>

@@ -19,7 +19,7 @@ namespace PeaceModel.Authoring;
 /// <item>the subject of the sentence ("X, in a statement posted on Y, called …", "X criticized …, saying “…”"), or of its main clause after an opening phrase ("In the draft, which …, X painted a picture … “…”").</item>
 /// </list>
 /// A statement's issuer is its speaker ("said an online statement of the Russian Foreign Ministry"; "the statement said": the body last named).
-/// Who is named is read by <see cref="Phrase"/>: a person's name after any title, a state, an international
+/// Who is named is read by <see cref="Phrase(string, int)"/>: a person's name after any title, a state, an international
 /// organization or a body of government from the <see cref="Gazetteer"/>, a group, or a title alone that
 /// stands for a person named elsewhere; an outlet is never a speaker.
 /// </summary>
@@ -91,6 +91,82 @@ internal sealed partial class Attribution
         }
     }
 
+    /// <summary>The body that issued a statement ("the statement said") or speaks through an unnamed spokesperson ("a spokesperson said in a statement") when the text names it only nearby: <see cref="Issuer"/> names it.</summary>
+    public static readonly Speaker UnnamedIssuer = new("the issuing body", ActorKind.Government) { Pending = true };
+
+    /// <summary>How far (UTF-16 code units) from words credited to a statement or an unnamed spokesperson the body that issued them is looked for.</summary>
+    private const int IssuerReach = 1200;
+
+    /// <summary>
+    /// The body that issued words credited to a statement or to an unnamed spokesperson at a position: the government body or
+    /// international organization named nearest to it, before or after, as speaking or as a sentence's subject ("“…,” a
+    /// spokesperson said in a statement. … The president's press service said …": the press service); <see langword="null"/>
+    /// when none is named within reach (never a person, never the last person named).
+    /// </summary>
+    public Speaker? Issuer(int position) =>
+        mentions.Concat(subjects)
+            .Where(m => !m.Speaker.Pending && m.Speaker.Kind is ActorKind.Government or ActorKind.InternationalOrganization && Math.Abs(m.Position - position) <= IssuerReach)
+            .OrderBy(m => Math.Abs(m.Position - position)).Select(m => m.Speaker).FirstOrDefault();
+
+    /// <summary>The last speaker named as speaking before a position, quoted or reported ("Ness said the talks failed."), or <see langword="null"/>.</summary>
+    public Speaker? LastSpeakerBefore(int at) => mentions.LastOrDefault(m => m.Position < at && !m.Speaker.Pending).Speaker;
+
+    /// <summary>
+    /// The person a title alone stands for when the report names them with that title only further on ("‘…’ says Qatari
+    /// Foreign Minister" over a body that names "Foreign Minister Sheikh Mohammed …"): the first person named after the
+    /// position with a title that holds the same office and agrees in its names; <see langword="null"/> when there is none.
+    /// </summary>
+    public Speaker? NamedLater(Speaker titleOnly, int at)
+    {
+        if (titleOnly is not { ByTitleOnly: true, Kind: ActorKind.Person })
+        {
+            return null;
+        }
+
+        var words = Words(titleOnly.Title ?? titleOnly.Name);
+        var head = words.FindLastIndex(w => Gazetteer.PersonHeads.Contains(w));
+        if (head < 0)
+        {
+            return null;
+        }
+
+        var titleNames = words.Take(head).Where(w => char.IsUpper(w[0]) && !Gazetteer.TitleWords.Contains(w)).ToList();
+        return people.Concat(mentions).Where(m => m.Position > at && m.Speaker is { Kind: ActorKind.Person, ByTitleOnly: false, Title: { } title }
+                && Words(title).Contains(words[head], StringComparer.OrdinalIgnoreCase) && TitlesAgree(titleNames, title))
+            .OrderBy(m => m.Position).Select(m => m.Speaker).FirstOrDefault();
+    }
+
+    /// <summary>
+    /// Who says a quotation nested in another: whoever the outer speaker quotes, named before it inside the outer quotation
+    /// ("… The American president says: ‘…’" is the American president's); "I" or "we", or no one named (words the outer
+    /// speaker calls so), the outer speaker; someone the text does not name ("they say: ‘…’"), nobody (<see langword="null"/>).
+    /// </summary>
+    public Speaker? Nested(QuotedSpan outer, QuotedSpan inner, Speaker? outerSpeaker)
+    {
+        var before = text[outer.Start..Math.Max(outer.Start, inner.Start - 1)];
+        var sentence = before.LastIndexOfAny(['.', '!', '?', '\n']) + 1;
+        before = before[sentence..];
+        if (NestedIntroducer().Match(before) is not { Success: true } introducer)
+        {
+            return outerSpeaker; // words the outer speaker calls so, with no one named as saying them
+        }
+
+        var who = before[..introducer.Index].TrimEnd();
+        var pronoun = who.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.ToLowerInvariant()).LastOrDefault(w => w is "i" or "we" or "he" or "she" or "they" or "you" or "it");
+        if (who.Length == 0 || pronoun is "i" or "we")
+        {
+            return outerSpeaker;
+        }
+
+        if (pronoun is not null)
+        {
+            return null; // someone the outer speaker does not name here
+        }
+
+        var quoted = Phrase(Tail(who), outer.Start + sentence, resolveTitles: false);
+        return quoted is null || quoted == outerSpeaker || quoted.Pending ? null : quoted;
+    }
+
     /// <summary>Notes the people a sentence names with an office ("Defence Minister Ivo Rask"), for pronouns and titles later on.</summary>
     public IEnumerable<Speaker> NoteTitledPeople(int start, int end)
     {
@@ -110,7 +186,7 @@ internal sealed partial class Attribution
     {
         var first = masked[start..end].Split([',', ';', ':', QuoteMask, '(', '\u2014', '\u2013'], 2)[0];
         var words = first.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length > 1 && Phrase(Cut(string.Join(' ', words.Take(Math.Min(4, words.Length - 1)))), start) is { ByTitleOnly: false } subject)
+        if (words.Length > 1 && Phrase(Cut(string.Join(' ', words.Take(Math.Min(4, words.Length - 1)))), start) is { ByTitleOnly: false, Pending: false } subject)
         {
             subjects.Add((start, subject));
         }
@@ -124,7 +200,7 @@ internal sealed partial class Attribution
         var after = masked[close..Math.Max(close, sentenceEnd)];
         var nextQuote = after.IndexOf(QuoteMask, StringComparison.Ordinal);
         after = nextQuote >= 0 ? after[..nextQuote] : after;
-        var speaker = After(after, close) ?? Closing(span, sentenceEnd) ?? Before(masked[sentenceStart..Math.Max(sentenceStart, span.Start - 1)], sentenceStart, previousInParagraph ?? ReportedInParagraph(sentenceStart));
+        var speaker = PassiveBy(span, after, close) ?? After(after, close) ?? Closing(span, sentenceEnd) ?? Before(masked[sentenceStart..Math.Max(sentenceStart, span.Start - 1)], sentenceStart, previousInParagraph ?? ReportedInParagraph(sentenceStart));
         if (speaker is null && sentenceEnd < masked.Length && PronounVerb().Match(masked[sentenceEnd..Math.Min(masked.Length, sentenceEnd + 80)]) is { Success: true } nextSentence)
         {
             speaker = Coreferent(nextSentence.Groups["p"].Value, close); // “… peace.” He further added that …
@@ -192,6 +268,14 @@ internal sealed partial class Attribution
         return mentions.LastOrDefault(m => m.Position >= paragraphStart && m.Position < at).Speaker;
     }
 
+    /// <summary>Words called so by someone, named after "by" ("hailed as “historic” by Ambassador Ivo Rask"; "described as “…” by the ministry").</summary>
+    private Speaker? PassiveBy(QuotedSpan span, string after, int at)
+    {
+        var opening = Math.Max(0, span.Start - 1);
+        var lead = masked[Math.Max(0, opening - 40)..opening];
+        return PassiveLead().IsMatch(lead) && ByWho().Match(after) is { Success: true } by && Phrase(Cut(by.Groups["np"].Value), at + by.Groups["np"].Index) is { } speaker ? speaker : null;
+    }
+
     private Speaker? After(string after, int at)
     {
         if (PronounVerb().Match(after) is { Success: true } pronoun)
@@ -212,6 +296,21 @@ internal sealed partial class Attribution
         if (HeadlineWho().Match(after) is { Success: true } headline && Phrase(headline.Groups["np"].Value, at + headline.Groups["np"].Index) is { } headlineSpeaker)
         {
             return headlineSpeaker; // a headline: “…”: India abstains from …
+        }
+
+        if (AfterAccordingTo().Match(after) is { Success: true } according && Phrase(Cut(according.Groups["np"].Value), at + according.Groups["np"].Index) is { } source)
+        {
+            return source; // "…,” according to a statement from the ministry.
+        }
+
+        if (QuotedAsAfter().Match(after) is { Success: true } quotedAs && Phrase(quotedAs.Groups["np"].Value, at + quotedAs.Groups["np"].Index) is { } quoted)
+        {
+            return quoted; // "…,” Rask was quoted as saying; "…,” the agency quoted Rask as saying.
+        }
+
+        if (DocumentReads().Match(after) is { Success: true } document && Phrase(document.Groups["np"].Value, at + document.Groups["np"].Index) is { } issuer)
+        {
+            return issuer; // "…,” the statement read.
         }
 
         if (VerbThenWho().Match(after) is { Success: true } verbWho && Phrase(Cut(verbWho.Groups["np"].Value), at + verbWho.Groups["np"].Index) is { } postposed)
@@ -238,6 +337,11 @@ internal sealed partial class Attribution
         if (AccordingTo().Matches(before) is { Count: > 0 } according && Phrase(Cut(according[^1].Groups["np"].Value), at + according[^1].Index) is { } source)
         {
             return source;
+        }
+
+        if (QuotedAs().Matches(before) is { Count: > 0 } quotedAs && Phrase(quotedAs[^1].Groups["np"].Value, at + quotedAs[^1].Groups["np"].Index) is { } quotedSpeaker)
+        {
+            return quotedSpeaker; // "The agency quoted Foreign Minister Ivo Rask as saying: “…”"
         }
 
         if (SpeechVerbs().Matches(before) is { Count: > 0 } verbs)
@@ -359,7 +463,10 @@ internal sealed partial class Attribution
     /// a title alone ("the Saudi foreign minister"), taken for the person named with it elsewhere when there is one.
     /// Outlets, dateline words and words that open sentences name nobody: <see langword="null"/>.
     /// </summary>
-    public Speaker? Phrase(string phrase, int at)
+    public Speaker? Phrase(string phrase, int at) => Phrase(phrase, at, resolveTitles: true);
+
+    /// <summary>Who a phrase names; with <paramref name="resolveTitles"/> false, a title alone is a person named by the title, never someone named elsewhere (inside a quotation, a title names whom the quoted speaker means, which the report's other names do not tell).</summary>
+    private Speaker? Phrase(string phrase, int at, bool resolveTitles)
     {
         // "A statement released after a meeting of Arab League ministers": the body whose statement it is.
         var document = DocumentOf().Match(phrase);
@@ -390,6 +497,7 @@ internal sealed partial class Attribution
 
         words.RemoveAll(w => w == ",");
         var definite = words.Count > 0 && words[0].Equals("the", StringComparison.OrdinalIgnoreCase);
+        var indefinite = words.Count > 0 && words[0].ToLowerInvariant() is "a" or "an";
         while (words.Count > 0 && words[0].ToLowerInvariant() is "the" or "a" or "an" or "and" or "but" or "while" or "also" or "then" or "its" or "their" or "his" or "her" or "as" or "both" or "meanwhile")
         {
             words.RemoveAt(0);
@@ -411,9 +519,17 @@ internal sealed partial class Attribution
             return Coreferent(words[0], at);
         }
 
+        // "a spokesperson for the Foreign Ministry", "a spokesman of the Kremlin": the body the spokesperson speaks for.
+        var spokes = words.FindIndex(IsSpokesWord);
+        if (spokes >= 0 && spokes + 2 < words.Count && words[spokes + 1].ToLowerInvariant() is "for" or "of" && NameRun(words[..spokes]) is null)
+        {
+            return Phrase(string.Join(' ', words.Skip(spokes + 2)), at) is { Kind: not ActorKind.Person } spokenFor ? spokenFor : UnnamedIssuer;
+        }
+
         if (words.Count <= 2 && Documents().IsMatch(joined))
         {
-            return Coreferent("it", at); // "the statement said": the body whose statement was last quoted
+            // "the statement said": the body whose statement was last quoted, else the one named nearby (not a resolution's "text").
+            return Coreferent("it", at) ?? (joined.Contains("text", StringComparison.OrdinalIgnoreCase) ? null : UnnamedIssuer);
         }
 
         if (Gazetteer.IsOutlet(joined) || Gazetteer.IsRegion(joined))
@@ -438,8 +554,8 @@ internal sealed partial class Attribution
             {
                 var restText = string.Join(' ', rest);
                 return Gazetteer.State(owner) is { } state
-                    ? new Speaker($"{Gazetteer.Adjective(state)} {TitleCase(restText)}", ActorKind.Government)
-                    : new Speaker($"{TitleCase(restText)} of the {TitleCase(owner)}", ActorKind.Government);
+                    ? new Speaker($"{Gazetteer.Adjective(state)} {TitleCase(restText)}", ActorKind.Government) { Wording = string.Join(' ', words) }
+                    : new Speaker($"{TitleCase(restText)} of the {TitleCase(owner)}", ActorKind.Government) { Wording = string.Join(' ', words) };
             }
 
             if (rest.Count > 0 && (NameRun(rest) is { Length: > 1 } || Gazetteer.PersonHeads.Contains(rest[^1])))
@@ -467,6 +583,11 @@ internal sealed partial class Attribution
         if (Gazetteer.State(joined) is { } named && !IsAdjective(joined))
         {
             return new Speaker(named, ActorKind.State);
+        }
+
+        if (Gazetteer.Group(joined) is { } movement)
+        {
+            return new Speaker(movement, ActorKind.Group);
         }
 
         var entities = Entities(words);
@@ -504,19 +625,52 @@ internal sealed partial class Attribution
         {
             // A title alone ("the Saudi foreign minister", "the US envoy to the Middle East"): the person named with it, else a person named by the title.
             var headWord = words[head];
-            var same = mentions.Concat(people).Where(m => m.Speaker.Kind == ActorKind.Person && !m.Speaker.ByTitleOnly && (m.Speaker.Title ?? string.Empty).Contains(headWord, StringComparison.OrdinalIgnoreCase))
+            if (!resolveTitles)
+            {
+                return new Speaker(TitleCase(string.Join(' ', words.Take(head + 1))), ActorKind.Person, joined) { ByTitleOnly = true };
+            }
+
+            var titleNames = words.Take(head).Where(w => char.IsUpper(w[0]) && !Gazetteer.TitleWords.Contains(w)).ToList();
+            // "The American president" is no person titled "Syrian President": the title's names must agree.
+            var same = indefinite ? null : mentions.Concat(people).Where(m => m.Speaker.Kind == ActorKind.Person && !m.Speaker.ByTitleOnly && (m.Speaker.Title ?? string.Empty).Contains(headWord, StringComparison.OrdinalIgnoreCase) && TitlesAgree(titleNames, m.Speaker.Title!))
                 .OrderBy(m => m.Position < at ? 0 : 1).ThenByDescending(m => m.Position < at ? m.Position : -m.Position).FirstOrDefault().Speaker;
             var byTitle = mentions.LastOrDefault(m => m.Position < at && m.Speaker.ByTitleOnly && m.Speaker.Name.EndsWith(TitleCase(headWord), StringComparison.OrdinalIgnoreCase)).Speaker;
             // "The top U.S. diplomat said" after Kerry spoke: a definite title with no one named with it is the last person who spoke.
             // "The NATO chief" after "NATO Secretary-General Mark Rutte": the person whose title names the same body or state.
-            var titleNames = words.Take(head).Where(w => char.IsUpper(w[0]) && !Gazetteer.TitleWords.Contains(w)).ToList();
             var sharing = titleNames.Count == 0 ? null : mentions.Concat(people).Where(m => m.Position < at && m.Speaker is { Kind: ActorKind.Person, ByTitleOnly: false, Title: { } t } && titleNames.Any(w => Words(t).Contains(w)))
                 .OrderByDescending(m => m.Position).FirstOrDefault().Speaker;
-            var last = definite ? mentions.LastOrDefault(m => m.Position < at && m.Speaker.Kind == ActorKind.Person && !m.Speaker.ByTitleOnly).Speaker : null;
+            if (IsSpokesWord(headWord))
+            {
+                // A spokesperson named nowhere ("a spokesperson said", "the Kremlin spokesman said"): the body it speaks for, never a person named "Spokesperson".
+                return same ?? sharing ?? (head > 0 && Phrase(string.Join(' ', words.Take(head)), at) is { Kind: not ActorKind.Person } owner ? owner : UnnamedIssuer);
+            }
+
+            var last = definite ? mentions.LastOrDefault(m => m.Position < at && m.Speaker.Kind == ActorKind.Person && !m.Speaker.ByTitleOnly && TitlesAgree(titleNames, m.Speaker.Title ?? string.Empty) && OfficesAgree(headWord, m.Speaker.Title ?? string.Empty)).Speaker : null;
             return same ?? byTitle ?? sharing ?? last ?? new Speaker(TitleCase(string.Join(' ', words.Take(head + 1))), ActorKind.Person, joined) { ByTitleOnly = true };
         }
 
         return null;
+    }
+
+    private static bool IsSpokesWord(string word) => word.ToLowerInvariant() is "spokesman" or "spokeswoman" or "spokesperson" or "spokespeople" or "spokespersons";
+
+    /// <summary>Whether a title's names ("American" in "the American president") agree with a person's title: either names nothing, or one name is in both, or both name the same state ("US President").</summary>
+    private static bool TitlesAgree(List<string> titleNames, string title)
+    {
+        var titleWords = Words(title);
+        var named = titleWords.Where(w => char.IsUpper(w[0]) && !Gazetteer.TitleWords.Contains(w)).ToList();
+        return titleNames.Count == 0 || named.Count == 0
+            || titleNames.Any(n => named.Contains(n, StringComparer.OrdinalIgnoreCase) || (Gazetteer.State(n) is { } state && named.Any(w => Gazetteer.State(w) == state)));
+    }
+
+    /// <summary>Offices that are not one another: "the American president" is not the last speaker when that was a prime minister.</summary>
+    private static readonly HashSet<string> Offices = new(StringComparer.OrdinalIgnoreCase) { "president", "minister", "king", "queen", "prince", "emir", "sheikh", "chancellor", "secretary-general", "premier", "ambassador" };
+
+    /// <summary>Whether a title's head ("president") may name a person whose title holds another office ("Prime Minister"): only when the head is no office, or the title holds it or no office.</summary>
+    private static bool OfficesAgree(string head, string title)
+    {
+        var offices = Words(title).Where(Offices.Contains).ToList();
+        return !Offices.Contains(head) || offices.Count == 0 || offices.Contains(head, StringComparer.OrdinalIgnoreCase);
     }
 
     /// <summary>The words of a phrase, curly apostrophes straightened, a comma kept as a word of its own (it ends a name).</summary>
@@ -541,6 +695,7 @@ internal sealed partial class Attribution
                 Speaker? entity = Gazetteer.Body(exact) is { } b ? new Speaker(b, ActorKind.Government)
                     : Gazetteer.Organization(exact) is { } o ? new Speaker(o, ActorKind.InternationalOrganization)
                     : Gazetteer.State(exact) is { } st ? new Speaker(st, ActorKind.State)
+                    : Gazetteer.Group(exact) is { } g ? new Speaker(g, ActorKind.Group)
                     : Gazetteer.IsRegion(exact) || Gazetteer.IsRegion(candidate) ? new Speaker(exact, ActorKind.Group) { ByTitleOnly = true }
                     : null;
                 if (entity is not null)
@@ -668,6 +823,22 @@ internal sealed partial class Attribution
     [GeneratedRegex(@"^(?:\p{Ll}+\s+)?(?:statement|communiqu[eé]|readout|release|declaration|text)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Documents();
 
+    /// <summary>After a passage, a document that "reads" it ("…,” the statement read"; "…,” the communiqué went on).</summary>
+    [GeneratedRegex(@"^[\s,.;:\u2014\u2013-]*(?<np>(?:the|a|an|its|their|this)\s+(?:\p{Ll}+\s+){0,2}(?:statement|communiqu[eé]|readout|release|declaration)(?:\s+(?:of|by|from)(?:\s+(?!(?:read|reads|went|goes|continued|continues)\b)[^\s,.;:\u00A4]+){1,8})?)\s+(?:read|reads|went on|goes on|continued|continues)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex DocumentReads();
+
+    /// <summary>Before a passage, a verb that calls something so in the passive ("hailed as", "described as", "called", "dubbed").</summary>
+    [GeneratedRegex(@"\b(?:hailed|described|called|termed|dubbed|labell?ed|branded|praised|condemned|denounced|criticized|criticised|welcomed|slammed|characteri[sz]ed|decried|lauded)(?:\s+it)?(?:\s+as)?\s*[\u00A4]?$", RegexOptions.CultureInvariant)]
+    private static partial Regex PassiveLead();
+
+    /// <summary>After a passage, who called it so: "by" and a phrase.</summary>
+    [GeneratedRegex(@"^[\s,]*by\s+(?<np>[^,.;:\u00A4\n]{2,140})", RegexOptions.CultureInvariant)]
+    private static partial Regex ByWho();
+
+    /// <summary>Inside a quotation, who introduces a quotation nested in it: "The American president says:", "I told them:", "they said,".</summary>
+    [GeneratedRegex(@"\s+(?:(?:also|then|always|just|often|\w+ly)\s+)?(?:says|said|say|told\s+\w+|tells?\s+\w+|telling\s+\w+|saying|asks|asked|ask|asking\s+\w+|replied|added|wrote|writes|declared|insists|insisted)\s*[:,]?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex NestedIntroducer();
+
     [GeneratedRegex(@"[\p{L}][\p{L}'’-]*", RegexOptions.CultureInvariant)]
     private static partial Regex WordPattern();
 
@@ -700,6 +871,18 @@ internal sealed partial class Attribution
 
     [GeneratedRegex(@"\b[Aa]ccording to (?<np>[^,.;:\u00A4\n]{2,120})", RegexOptions.CultureInvariant)]
     private static partial Regex AccordingTo();
+
+    /// <summary>Just after a passage, "according to" who.</summary>
+    [GeneratedRegex(@"^[\s,.;:\u2014\u2013-]*according to (?<np>[^,.;:\u00A4\n]{2,120})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex AfterAccordingTo();
+
+    /// <summary>"quoted X as saying": X says the passage (an outlet that quotes is never the speaker).</summary>
+    [GeneratedRegex(@"\bquoted\s+(?<np>(?:(?!as\b)[^\s,.;:\u00A4]+\s+){1,12})as\s+(?:saying|telling)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex QuotedAs();
+
+    /// <summary>Just after a passage: "X was quoted as saying", "the agency quoted X as saying".</summary>
+    [GeneratedRegex(@"^[\s,.;:\u2014\u2013-]*(?:(?<np>(?:(?!(?:was|were)\b)[^\s,.;:\u00A4]+\s+){1,12})(?:was|were)\s+quoted(?:\s+by(?:\s+(?!as\b)[^\s,.;:\u00A4]+){1,6})?\s+as\s+(?:saying|telling)|(?:(?!quoted\b)[^\s,.;:\u00A4]+\s+){1,6}quoted\s+(?<np>(?:(?!as\b)[^\s,.;:\u00A4]+\s+){1,12})as\s+(?:saying|telling))\b", RegexOptions.CultureInvariant)]
+    private static partial Regex QuotedAsAfter();
 
     /// <summary>Any speech verb, as a word.</summary>
     [GeneratedRegex(@"\b(?:" + Verb + @"|Says|Said|Calls|Tells|Urges|Warns|Vows|Insists|Denies|Stresses)\b", RegexOptions.CultureInvariant)]

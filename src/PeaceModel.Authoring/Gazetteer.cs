@@ -65,6 +65,72 @@ internal static class Gazetteer
         ("Kosovo", ["Kosovar", "Pristina"]),
         ("Venezuela", ["Venezuelan", "Caracas"]),
         ("Cuba", ["Cuban", "Havana"]),
+        ("Algeria", ["Algerian", "Algiers"]),
+        ("Morocco", ["Moroccan", "Rabat"]),
+        ("Tunisia", ["Tunisian", "Tunis"]),
+        ("Somalia", ["Somali", "Mogadishu"]),
+        ("Kenya", ["Kenyan", "Nairobi"]),
+        ("South Africa", ["South African", "Pretoria"]),
+        ("Eritrea", ["Eritrean", "Asmara"]),
+        ("Mali", ["Malian", "Bamako"]),
+        ("Niger", ["Nigerien", "Niamey"]),
+        ("Democratic Republic of the Congo", ["Congolese", "DR Congo", "DRC", "Kinshasa"]),
+        ("Rwanda", ["Rwandan", "Kigali"]),
+        ("Uganda", ["Ugandan", "Kampala"]),
+        ("Indonesia", ["Indonesian", "Jakarta"]),
+        ("Malaysia", ["Malaysian", "Kuala Lumpur"]),
+        ("Philippines", ["Philippine", "Filipino", "Manila"]),
+        ("Vietnam", ["Vietnamese", "Hanoi"]),
+        ("Thailand", ["Thai", "Bangkok"]),
+        ("Myanmar", ["Burma", "Burmese", "Naypyidaw"]),
+        ("Bangladesh", ["Bangladeshi", "Dhaka"]),
+        ("Sri Lanka", ["Sri Lankan", "Colombo"]),
+        ("Kazakhstan", ["Kazakh", "Astana"]),
+        ("Uzbekistan", ["Uzbek", "Tashkent"]),
+        ("Moldova", ["Moldovan", "Chisinau"]),
+        ("Romania", ["Romanian", "Bucharest"]),
+        ("Bulgaria", ["Bulgarian"]),
+        ("Greece", ["Greek", "Athens"]),
+        ("Cyprus", ["Cypriot", "Nicosia"]),
+        ("Netherlands", ["Dutch", "The Hague", "Amsterdam"]),
+        ("Belgium", ["Belgian", "Brussels"]),
+        ("Denmark", ["Danish", "Copenhagen"]),
+        ("Ireland", ["Irish", "Dublin"]),
+        ("Portugal", ["Portuguese", "Lisbon"]),
+        ("Czech Republic", ["Czech", "Czechia", "Prague"]),
+        ("Slovakia", ["Slovak", "Bratislava"]),
+        ("Croatia", ["Croatian", "Zagreb"]),
+        ("Bosnia and Herzegovina", ["Bosnian", "Bosnia", "Sarajevo"]),
+        ("Albania", ["Albanian", "Tirana"]),
+        ("Lithuania", ["Lithuanian", "Vilnius"]),
+        ("Latvia", ["Latvian", "Riga"]),
+        ("Estonia", ["Estonian", "Tallinn"]),
+        ("Argentina", ["Argentine", "Argentinian", "Buenos Aires"]),
+        ("Colombia", ["Colombian", "Bogota", "Bogotá"]),
+        ("Chile", ["Chilean"]),
+        ("Australia", ["Australian", "Canberra"]),
+        ("New Zealand", ["Wellington"]),
+        ("Holy See", ["Vatican"]),
+    ];
+
+    /// <summary>Groups that are no state nor body of one (movements, armed groups): the name an actor gets, then its other names.</summary>
+    private static readonly (string Name, string[] Words)[] GroupTable =
+    [
+        ("Hamas", []),
+        ("Hezbollah", ["Hizbollah"]),
+        ("Taliban", ["the Taliban"]),
+        ("Houthis", ["Houthi", "the Houthis", "Ansar Allah"]),
+        ("Islamic Jihad", ["Palestinian Islamic Jihad"]),
+        ("Islamic State", ["ISIS", "ISIL", "Daesh"]),
+        ("Fatah", []),
+        ("Palestine Liberation Organization", ["PLO"]),
+        ("PKK", ["Kurdistan Workers' Party"]),
+        ("Syrian Democratic Forces", ["SDF"]),
+        ("Rapid Support Forces", ["RSF"]),
+        ("Al-Shabaab", ["al-Shabaab", "Al Shabaab"]),
+        ("Boko Haram", []),
+        ("M23", []),
+        ("Polisario Front", ["Polisario"]),
     ];
 
     /// <summary>International organizations and blocs: the name an actor gets, then its other names.</summary>
@@ -85,6 +151,26 @@ internal static class Gazetteer
         ("International Committee of the Red Cross", ["ICRC", "Red Cross"]),
         ("World Health Organization", ["WHO"]),
         ("Organisation of Islamic Cooperation", ["OIC"]),
+        ("G7", ["Group of Seven"]),
+        ("G20", ["Group of Twenty"]),
+        ("BRICS", []),
+        ("Organization of American States", ["OAS"]),
+        ("Shanghai Cooperation Organisation", ["SCO", "Shanghai Cooperation Organization"]),
+        ("Collective Security Treaty Organization", ["CSTO"]),
+        ("ECOWAS", ["Economic Community of West African States"]),
+        ("IGAD", []),
+        ("UNHCR", ["UN refugee agency"]),
+        ("UNICEF", []),
+        ("UNRWA", []),
+        ("World Food Programme", ["WFP"]),
+        ("International Criminal Court", ["ICC"]),
+        ("International Court of Justice", ["ICJ", "World Court"]),
+        ("UN Human Rights Council", ["Human Rights Council"]),
+        ("International Monetary Fund", ["IMF"]),
+        ("World Bank", []),
+        ("European Parliament", []),
+        ("European Council", []),
+        ("Council of Europe", []),
     ];
 
     /// <summary>Bodies of government named without a noun of their own, by their usual names.</summary>
@@ -113,7 +199,7 @@ internal static class Gazetteer
     {
         "ministry", "department", "office", "presidency", "government", "cabinet", "administration", "army", "military", "navy",
         "embassy", "mission", "parliament", "delegation", "authorities", "agency", "command", "forces", "council", "committee",
-        "secretariat", "palace", "chancellery", "commission", "court", "junta", "regime", "senate", "congress",
+        "secretariat", "palace", "chancellery", "commission", "court", "junta", "regime", "senate", "congress", "service",
     };
 
     /// <summary>News outlets: they report and are cited, but never speak in the draft.</summary>
@@ -185,12 +271,13 @@ internal static class Gazetteer
     };
 
     private static readonly HashSet<string> Acronyms = new(
-        StateTable.Concat(OrganizationTable).Concat(BodyTable).SelectMany(e => e.Words.Append(e.Name)).Where(w => w.Length <= 5 && w.All(c => !char.IsLetter(c) || char.IsUpper(c))),
+        StateTable.Concat(OrganizationTable).Concat(BodyTable).Concat(GroupTable).SelectMany(e => e.Words.Append(e.Name)).Where(w => w.Length <= 5 && w.All(c => !char.IsLetter(c) || char.IsUpper(c))),
         StringComparer.Ordinal);
 
     private static readonly Dictionary<string, string> StateByWord = Index(StateTable);
     private static readonly Dictionary<string, string> OrganizationByWord = Index(OrganizationTable);
     private static readonly Dictionary<string, string> BodyByWord = Index(BodyTable);
+    private static readonly Dictionary<string, string> GroupByWord = Index(GroupTable);
 
     /// <summary>The state a word names or stands for ("Russian", "Moscow", "the United States" → its name), or <see langword="null"/>.</summary>
     public static string? State(string words) => Lookup(StateByWord, words);
@@ -204,6 +291,9 @@ internal static class Gazetteer
 
     /// <summary>The body of government words name by its usual name ("the Kremlin"), or <see langword="null"/>.</summary>
     public static string? Body(string words) => Lookup(BodyByWord, words);
+
+    /// <summary>The movement or armed group words name ("Hamas", "the Houthis"), or <see langword="null"/>.</summary>
+    public static string? Group(string words) => Lookup(GroupByWord, words);
 
     /// <summary>Whether words name a news outlet ("Reuters", "the state news agency", "X TV News").</summary>
     public static bool IsOutlet(string words)
@@ -223,7 +313,7 @@ internal static class Gazetteer
     public static bool IsRegion(string words) => Regions.Contains(Normal(words));
 
     /// <summary>Whether a word is a known name of a state, organization or body, or one of their words ("Russian", "UN").</summary>
-    public static bool IsPlaceOrBody(string word) => State(word) is not null || Organization(word) is not null || Body(word) is not null || IsRegion(word);
+    public static bool IsPlaceOrBody(string word) => State(word) is not null || Organization(word) is not null || Body(word) is not null || Group(word) is not null || IsRegion(word);
 
     /// <summary>Words as the tables hold them: without a leading "the", white space collapsed, curly apostrophes straight.</summary>
     public static string Normal(string words)

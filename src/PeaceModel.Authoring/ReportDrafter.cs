@@ -75,13 +75,44 @@ public static partial class ReportDrafter
                 any = true;
                 var span = spans[next];
                 var enclosing = Enumerable.Range(0, next).LastOrDefault(j => spans[j].Start < span.Start && span.End <= spans[j].End + 1, -1);
-                var continues = next > 0 && (Paragraph(text, spans[next - 1].Start) == Paragraph(text, span.Start) || FillsItsLine(text, span));
-                speakers[next] = span.Nested && enclosing >= 0 ? speakers[enclosing] : attribution.Find(span, continues ? speakers[next - 1] : null);
+                var samePara = next > 0 && Paragraph(text, spans[next - 1].Start) == Paragraph(text, span.Start);
+                var alone = !samePara && next > 0 && FillsItsLine(text, span);
+                // A paragraph that is only a quotation goes on with whoever spoke last before it: the previous passage's speaker, or someone reported speaking after it.
+                var previous = samePara ? speakers[next - 1] : alone ? attribution.LastSpeakerBefore(span.Start) ?? speakers[next - 1] : null;
+                speakers[next] = span.Nested && enclosing >= 0 ? attribution.Nested(spans[enclosing], span, speakers[enclosing]) : attribution.Find(span, previous);
             }
 
             if (!any && (end <= datelineStart || end > bodyStart) && attribution.ReportedSpeech(start >= datelineStart && start < bodyStart ? bodyStart : start, end) is { } speaker)
             {
                 reported.Add((start, end, speaker));
+            }
+        }
+
+        // Words credited to a statement or an unnamed spokesperson are the issuing body's, named nearby.
+        for (var i = 0; i < spans.Count; i++)
+        {
+            if (speakers[i] is { Pending: true })
+            {
+                speakers[i] = attribution.Issuer(spans[i].Start);
+            }
+        }
+
+        for (var i = 0; i < reported.Count; i++)
+        {
+            if (reported[i].Speaker.Pending)
+            {
+                reported[i] = attribution.Issuer(reported[i].Start) is { } issuer ? reported[i] with { Speaker = issuer } : reported[i];
+            }
+        }
+
+        reported.RemoveAll(r => r.Speaker.Pending);
+
+        // A title alone ("‘…’ says Qatari Foreign Minister" in a subhead) is the person the body names with it further on.
+        for (var i = 0; i < spans.Count; i++)
+        {
+            if (!spans[i].Nested && speakers[i] is { ByTitleOnly: true } titleOnly && attribution.NamedLater(titleOnly, spans[i].Start) is { } named)
+            {
+                speakers[i] = named;
             }
         }
 
@@ -167,7 +198,7 @@ public static partial class ReportDrafter
                 });
             }
 
-            drafted.Add(new DraftedPassage { Quotation = quotation, Speaker = speaker?.Name, StatementId = statements[^1].Id });
+            drafted.Add(new DraftedPassage { Quotation = quotation, Speaker = speaker?.Wording ?? speaker?.Name, StatementId = statements[^1].Id });
         }
 
         var reportedSpeech = new List<DraftedReportedSpeech>();
@@ -307,7 +338,7 @@ public static partial class ReportDrafter
                 break;
             }
 
-            if (date.Date is { Granularity: DateGranularity.Day, End: null } given && given.Value <= reportDate && given.Value >= reportDate.AddDays(-7)
+            if (date.Date is { Granularity: DateGranularity.Day, End: null, Modifier: null } given && given.Value <= reportDate && given.Value >= reportDate.AddDays(-7)
                 && !quoted.Exists(q => date.Start >= q.Start && date.Start < q.End))
             {
                 day = given.Value;

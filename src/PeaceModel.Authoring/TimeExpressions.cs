@@ -11,8 +11,12 @@ namespace PeaceModel.Authoring;
 /// Thursday", "tomorrow", "last Tuesday", "within seven days", "in early April", "earlier this month")
 /// or against the date the sentence refers back to ("five days later", "the preceding day", "minutes
 /// later"); a weekday or month in the direction the tense gives ("said on Thursday" is past, "talks on
-/// Thursday" ahead). What cannot be decided ("last week", "recently", "later", "these days", "the next
-/// days") keeps its wording and gets no invented day; "in the coming weeks" is "after" the report's date.
+/// Thursday" ahead; a past-tense verb right after it, "on Wednesday talked", is past). What cannot be decided
+/// ("last week", "later", "these days", seasons such as "this summer", whose months depend on the hemisphere)
+/// keeps its wording and gets no invented day; what gives only a bound is that bound of the day it is told
+/// from (the report's, or the day a quotation was said): "in the coming weeks", "the next few days", "soon",
+/// "shortly" are <see cref="DateModifier.After"/> it, "earlier", "previously", "recently" <see cref="DateModifier.Before"/> it.
+/// A zone with an offset ("15:16 (UTC +04:00)") is the clock time's zone, never a clock time of its own.
 /// </summary>
 public static partial class TimeExpressions
 {
@@ -62,17 +66,30 @@ public static partial class TimeExpressions
                 continue;
             }
 
-            if (date is { Basis: DateBasis.Relative or DateBasis.Stated, Granularity: DateGranularity.Day })
+            if (date is { Basis: DateBasis.Relative or DateBasis.Stated, Granularity: DateGranularity.Day, Modifier: not (DateModifier.Before or DateModifier.After) })
             {
                 last = date.Value;
+            }
+
+            // "by Friday", "until 14 March": on that day or before; "since Monday": on it or after (a bound the format states).
+            if (date is { Granularity: DateGranularity.Day, Modifier: null, End: null } && BoundBefore().Match(text[Math.Max(0, match.Index - 20)..match.Index]) is { Success: true } bound)
+            {
+                date = date with { Modifier = bound.Groups["until"].Success ? DateModifier.OnOrBefore : DateModifier.OnOrAfter };
             }
 
             found.Add(new DraftedDate { Text = wording, Start = match.Index + (match.Value.Length - match.Value.TrimStart().Length), Date = date });
         }
 
-        // A bare clock time takes the day its own sentence names ("on Monday at 5:25 pm"), not a day of an earlier sentence.
+        // A bare clock time takes the day its own sentence names ("on Monday at 5:25 pm"), not a day of an earlier sentence;
+        // so does "earlier in the day" ("the meeting, held earlier in the day, …, Kerry said Saturday": Saturday).
         for (var i = 0; i < found.Count; i++)
         {
+            if (found[i].Date is { Basis: DateBasis.Relative, Offset: null, Modifier: null } sameDay && SameDay().IsMatch(found[i].Text)
+                && DayOfItsSentence(i) is { } own)
+            {
+                found[i] = found[i] with { Date = sameDay with { Value = own.Value, ResolvedAgainst = own.Value } };
+            }
+
             if (found[i].Date is { Basis: DateBasis.Inferred, Time: not null } clockOnly)
             {
                 var sentence = SentenceStartOf(text, found[i].Start);
@@ -87,6 +104,18 @@ public static partial class TimeExpressions
         }
 
         return [.. found];
+
+        // The nearest day its sentence gives, other than the expression itself: a day, not inferred, not a bound.
+        EventDate? DayOfItsSentence(int index)
+        {
+            var sentence = SentenceStartOf(text, found[index].Start);
+            var end = text.IndexOfAny(['\n'], found[index].Start);
+            var stop = end < 0 ? text.Length : end;
+            var full = text.IndexOf(". ", found[index].Start, StringComparison.Ordinal);
+            stop = full >= 0 && full < stop ? full : stop;
+            return found.Where((d, k) => k != index && d.Start >= sentence && d.Start < stop && d.Date is { Granularity: DateGranularity.Day, Basis: not DateBasis.Inferred, Modifier: null } && !SameDay().IsMatch(d.Text))
+                .OrderBy(d => Math.Abs(d.Start - found[index].Start)).FirstOrDefault()?.Date;
+        }
 
         static bool Adjacent(string text, DraftedDate clock, Match day)
         {
@@ -114,7 +143,13 @@ public static partial class TimeExpressions
         var back = last ?? anchor;
         if (m.Groups["undecided"].Success)
         {
-            return null; // "last week", "recently", "later", "in the coming days": the text fixes no day
+            return null; // "last week", "later", "this summer" (which months a season is depends on the hemisphere): the text fixes no day
+        }
+
+        if (m.Groups["before"].Success)
+        {
+            // "earlier", "previously", "recently": before the day the sentence is told from (the report's, or the day a quotation was said).
+            return new EventDate { Value = anchor, Basis = DateBasis.Relative, Text = wording, ResolvedAgainst = anchor, Modifier = DateModifier.Before };
         }
 
         if (m.Groups["vague"].Success)
@@ -328,6 +363,14 @@ public static partial class TimeExpressions
         }
 
         var zone = m.Groups["zone"].Success && Zones.TryGetValue(m.Groups["zone"].Value, out var z) ? z : ((string Offset, DateBasis Basis)?)null;
+        if (zone is not null && m.Groups["zoff"].Success && Int(m, "zoffh") is <= 14 and var offsetHours)
+        {
+            // "UTC +04:00": the offset the text states, "+04:00".
+            var sign = m.Groups["zoff"].Value == "+" ? "+" : "-";
+            var offsetMinutes = m.Groups["zoffm"].Success ? Int(m, "zoffm") : 0;
+            zone = (offsetHours == 0 && offsetMinutes == 0 ? "Z" : string.Create(CultureInfo.InvariantCulture, $"{sign}{offsetHours:00}:{offsetMinutes:00}"), DateBasis.Stated);
+        }
+
         return date with { Time = new TimeOnly(hour, minute), PartOfDay = null, TimeZone = zone?.Offset, TimeZoneBasis = zone?.Basis ?? DateBasis.Stated };
     }
 
@@ -349,11 +392,28 @@ public static partial class TimeExpressions
 
         var stop = text.IndexOfAny(['.', '\n'], Math.Min(end, text.Length - 1));
         var after = text[end..(stop < 0 ? text.Length : stop)].ToLowerInvariant();
+        if (PastVerbNext().IsMatch(text[end..(stop < 0 ? text.Length : stop)]))
+        {
+            return false; // "Rask on Wednesday talked with …, declining an invitation to meet …": the verb of the clause is past
+        }
+
         var futureAfter = Future().Match(after);
         var pastAfter = Past().Match(after);
         return !futureAfter.Success && !pastAfter.Success ? null
             : !pastAfter.Success || (futureAfter.Success && futureAfter.Index < pastAfter.Index);
     }
+
+    /// <summary>Just before a day, a word that makes it a bound: "by", "until", "no later than" (on or before); "since", "as of" (on or after). Not "from", which opens ranges and page furniture ("From Jul 26, 2014").</summary>
+    [GeneratedRegex(@"\b(?:(?<until>by|until|till|no later than|not later than)|since|as of|starting)\s+(?:the\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex BoundBefore();
+
+    /// <summary>Expressions of the same day as another: "earlier in the day", "later that day".</summary>
+    [GeneratedRegex(@"^(?:earlier|later) (?:in the day|that day)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex SameDay();
+
+    /// <summary>A verb in the past tense just after the expression, an adverb aside ("on Wednesday talked", "on Monday finally agreed"); capitalised words are names, not verbs.</summary>
+    [GeneratedRegex(@"^[\s,]*(?:\p{Ll}+ly\s+)?\p{Ll}{2,}(?<!need|feed|speed|seed|bleed|breed|shed)ed\b(?!\s+(?:to|by)\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex PastVerbNext();
 
     private static int? Count(string word) =>
         int.TryParse(word, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : Numbers.TryGetValue(word, out var named) ? named : null;
@@ -368,16 +428,22 @@ public static partial class TimeExpressions
     /// <summary>A month after its day ("25 Feb", "11 Feb, 2016"): the abbreviation needs no number after it.</summary>
     private const string DayFirstMonthName = @"(?-i:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?)";
     private const string Weekday = @"(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)";
-    private const string Zone = @"(?:\s*(?<zone>GMT|UTC|CEST|CET|EST|EDT|MSK|IST)\b|\s+local time\b)?";
-    private const string Clock = @"(?<hh>[01]?\d|2[0-3])(?::|\.(?=\d\d\s*[ap]\.?m))(?<mm>[0-5]\d)(?:\s*(?<ampm>[ap]\.?m\.?(?![a-z])))?" + Zone;
-    private const string TwelveHour = @"(?<hh>1[0-2]|0?[1-9])(?::(?<mm>[0-5]\d))?\s*(?<ampm>[ap]\.m\.|[ap]m\b|[AP]M\b)" + Zone;
+    /// <summary>A zone after a clock time: an abbreviation, with an offset or in brackets ("15:16 (UTC +04:00)", "GMT+3"), or "local time".</summary>
+    private const string Zone = @"(?:\s*\(?(?<zone>GMT|UTC|CEST|CET|EST|EDT|MSK|IST)\b(?:\s?(?<zoff>[+\u2212-])\s?(?<zoffh>[01]?\d)(?::?(?<zoffm>[0-5]\d))?)?\)?|\s+local time\b)?";
+
+    /// <summary>No clock time is the offset of a zone ("UTC +04:00", "GMT-5"): a clock starts nowhere after a zone and a sign.</summary>
+    private const string NotAnOffset = @"(?<!(?:GMT|UTC)\s?[+\u2212-]\s?)";
+    private const string Clock = NotAnOffset + @"(?<hh>[01]?\d|2[0-3])(?::|\.(?=\d\d\s*[ap]\.?m))(?<mm>[0-5]\d)(?:\s*(?<ampm>[ap]\.?m\.?(?![a-z])))?" + Zone;
+    private const string TwelveHour = NotAnOffset + @"(?<hh>1[0-2]|0?[1-9])(?::(?<mm>[0-5]\d))?\s*(?<ampm>[ap]\.m\.|[ap]m\b|[AP]M\b)" + Zone;
     private const string Military = @"(?<hh>[01]\d|2[0-3])(?<mm>[0-5]\d)\s*(?<zone>GMT|UTC)\b";
     private const string AnyClock = "(?:" + TwelveHour + "|" + Clock + "|" + Military + ")";
     private const string TrailingClock = @"(?:,?\s+(?:at\s+)?" + AnyClock + ")?";
 
     [GeneratedRegex(
-        @"(?<undecided>\b(?:(?:last|this|next|the coming|the past|the previous|(?:in )?the same) week\b|in recent (?:days|weeks|months|years)\b|recently\b|\d+ (?:minutes|hours|weeks|months|years) ago\b|(?<!\bno )(?:earlier|later)(?! (?:on|this|in the day|that day|today|than))\b|(?:in )?(?:the next|these) (?:days|weeks|months)\b|within hours\b|in the (?:days|weeks|months) ahead\b|in the next few (?:days|weeks|months)\b|(?:days|weeks|months|years) (?:after|before|later|earlier)\b|hours before\b|(?:in )?(?:a|an|one|two|three|four|five|six|\d+|[a-z]+-[a-z]+) (?:days?|weeks?|months?)'? time\b))"
-        + @"|(?<vague>\b(?:in )?(?:the )?coming (?:days|weeks|months)\b)"
+        @"(?<undecided>\b(?:(?:last|this|next|the coming|the past|the previous|(?:in )?the same) week\b|in recent (?:days|weeks|months|years)\b|\d+ (?:minutes|hours|weeks|months|years) ago\b|(?<!\bno )later(?! (?:on|this|in the day|that day|today|than))\b|these (?:days|weeks|months)\b|within hours\b|(?:days|weeks|months|years) (?:after|before|later|earlier)\b|(?:(?:less|more) than |about |nearly |almost |just |some )?(?:a|an|one) (?:week|month|year) (?:after|before|later|earlier)\b|hours before\b|(?:in )?(?:a|an|one|two|three|four|five|six|\d+|[a-z]+-[a-z]+) (?:days?|weeks?|months?)'? time\b"
+        + @"|(?:(?:this|last|next|early|late|mid|in|in the|in early|in late|the|by|by the|during|during the|over the|until|since) )(?:summer|winter|spring|autumn)\b|(?:(?:this|last|next|in the|the|by the|during the|over the|until the|since the) )fall\b(?! (?:of|in|to|from|by|on)\b)))"
+        + @"|(?<before>\b(?:(?<!\bno )earlier(?! (?:on|this|in the day|that day|today|than|in the week|in the month))|previously|recently|lately)\b)"
+        + @"|(?<vague>\b(?:(?:in )?(?:the )?coming (?:days|weeks|months)|in the (?:days|weeks|months) ahead|(?:in )?the next(?: few)? (?:days|weeks|months)|in the near future|(?<!\bas )(?:soon|shortly)(?! (?:after|as|afterwards|before)\b)(?!-))\b)"
         + @"|(?<sameday>\b(?:(?:\d+|a few|several|some|two|three|ten|twenty|thirty|forty|fifty) )?(?:minutes|hours) (?:later|earlier|after)\b|\b(?:earlier|later) (?:in the day|that day)\b)"
         + @"|\b(?:the|a) (?:(?<dayshift>preceding|previous|following|next) day\b|day (?<dayshift>before|earlier|after|later)\b)"
         + @"|\b(?<ago>(?<agon>\d+|one|two|three|four|five|six|seven|eight|nine|ten) days? ago)\b"

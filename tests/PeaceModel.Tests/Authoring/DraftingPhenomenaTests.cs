@@ -384,5 +384,206 @@ public class DraftingPhenomenaTests
         Assert.Contains(draft.Dates, d => d.Date is null);
     }
 
+    // Held-out set 3: statements, spokespeople, "by", nested quotations, seasons, past-tense weekdays, zone offsets
+
+    [Fact]
+    public void Draft_WordsTheStatementReads_AreTheIssuingBodys_NamedAsTheTextWritesIt()
+    {
+        const string text = "A statement released by the Prime Minister's Office said Rask would meet Vos.\n\n“Rask will not attend the conference,” the statement read.\n\n“The door stays open,” the statement added.";
+
+        var draft = Draft(text);
+
+        Assert.Equal(["Prime Minister's Office", "Prime Minister's Office"], draft.Passages.Select(p => p.Speaker));
+        Assert.All(draft.Passages, p => Assert.Equal(ActorKind.Government, SpeakerOf(draft, p).Kind));
+    }
+
+    [Fact]
+    public void Draft_AnUnnamedSpokespersonInAStatement_IsTheBodyNamedNearby_NeverAPersonNamedSpokesperson()
+    {
+        const string text = "“The president sent no letter,” a spokesperson said in a statement.\n\n“Talks can start at once,” the statement said.\n\n"
+            + "Valdora has named no date. The president's press service said Keldor would not “negotiate under threats.”";
+
+        var draft = Draft(text);
+
+        Assert.Equal(3, draft.Passages.Count);
+        Assert.All(draft.Passages, p => Assert.Equal(("president's press service", ActorKind.Government), (p.Speaker, SpeakerOf(draft, p).Kind)));
+        Assert.DoesNotContain(draft.Event.Actors, a => a.Name.Contains("spokes", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Theory]
+    [InlineData("“We are studying the text,” a spokesperson for the Keldor Foreign Ministry said.", "Keldor Foreign Ministry", ActorKind.Government)]
+    [InlineData("“We are studying the text,” the Kremlin spokesman said.", "Kremlin", ActorKind.Government)]
+    [InlineData("Kremlin spokesman Pavo Ness took questions.\n\n“We are studying the text,” the Kremlin spokesman said.", "Pavo Ness", ActorKind.Person)]
+    public void Draft_ASpokespersonNamedByTitle_IsThePersonNamedWithIt_ElseTheBodyItSpeaksFor(string text, string name, ActorKind kind)
+    {
+        var draft = Draft(text);
+
+        var passage = Assert.Single(draft.Passages);
+        Assert.Equal((name, kind), (SpeakerOf(draft, passage).Name, SpeakerOf(draft, passage).Kind));
+    }
+
+    [Fact]
+    public void Draft_AnUnnamedSpokespersonWithNoBodyNearby_IsNoSpeaker()
+    {
+        var passage = Assert.Single(Draft("“Nothing has changed,” a spokeswoman said.").Passages);
+
+        Assert.Null(passage.Speaker);
+    }
+
+    [Fact]
+    public void Draft_WordsCalledSoBySomeone_AreThatPersonsWords()
+    {
+        const string text = "The vote, hailed as “historic” by Keldor's Ambassador to the UN Ivo Rask, comes after weeks of talks.";
+
+        Assert.Equal("Ivo Rask", Assert.Single(Draft(text).Passages).Speaker);
+    }
+
+    [Fact]
+    public void Draft_AQuotationNestedInAnother_IsSaidByWhomTheOuterSpeakerQuotes_NotByTheOuterSpeaker()
+    {
+        const string text = "President Pavo Ness met the envoys. Ivo Rask said: “We know where we stand. The Keldor president says: ‘I will not talk under threats.’”";
+
+        var draft = Draft(text);
+
+        var inner = draft.Passages.Single(p => p.Quotation.Text == "I will not talk under threats.");
+        Assert.Equal(("Keldor President", ActorKind.Person), (inner.Speaker, SpeakerOf(draft, inner).Kind));
+        Assert.Equal("Ivo Rask", draft.Passages.Single(p => p.Quotation.Text.StartsWith("We know", StringComparison.Ordinal)).Speaker);
+    }
+
+    [Theory]
+    [InlineData("Ivo Rask said: “We ask them: ‘Would you like to talk?’ They have not answered.”", "Ivo Rask")]
+    [InlineData("Ivo Rask said: “They keep telling us: ‘Wait.’ We have waited.”", null)]
+    public void Draft_AQuotationNestedInAnother_IntroducedByTheOuterSpeakerOrBySomeoneUnnamed(string text, string? speaker)
+    {
+        var draft = Draft(text);
+
+        Assert.Equal(speaker, draft.Passages.Single(p => !p.Quotation.Text.StartsWith("We ask", StringComparison.Ordinal) && !p.Quotation.Text.StartsWith("They keep", StringComparison.Ordinal)).Speaker);
+    }
+
+    [Fact]
+    public void Draft_ATitleAloneInAHeadline_IsThePersonTheBodyNamesWithItFurtherOn()
+    {
+        const string text = "‘We will not negotiate our foreign policy’ says Norwegian Foreign Minister\n\nNorway will not give in, Foreign Minister Ivo Rask told reporters on Monday.";
+
+        var draft = Draft(text);
+
+        Assert.Equal("Ivo Rask", Assert.Single(draft.Passages).Speaker);
+        Assert.DoesNotContain(draft.Event.Actors, a => a.Name.EndsWith("Minister", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("The agency quoted Foreign Minister Ivo Rask as saying: “We will not give in.”", "Ivo Rask")]
+    [InlineData("“We will not give in,” Foreign Minister Ivo Rask was quoted as saying.", "Ivo Rask")]
+    [InlineData("“We will not give in,” the agency quoted Foreign Minister Ivo Rask as saying.", "Ivo Rask")]
+    [InlineData("“We will not give in,” according to Foreign Minister Ivo Rask.", "Ivo Rask")]
+    public void Draft_QuotedAsSaying_AndAccordingToAfterThePassage_NameTheSpeaker_NotTheOutlet(string text, string speaker)
+    {
+        Assert.Equal(speaker, Assert.Single(Draft(text).Passages).Speaker);
+    }
+
+    [Fact]
+    public void Draft_AParagraphThatIsOnlyAQuotation_GoesOnWithWhoeverSpokeLast_EvenInReportedSpeech()
+    {
+        const string text = "“We are ready,” Ivo Rask said.\n\nPavo Ness said the talks had failed.\n\n“There is nothing left to discuss.”";
+
+        var draft = Draft(text);
+
+        Assert.Equal(["Ivo Rask", "Pavo Ness"], draft.Passages.Select(p => p.Speaker));
+    }
+
+    [Theory]
+    [InlineData("“We accept the proposal,” Hamas said in a statement.", "Hamas", ActorKind.Group)]
+    [InlineData("“The road is open,” the Houthis said.", "Houthis", ActorKind.Group)]
+    [InlineData("“The border stays closed,” the Kenyan foreign ministry said.", "Kenyan foreign ministry", ActorKind.Government)]
+    [InlineData("“We will mediate,” Indonesia said.", "Indonesia", ActorKind.State)]
+    [InlineData("“The talks must include everyone,” the G7 said.", "G7", ActorKind.InternationalOrganization)]
+    public void Draft_MovementsMoreStatesAndBlocs_GetTheirKind(string text, string name, ActorKind kind)
+    {
+        var draft = Draft(text);
+
+        var passage = Assert.Single(draft.Passages);
+        Assert.Equal((name, kind), (SpeakerOf(draft, passage).Name, SpeakerOf(draft, passage).Kind));
+    }
+
+    [Fact]
+    public void Draft_Seasons_AreListed_AndUndecided()
+    {
+        const string text = "Rask said talks could resume this summer, after last winter's failed round and before the fall conference. The fall of the government was not discussed.";
+
+        var draft = Draft(text);
+
+        Assert.Equal(["this summer", "last winter", "the fall"], draft.Dates.Select(d => d.Text));
+        Assert.All(draft.Dates, d => Assert.Null(d.Date));
+    }
+
+    [Fact]
+    public void Draft_AWeekdayBeforeAPastTenseVerb_IsTheDayBefore_EvenWithAPlanLaterInTheSentence()
+    {
+        const string text = "Prime Minister Ivo Rask on Wednesday talked over the phone with Pavo Ness, declining his invitation to meet in Valdora.";
+
+        var draft = ReportDrafter.Draft(text, new DraftOptions { ReportDate = Wednesday.AddDays(1) });
+
+        Assert.Equal(Wednesday, Assert.Single(draft.Dates).Date!.Value);
+    }
+
+    [Fact]
+    public void Draft_AZoneWithAnOffset_IsTheZoneOfTheClockTime_NotAClockTime()
+    {
+        const string text = "Valdora, 7 March 2026 15:16 (UTC +04:00)\n\nThe talks opened.";
+
+        var date = Assert.Single(Draft(text).Dates);
+
+        Assert.Equal((new DateOnly(2026, 3, 7), new TimeOnly(15, 16), "+04:00"), (date.Date!.Value, date.Date.Time, date.Date.TimeZone));
+    }
+
+    [Fact]
+    public void Draft_EarlierInTheDay_IsTheDayItsSentenceGives()
+    {
+        const string text = "The meeting, held earlier in the day in Valdora, reached a consensus, Ivo Rask said on Monday.";
+
+        var earlier = Draft(text).Dates.Single(d => d.Text == "earlier in the day");
+
+        Assert.Equal(new DateOnly(2026, 3, 16), earlier.Date!.Value);
+    }
+
+    [Theory]
+    [InlineData("Talks will resume soon.", "soon", DateModifier.After)]
+    [InlineData("Talks will resume in the coming days.", "in the coming days", DateModifier.After)]
+    [InlineData("Talks will resume in the next few days.", "in the next few days", DateModifier.After)]
+    [InlineData("The envoys will meet shortly.", "shortly", DateModifier.After)]
+    [InlineData("Rask recently visited Valdora.", "recently", DateModifier.Before)]
+    [InlineData("Rask had previously rejected the offer.", "previously", DateModifier.Before)]
+    [InlineData("Earlier, Rask met Ness.", "Earlier", DateModifier.Before)]
+    public void Draft_AnExpressionThatGivesOnlyABound_IsThatBoundOfTheReportsDay(string text, string wording, DateModifier modifier)
+    {
+        var date = Assert.Single(Draft(text).Dates);
+
+        Assert.Equal((wording, Wednesday, modifier), (date.Text, date.Date!.Value, date.Date.Modifier));
+    }
+
+    [Theory]
+    [InlineData("The envoys must answer by Friday.", "Friday", "2026-03-20", DateModifier.OnOrBefore)]
+    [InlineData("The truce holds until 25 March 2026.", "25 March 2026", "2026-03-25", DateModifier.OnOrBefore)]
+    [InlineData("Shelling has gone on since Monday.", "Monday", "2026-03-16", DateModifier.OnOrAfter)]
+    public void Draft_ByUntilOrSinceADay_MakesItABoundOfThatDay(string text, string wording, string day, DateModifier modifier)
+    {
+        var date = Assert.Single(Draft(text).Dates);
+
+        Assert.Equal((wording, day, modifier), (date.Text, date.Date!.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), date.Date.Modifier));
+    }
+
+    [Theory]
+    [InlineData("Talks should end as soon as possible.")]
+    [InlineData("Soon after the vote, the envoys left.")]
+    [InlineData("The envoys left shortly before the vote.")]
+    [InlineData("Less than a month after he was sworn in, Rask resigned.")]
+    public void Draft_SoonAsAConjunction_OrASpanAfterAnEvent_FixesNoBound(string text)
+    {
+        Assert.All(Draft(text).Dates, d => Assert.Null(d.Date));
+    }
+
+    private static Actor SpeakerOf(Draft draft, DraftedPassage passage) =>
+        draft.Event.Actors.Single(a => a.Id == draft.Event.Statements.Single(s => s.Id == passage.StatementId).SpeakerId);
+
     private static Draft Draft(string text) => ReportDrafter.Draft(text, new DraftOptions { ReportDate = Wednesday });
 }
