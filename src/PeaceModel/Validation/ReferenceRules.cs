@@ -26,43 +26,18 @@ internal sealed class ReferenceRules(EventIndex index, Action<ValidationFailure>
         }
     }
 
-    /// <summary>Every id slot of every declared link, in the order of <see cref="EventIndex.Links"/>, walked without an iterator; a path is built only for a failure.</summary>
+    /// <summary>Every id slot of every declared link (<see cref="EventIndex.Links"/>); a path is built only for a failure.</summary>
     private void CheckReferences()
     {
-        var diplomaticEvent = Event;
-        var kinds = RecordKinds.All;
-        for (var k = 0; k < kinds.Count; k++)
+        foreach (var (link, id) in EventIndex.Links(Event))
         {
-            var kind = kinds[k];
-            var references = kind.References;
-            if (references.Count == 0)
-            {
-                continue;
-            }
-
-            var count = kind.Count(diplomaticEvent);
-            for (var i = 0; i < count; i++)
-            {
-                if (kind.At(diplomaticEvent, i) is not { } record)
-                {
-                    continue;
-                }
-
-                for (var r = 0; r < references.Count; r++)
-                {
-                    var reference = references[r];
-                    var slots = reference.Count(record);
-                    for (var j = 0; j < slots; j++)
-                    {
-                        Reference(reference.IdAt(record, j), kind, i, record, reference, reference.IsMany ? j : -1);
-                    }
-                }
-            }
+            Reference(id, link);
         }
     }
 
-    private void Reference(string? id, RecordKind kind, int position, IDiplomaticRecord record, RecordReference reference, int element)
+    private void Reference(string? id, IncomingReference link)
     {
+        var reference = link.Reference;
         if (string.IsNullOrEmpty(id))
         {
             return; // Absent or blank ids are the record validators' to report.
@@ -74,7 +49,7 @@ internal sealed class ReferenceRules(EventIndex index, Action<ValidationFailure>
             {
                 if (Event.ThreadId is null)
                 {
-                    Fail(new RecordLocation(kind, position, reference.PathAt(record, element)), ErrorCodes.ThreadMismatch, id,
+                    Fail(Where(link), ErrorCodes.ThreadMismatch, id,
                         $"'{id}' names a record of document '{documentId}', but this document belongs to no thread; references across documents stay within one thread (give both documents the same 'threadId').");
                 }
 
@@ -86,11 +61,11 @@ internal sealed class ReferenceRules(EventIndex index, Action<ValidationFailure>
 
         if (!Index.TryFind(id, out var entry))
         {
-            Fail(new RecordLocation(kind, position, reference.PathAt(record, element)), ErrorCodes.UnknownReference, id, $"'{id}' names no {Describe(reference)}; {KnownIds(reference)}.");
+            Fail(Where(link), ErrorCodes.UnknownReference, id, $"'{id}' names no {Describe(reference)}; {KnownIds(reference)}.");
         }
         else if (!reference.CanTarget(entry.Kind))
         {
-            Fail(new RecordLocation(kind, position, reference.PathAt(record, element)), ErrorCodes.WrongReferenceKind, id,
+            Fail(Where(link), ErrorCodes.WrongReferenceKind, id,
                 $"'{id}' names {WithArticle(entry.Kind.Noun)} ({entry.Path}); expected {WithArticle(Describe(reference))}.");
         }
     }
@@ -119,4 +94,8 @@ internal sealed class ReferenceRules(EventIndex index, Action<ValidationFailure>
         var names = RecordKinds.All.Where(reference.CanTarget).Select(k => k.Noun).ToList();
         return names.Count < 2 ? string.Concat(names) : string.Join(", ", names[..^1]) + " or " + names[^1];
     }
+
+    /// <summary>Where a link stands, for a failure (built only then: every slot of every event is checked).</summary>
+    private static RecordLocation Where(IncomingReference link) =>
+        new(link.From.Kind, link.From.Position, link.Reference.PathAt(link.From.Record, link.Element));
 }

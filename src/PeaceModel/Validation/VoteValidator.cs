@@ -42,7 +42,6 @@ public sealed class VoteValidator : AbstractValidator<Vote>
         this.JsonRuleForEach(x => x.Codes).Nested(new EventCodeValidator());
     }
 
-    /// <summary>The reported number of a choice; a choice the report does not count (absent, not participating) has no upper bound.</summary>
     /// <summary>Whether, for every choice, the named ballots of that choice are no more than its count.</summary>
     private static bool BallotsWithinCounts(ValueList<Ballot> ballots, VoteCounts counts)
     {
@@ -66,6 +65,7 @@ public sealed class VoteValidator : AbstractValidator<Vote>
         return true;
     }
 
+    /// <summary>The reported number of a choice; a choice the report does not count (absent, not participating) has no upper bound.</summary>
     private static int Count(VoteCounts counts, BallotChoice choice) => choice switch
     {
         BallotChoice.For => counts.For,
