@@ -12,7 +12,7 @@ namespace PeaceModel.Tests.Serialization;
 /// </summary>
 public class RecordWriterTests
 {
-    public static TheoryData<string> ExampleDocuments { get; } = [.. RepositoryFiles.ExampleDocumentPaths.Select(Path.GetFileName)!];
+    public static TheoryData<string> ExampleDocuments { get; } = [.. RepositoryFiles.ExampleDocumentPaths.Select(p => Path.GetFileName(p))];
 
     [Fact]
     public void EveryValue_IsWrittenByGeneratedCode()
@@ -71,7 +71,7 @@ public class RecordWriterTests
             seed with { Title = null! },
             seed with { Date = null! },
             seed with { Actors = [seed.Actors[0], seed.Actors[1] with { Kind = (ActorKind)99 }] },
-            seed with { Statements = [seed.Statements[0] with { Text = "broken \uD800 text" }] },
+            seed with { Statements = [seed.Statements[0] with { Paraphrase = "broken \uD800 text" }] },
             seed with { Title = "ends broken \uDC00" },
             seed with { Date = seed.Date with { Time = new TimeOnly(21, 30, 5, 250) } },
             seed with { Date = seed.Date with { TimeZoneBasis = (DateBasis)42 } },
