@@ -238,7 +238,7 @@ public sealed class RecordWriterGenerator : IIncrementalGenerator
                 // An optional list is written when it holds something.
                 text.AppendLine($"        if ({member}.Count > 0)");
                 text.AppendLine("        {");
-                text.AppendLine($"            {WriteNamed(name, declared, member)}");
+                text.AppendLine($"            {WriteNamed(name, declared, member, "            ")}");
                 text.AppendLine("        }");
             }
             else if (!property.Symbol.Type.IsValueType && !property.Nullable)
@@ -249,14 +249,14 @@ public sealed class RecordWriterGenerator : IIncrementalGenerator
                 text.AppendLine("            throw NullRefused();");
                 text.AppendLine("        }");
                 text.AppendLine();
-                text.AppendLine($"        {WriteNamed(name, property.ValueType, local)}");
+                text.AppendLine($"        {WriteNamed(name, property.ValueType, local, "        ")}");
             }
             else if (property.Nullable)
             {
                 // Left out when null (the options' WhenWritingNull), unless [JsonIgnore(Condition = Never)].
                 text.AppendLine($"        if ({member} is {{ }} {local})");
                 text.AppendLine("        {");
-                text.AppendLine($"            {WriteNamed(name, property.ValueType, local)}");
+                text.AppendLine($"            {WriteNamed(name, property.ValueType, local, "            ")}");
                 text.AppendLine("        }");
                 if (property.IgnoreCondition == 0)
                 {
@@ -271,19 +271,19 @@ public sealed class RecordWriterGenerator : IIncrementalGenerator
                 // [JsonIgnore(Condition = WhenWritingDefault)]: left out when it holds the type's default.
                 text.AppendLine($"        if (!System.Collections.Generic.EqualityComparer<{Full(declared)}>.Default.Equals({member}, default))");
                 text.AppendLine("        {");
-                text.AppendLine($"            {WriteNamed(name, declared, member)}");
+                text.AppendLine($"            {WriteNamed(name, declared, member, "            ")}");
                 text.AppendLine("        }");
             }
             else
             {
-                text.AppendLine($"        {WriteNamed(name, declared, member)}");
+                text.AppendLine($"        {WriteNamed(name, declared, member, "        ")}");
             }
 
             text.AppendLine();
         }
 
         /// <summary>A statement writing a property name and its value.</summary>
-        private string WriteNamed(string name, ITypeSymbol type, string value) => KindOf(type) switch
+        private string WriteNamed(string name, ITypeSymbol type, string value, string indent) => KindOf(type) switch
         {
             Kind.String => $"WriteString(writer, {name}, {value});",
             Kind.Int32 or Kind.Decimal => $"writer.WriteNumber({name}, {value});",
@@ -292,7 +292,7 @@ public sealed class RecordWriterGenerator : IIncrementalGenerator
             Kind.Time => $"WriteTime(writer, {name}, {value});",
             Kind.DateTimeOffset => $"writer.WriteString({name}, {value});",
             Kind.Enum => $"writer.WriteString({name}, JsonNameOf({value}));",
-            _ => $"writer.WritePropertyName({name}); {WriteCall(type, value)}",
+            _ => $"writer.WritePropertyName({name});\n{indent}{WriteCall(type, value)}",
         };
 
         /// <summary>A statement writing a value (an element of a list, a document).</summary>
