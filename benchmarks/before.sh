@@ -8,3 +8,11 @@ commit=${1:?commit to compare with}
 dir=${2:?directory for its checkout}
 git worktree add --force --detach "$dir" "$commit"
 sed "s|<PackageId>PeaceModel</PackageId>|<PackageId>PeaceModel.Baseline</PackageId>|" "$dir/src/PeaceModel/PeaceModel.csproj" >"$dir/src/PeaceModel/PeaceModel.Baseline.csproj"
+# Its source generator project gets a name of its own too (PeaceModel.Baseline.Generators): BenchmarkDotNet builds
+# both libraries into one output folder, with intermediate folders named after each project, where two
+# PeaceModel.Generators would overwrite each other.
+if [ -f "$dir/src/PeaceModel.Generators/PeaceModel.Generators.csproj" ]; then
+  sed "s|<RootNamespace>PeaceModel.Generators</RootNamespace>|&\n    <AssemblyName>PeaceModel.Baseline.Generators</AssemblyName>|" \
+    "$dir/src/PeaceModel.Generators/PeaceModel.Generators.csproj" >"$dir/src/PeaceModel.Generators/PeaceModel.Baseline.Generators.csproj"
+  sed -i 's|PeaceModel.Generators\\PeaceModel.Generators.csproj|PeaceModel.Generators\\PeaceModel.Baseline.Generators.csproj|' "$dir/src/PeaceModel/PeaceModel.Baseline.csproj"
+fi

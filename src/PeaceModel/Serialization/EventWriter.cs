@@ -1,27 +1,27 @@
 using System.Buffers;
 using System.Text.Json;
-using System.Text.Json.Serialization.Metadata;
 using CommunityToolkit.HighPerformance.Buffers;
 
 namespace PeaceModel.Serialization;
 
-/// <summary>How <see cref="PeaceModelJson"/> writes: through a <see cref="Utf8JsonWriter"/> with the options' settings, to the caller's buffer or a pooled one; a refusal explained with its path.</summary>
+/// <summary>How <see cref="PeaceModelJson"/> writes: the generated writer (<see cref="RecordWriter"/>) through a <see cref="Utf8JsonWriter"/> with the options' settings, to the caller's buffer or a pooled one; a refusal explained with its path.</summary>
 internal static class EventWriter
 {
     /// <summary>The size of the pooled buffer a write starts with; it grows from the pool, so a large document causes no large-object-heap churn, and no state is shared between calls.</summary>
     private const int InitialSize = 16 * 1024;
 
     /// <summary>
-    /// Every synchronous write ends here: the serializer writes to <paramref name="destination"/> with the
-    /// writer settings of <paramref name="options"/>; a refusal is explained with its JSON path.
+    /// Every write ends here: the generated writer writes to <paramref name="destination"/> with the writer
+    /// settings of <paramref name="options"/>; a refusal is explained with its JSON path.
     /// </summary>
     internal static void Write<T>(IBufferWriter<byte> destination, T value, JsonSerializerOptions options)
         where T : class, IDiplomaticRecord
     {
-        using var writer = new Utf8JsonWriter(destination, WriterOptionsOf(options));
+        // The generated code writes well-formed JSON by construction, so the writer's own checks are skipped.
+        using var writer = new Utf8JsonWriter(destination, WriterOptionsOf(options) with { SkipValidation = true });
         try
         {
-            JsonSerializer.Serialize(writer, value, (JsonTypeInfo<T>)options.GetTypeInfo(typeof(T)));
+            RecordWriter.WriteDocument(writer, value);
         }
         catch (JsonException ex)
         {

@@ -92,7 +92,11 @@ public static class PeaceModelJson
     {
         ArgumentNullException.ThrowIfNull(value);
         using var buffer = EventWriter.WriteToPooledBuffer(value, SharedOptions);
-        return buffer.WrittenSpan.ToArray();
+
+        // Every byte is copied over, so the result need not be zeroed first.
+        var result = GC.AllocateUninitializedArray<byte>(buffer.WrittenCount);
+        buffer.WrittenSpan.CopyTo(result);
+        return result;
     }
 
     /// <summary>
@@ -120,20 +124,14 @@ public static class PeaceModelJson
     /// <param name="cancellationToken">Cancels the write.</param>
     /// <returns>A task that completes when the record is written.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    /// <exception cref="JsonException">The record holds a value the reader would refuse; the message starts with its JSON path. Part of the document may already have been written to the stream.</exception>
+    /// <exception cref="JsonException">The record holds a value the reader would refuse; the message starts with its JSON path. Nothing has been written to the stream then: the document is written to a pooled buffer first, then to the stream in one write.</exception>
     public static async Task SerializeAsync<T>(Stream utf8Json, T value, CancellationToken cancellationToken = default)
         where T : class, IDiplomaticRecord
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
         ArgumentNullException.ThrowIfNull(value);
-        try
-        {
-            await JsonSerializer.SerializeAsync(utf8Json, value, GetTypeInfo<T>(), cancellationToken).ConfigureAwait(false);
-        }
-        catch (JsonException ex)
-        {
-            throw WriteCheck.Explain(value, typeof(T), SharedOptions, ex);
-        }
+        using var buffer = EventWriter.WriteToPooledBuffer(value, SharedOptions);
+        await utf8Json.WriteAsync(buffer.WrittenMemory, cancellationToken).ConfigureAwait(false);
     }
 
     // One read method per input (text, UTF-8 bytes, stream), for the event and for any record type;
@@ -301,6 +299,4 @@ public static class PeaceModelJson
     /// </summary>
     /// <returns>The schema as indented JSON text with <c>\n</c> line endings, ending with one.</returns>
     public static string GetJsonSchema() => PeaceModelJsonSchema.Generate(SharedOptions);
-
-    private static JsonTypeInfo<T> GetTypeInfo<T>(JsonSerializerOptions? options = null) => (JsonTypeInfo<T>)(options ?? SharedOptions).GetTypeInfo(typeof(T));
 }

@@ -8,6 +8,9 @@ namespace PeaceModel.Serialization;
 /// <summary>The serializer options of the format, built once by <see cref="PeaceModelJson"/>: strict reading, canonical writing, contracts shaped for both.</summary>
 internal static class SerializerOptions
 {
+    /// <summary>How text is escaped when written: non-ASCII text as is (<see cref="JavaScriptEncoder.UnsafeRelaxedJsonEscaping"/>); the property names of the generated writer are encoded with it too.</summary>
+    public static readonly JavaScriptEncoder Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+
     public static JsonSerializerOptions Create(bool indented)
     {
         var options = new JsonSerializerOptions
@@ -20,7 +23,7 @@ internal static class SerializerOptions
             WriteIndented = indented,
             IndentSize = 2,
             NewLine = "\n",
-            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+            Encoder = Encoder,
             UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
             AllowDuplicateProperties = false,
             RespectNullableAnnotations = true,

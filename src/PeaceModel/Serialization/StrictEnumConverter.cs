@@ -40,11 +40,14 @@ internal sealed class StrictEnumConverter<TEnum> : JsonConverter<TEnum>, IEnumNa
             : new ConverterFailure(ReadErrorReason.WrongType) { Found = "a " + ReadDiagnosis.Kind(reader.TokenType), Names = [.. Names] };
     }
 
+    /// <summary>What a refusal to write an undefined <paramref name="value"/> says.</summary>
+    public static string UndefinedMessage(TEnum value) => $"{value} is not a defined {typeof(TEnum).Name} and has no JSON form.";
+
     public override void Write(Utf8JsonWriter writer, TEnum value, JsonSerializerOptions options)
     {
         if (!byValue.TryGetValue(value, out var name))
         {
-            throw new JsonException($"{value} is not a defined {typeof(TEnum).Name} and has no JSON form.");
+            throw new JsonException(UndefinedMessage(value));
         }
 
         writer.WriteStringValue(name);

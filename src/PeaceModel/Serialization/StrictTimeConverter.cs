@@ -38,11 +38,14 @@ internal sealed class StrictTimeConverter : JsonConverter<TimeOnly>
         return false;
     }
 
+    /// <summary>What a refusal to write a time with a fraction of a second says.</summary>
+    public const string FractionMessage = "a time of day is written to the second; this one has a fraction of a second.";
+
     public override void Write(Utf8JsonWriter writer, TimeOnly value, JsonSerializerOptions options)
     {
         if (!IsWholeSecond(value))
         {
-            throw new JsonException("a time of day is written to the second; this one has a fraction of a second.");
+            throw new JsonException(FractionMessage);
         }
 
         writer.WriteStringValue(value.ToString("HH:mm:ss", CultureInfo.InvariantCulture));

@@ -20,11 +20,15 @@ internal sealed class UnicodeStringConverter : JsonConverter<string>
         var bad = IndexOfLoneSurrogate(value);
         if (bad >= 0)
         {
-            throw new JsonException($"the text holds a lone surrogate (\\u{(int)value[bad]:X4}) at index {bad}: it is not valid Unicode, and would not read back.");
+            throw new JsonException(LoneSurrogateMessage(value, bad));
         }
 
         writer.WriteStringValue(value);
     }
+
+    /// <summary>What a refusal to write <paramref name="value"/> says, its first lone surrogate at <paramref name="index"/>.</summary>
+    public static string LoneSurrogateMessage(string value, int index) =>
+        $"the text holds a lone surrogate (\\u{(int)value[index]:X4}) at index {index}: it is not valid Unicode, and would not read back.";
 
     /// <summary>The index of the first lone surrogate, or -1 when the text is valid Unicode.</summary>
     public static int IndexOfLoneSurrogate(string value)

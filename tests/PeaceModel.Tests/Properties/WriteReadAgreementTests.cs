@@ -13,7 +13,7 @@ namespace PeaceModel.Tests.Properties;
 /// </summary>
 public class WriteReadAgreementTests
 {
-    private enum Defect
+    internal enum Defect
     {
         Null,
         UndefinedEnum,
@@ -93,7 +93,7 @@ public class WriteReadAgreementTests
         }
     }
 
-    private static bool Fits(Slot slot, Defect defect)
+    internal static bool Fits(Slot slot, Defect defect)
     {
         var type = slot.Member.PropertyType;
         return defect switch
@@ -105,7 +105,7 @@ public class WriteReadAgreementTests
     }
 
     /// <summary>Every settable property of every object in the event, with its JSON path (list elements that are objects included).</summary>
-    private static IEnumerable<Slot> Slots(object owner, string path = "$")
+    internal static IEnumerable<Slot> Slots(object owner, string path = "$")
     {
         foreach (var property in PeaceModelJson.Options.GetTypeInfo(owner.GetType()).Properties)
         {
@@ -143,5 +143,5 @@ public class WriteReadAgreementTests
         }
     }
 
-    private sealed record Slot(object Owner, PropertyInfo Member, string Path);
+    internal sealed record Slot(object Owner, PropertyInfo Member, string Path);
 }
