@@ -9,7 +9,8 @@ public sealed class RecordKind<TRecord> : RecordKind
     where TRecord : class, IDiplomaticRecord
 {
     private readonly Func<DiplomaticEvent, ValueList<TRecord>> list;
-    private readonly IValidator<TRecord> validator;
+    /// <summary>The validator of one record, built on first use: listing the kinds (a command's help names them) builds no validator.</summary>
+    private readonly Lazy<IValidator<TRecord>> validator;
     private readonly Func<TRecord, string?> summary;
     private readonly Func<TRecord, ValueList<EventCode>>? codes;
     private readonly Func<TRecord, Place?>? place;
@@ -18,7 +19,7 @@ public sealed class RecordKind<TRecord> : RecordKind
         string memberName,
         Func<DiplomaticEvent, ValueList<TRecord>> list,
         string noun,
-        IValidator<TRecord> validator,
+        Func<IValidator<TRecord>> validator,
         Func<TRecord, string?> summary,
         RecordReference<TRecord>[] references,
         RecordDate<TRecord>[]? dates = null,
@@ -27,7 +28,7 @@ public sealed class RecordKind<TRecord> : RecordKind
         : base(typeof(TRecord), memberName, noun, [.. references], dates is null ? default : [.. dates])
     {
         this.list = list;
-        this.validator = validator;
+        this.validator = new(validator, LazyThreadSafetyMode.ExecutionAndPublication);
         this.summary = summary;
         this.codes = codes;
         this.place = place;
@@ -49,7 +50,7 @@ public sealed class RecordKind<TRecord> : RecordKind
         return place?.Invoke((TRecord)record);
     }
 
-    internal override IValidator Validator => validator;
+    internal override IValidator Validator => validator.Value;
 
     /// <inheritdoc/>
     public override string? GetSummary(IDiplomaticRecord record)
@@ -71,7 +72,7 @@ public sealed class RecordKind<TRecord> : RecordKind
     public override IReadOnlyList<IDiplomaticRecord> GetRecords(DiplomaticEvent diplomaticEvent) => GetList(diplomaticEvent);
 
     internal override void AddRules(AbstractValidator<DiplomaticEvent> eventValidator) =>
-        eventValidator.JsonRuleForEach(list, ListName).Nested(validator);
+        eventValidator.JsonRuleForEach(list, ListName).Nested(validator.Value);
 
     internal override int Count(DiplomaticEvent diplomaticEvent) => list(diplomaticEvent).Count;
 

@@ -25,12 +25,12 @@ public static class RecordKinds
 
     /// <summary>Gets the documents an event was modeled from.</summary>
     public static RecordKind<SourceDocument> Source { get; } = new(
-        nameof(DiplomaticEvent.Sources), e => e.Sources, "source document", new SourceDocumentValidator(), s => s.Title,
+        nameof(DiplomaticEvent.Sources), e => e.Sources, "source document", () => new SourceDocumentValidator(), s => s.Title,
         []);
 
     /// <summary>Gets the actors; a group names its members.</summary>
     public static RecordKind<Actor> Actor { get; } = new(
-        nameof(DiplomaticEvent.Actors), e => e.Actors, "actor", new ActorValidator(), a => a.Name,
+        nameof(DiplomaticEvent.Actors), e => e.Actors, "actor", () => new ActorValidator(), a => a.Name,
         [
             RecordReference<Actor>.Many(nameof(PeaceModel.Actor.MemberIds), a => a.MemberIds, Member, typeof(Actor)),
             RecordReference<Actor>.One(nameof(PeaceModel.Actor.ActsForId), a => a.ActsForId, Principal, typeof(Actor)),
@@ -38,7 +38,7 @@ public static class RecordKinds
 
     /// <summary>Gets the statements: a speaker, an audience, the source they are quoted from.</summary>
     public static RecordKind<Statement> Statement { get; } = new(
-        nameof(DiplomaticEvent.Statements), e => e.Statements, "statement", new StatementValidator(), s => s.Paraphrase ?? (s.Quotations.Count > 0 ? s.Quotations[0]?.Text : null),
+        nameof(DiplomaticEvent.Statements), e => e.Statements, "statement", () => new StatementValidator(), s => s.Paraphrase ?? (s.Quotations.Count > 0 ? s.Quotations[0]?.Text : null),
         [
             RecordReference<Statement>.One(nameof(PeaceModel.Statement.SpeakerId), s => s.SpeakerId, Author, typeof(Actor)),
             RecordReference<Statement>.OneIn(nameof(PeaceModel.Statement.UnnamedSpeaker), s => s.UnnamedSpeaker, nameof(UnnamedSource.AffiliationId), u => u.AffiliationId, Principal, typeof(Actor)),
@@ -51,7 +51,7 @@ public static class RecordKinds
 
     /// <summary>Gets the meetings: participants in their roles, the statements that report them.</summary>
     public static RecordKind<Meeting> Meeting { get; } = new(
-        nameof(DiplomaticEvent.Meetings), e => e.Meetings, "meeting", new MeetingValidator(), m => m.Name,
+        nameof(DiplomaticEvent.Meetings), e => e.Meetings, "meeting", () => new MeetingValidator(), m => m.Name,
         [
             RecordReference<Meeting>.OnePerItem(nameof(PeaceModel.Meeting.Participants), m => m.Participants, nameof(Participant.ActorId), p => p.ActorId, ReferenceRole.Participant, typeof(Actor)),
             RecordReference<Meeting>.One(nameof(PeaceModel.Meeting.InitiatorId), m => m.InitiatorId, Author, typeof(Actor)),
@@ -71,7 +71,7 @@ public static class RecordKinds
 
     /// <summary>Gets the agreements: the meeting that reached them, signatories, the actors and meetings their terms name.</summary>
     public static RecordKind<Agreement> Agreement { get; } = new(
-        nameof(DiplomaticEvent.Agreements), e => e.Agreements, "agreement", new AgreementValidator(), a => a.Summary,
+        nameof(DiplomaticEvent.Agreements), e => e.Agreements, "agreement", () => new AgreementValidator(), a => a.Summary,
         [
             RecordReference<Agreement>.One(nameof(PeaceModel.Agreement.MeetingId), a => a.MeetingId, Occasion, typeof(Meeting)),
             RecordReference<Agreement>.Many(nameof(PeaceModel.Agreement.StatementIds), a => a.StatementIds, ExpressedIn, typeof(Statement)),
@@ -90,7 +90,7 @@ public static class RecordKinds
 
     /// <summary>Gets the proposals: proposer, addressees, the statements that made them, what they counter or concern.</summary>
     public static RecordKind<Proposal> Proposal { get; } = new(
-        nameof(DiplomaticEvent.Proposals), e => e.Proposals, "proposal", new ProposalValidator(), p => p.Summary,
+        nameof(DiplomaticEvent.Proposals), e => e.Proposals, "proposal", () => new ProposalValidator(), p => p.Summary,
         [
             RecordReference<Proposal>.One(nameof(PeaceModel.Proposal.ProposerId), p => p.ProposerId, Author, typeof(Actor)),
             RecordReference<Proposal>.Many(nameof(PeaceModel.Proposal.AddresseeIds), p => p.AddresseeIds, Addressee, typeof(Actor)),
@@ -111,7 +111,7 @@ public static class RecordKinds
 
     /// <summary>Gets the conditions attached to proposals.</summary>
     public static RecordKind<Condition> Condition { get; } = new(
-        nameof(DiplomaticEvent.Conditions), e => e.Conditions, "condition", new ConditionValidator(), c => c.Requirement,
+        nameof(DiplomaticEvent.Conditions), e => e.Conditions, "condition", () => new ConditionValidator(), c => c.Requirement,
         [
             RecordReference<Condition>.One(nameof(PeaceModel.Condition.SetterId), c => c.SetterId, Author, typeof(Actor)),
             RecordReference<Condition>.One(nameof(PeaceModel.Condition.ProposalId), c => c.ProposalId, Subject, typeof(Proposal)),
@@ -126,7 +126,7 @@ public static class RecordKinds
 
     /// <summary>Gets the reactions to proposals, statements and conditions.</summary>
     public static RecordKind<Reaction> Reaction { get; } = new(
-        nameof(DiplomaticEvent.Reactions), e => e.Reactions, "reaction", new ReactionValidator(), r => r.Summary,
+        nameof(DiplomaticEvent.Reactions), e => e.Reactions, "reaction", () => new ReactionValidator(), r => r.Summary,
         [
             RecordReference<Reaction>.One(nameof(PeaceModel.Reaction.ReactorId), r => r.ReactorId, Author, typeof(Actor)),
             RecordReference<Reaction>.One(nameof(PeaceModel.Reaction.TargetId), r => r.TargetId, Subject, typeof(Proposal), typeof(Statement), typeof(Condition), typeof(Agreement), typeof(Meeting), typeof(Claim), typeof(Vote), typeof(Commitment), typeof(Reaction), typeof(Incident), typeof(Implementation)).External(),
@@ -136,7 +136,7 @@ public static class RecordKinds
 
     /// <summary>Gets the claims: who asserts them, the statements that make them, what they are about.</summary>
     public static RecordKind<Claim> Claim { get; } = new(
-        nameof(DiplomaticEvent.Claims), e => e.Claims, "claim", new ClaimValidator(), c => c.Summary,
+        nameof(DiplomaticEvent.Claims), e => e.Claims, "claim", () => new ClaimValidator(), c => c.Summary,
         [
             RecordReference<Claim>.One(nameof(PeaceModel.Claim.ClaimantId), c => c.ClaimantId, Author, typeof(Actor)),
             RecordReference<Claim>.Many(nameof(PeaceModel.Claim.AboutIds), c => c.AboutIds, Subject, typeof(Incident), typeof(Agreement), typeof(Meeting), typeof(Proposal), typeof(Claim), typeof(Condition), typeof(Vote), typeof(Commitment)).External(),
@@ -153,7 +153,7 @@ public static class RecordKinds
 
     /// <summary>Gets the incidents: who is said to have done them, and to whom.</summary>
     public static RecordKind<Incident> Incident { get; } = new(
-        nameof(DiplomaticEvent.Incidents), e => e.Incidents, "incident", new IncidentValidator(), i => i.Summary,
+        nameof(DiplomaticEvent.Incidents), e => e.Incidents, "incident", () => new IncidentValidator(), i => i.Summary,
         [
             RecordReference<Incident>.Many(nameof(PeaceModel.Incident.AllegedPerpetratorIds), i => i.AllegedPerpetratorIds, ReferenceRole.Participant, typeof(Actor)),
             RecordReference<Incident>.Many(nameof(PeaceModel.Incident.TargetIds), i => i.TargetIds, ReferenceRole.Participant, typeof(Actor)),
@@ -163,7 +163,7 @@ public static class RecordKinds
 
     /// <summary>Gets the progress on agreements: the agreement (possibly of another document), who did it, who reports it.</summary>
     public static RecordKind<Implementation> Implementation { get; } = new(
-        nameof(DiplomaticEvent.Implementations), e => e.Implementations, "implementation report", new ImplementationValidator(), i => i.Summary,
+        nameof(DiplomaticEvent.Implementations), e => e.Implementations, "implementation report", () => new ImplementationValidator(), i => i.Summary,
         [
             RecordReference<Implementation>.One(nameof(PeaceModel.Implementation.AgreementId), i => i.AgreementId, Subject, typeof(Agreement)).External(),
             RecordReference<Implementation>.One(nameof(PeaceModel.Implementation.ActorId), i => i.ActorId, ReferenceRole.Participant, typeof(Actor)),
@@ -177,7 +177,7 @@ public static class RecordKinds
 
     /// <summary>Gets the votes in a body: the body, the draft, the members' ballots with their explanations, sponsors, what the text builds on.</summary>
     public static RecordKind<Vote> Vote { get; } = new(
-        nameof(DiplomaticEvent.Votes), e => e.Votes, "vote", new VoteValidator(), v => v.Name ?? v.Summary,
+        nameof(DiplomaticEvent.Votes), e => e.Votes, "vote", () => new VoteValidator(), v => v.Name ?? v.Summary,
         [
             RecordReference<Vote>.One(nameof(PeaceModel.Vote.BodyId), v => v.BodyId, Author, typeof(Actor)),
             RecordReference<Vote>.One(nameof(PeaceModel.Vote.DraftId), v => v.DraftId, Subject, typeof(Proposal)).External(),
@@ -195,7 +195,7 @@ public static class RecordKinds
 
     /// <summary>Gets the commitments: who undertakes what, for whom, in which statements, about which record and point.</summary>
     public static RecordKind<Commitment> Commitment { get; } = new(
-        nameof(DiplomaticEvent.Commitments), e => e.Commitments, "commitment", new CommitmentValidator(), c => c.Summary,
+        nameof(DiplomaticEvent.Commitments), e => e.Commitments, "commitment", () => new CommitmentValidator(), c => c.Summary,
         [
             RecordReference<Commitment>.One(nameof(PeaceModel.Commitment.CommitterId), c => c.CommitterId, Author, typeof(Actor)),
             RecordReference<Commitment>.Many(nameof(PeaceModel.Commitment.BeneficiaryIds), c => c.BeneficiaryIds, Addressee, typeof(Actor)),
