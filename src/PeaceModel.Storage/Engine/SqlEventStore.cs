@@ -28,9 +28,6 @@ internal sealed class SqlEventStore : IEventStore
 
     private const int ThreadDocumentCache = 4096;
 
-    /// <summary>From how many documents a thread's are read on all cores.</summary>
-    private const int ParallelThreadRead = 8;
-
     /// <summary>How many thread members (<see cref="threads"/>) are kept in memory at most; all are dropped when there are more.</summary>
     private const int ThreadMemberCache = 100_000;
 
@@ -419,32 +416,21 @@ internal sealed class SqlEventStore : IEventStore
 
     private async Task<EventThread> LoadThreadAsync(string sql, CancellationToken cancellationToken, params (string, object?)[] parameters)
     {
-        var texts = new List<byte[]>();
+        // Reading the documents is most of the work: each is read on the thread pool (all cores) as soon as its text has
+        // arrived, while the next texts are still being received.
+        var reads = new List<Task<DiplomaticEvent>>();
         await using (var connection = await dialect.OpenAsync(cancellationToken).ConfigureAwait(false))
         await using (var command = Sql.Command(connection, null, sql, parameters))
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
         {
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
-                texts.Add(dialect.ReadCanonical(reader, 0));
+                var text = dialect.ReadCanonical(reader, 0);
+                reads.Add(Task.Run(() => PeaceModelJson.Deserialize(text), cancellationToken));
             }
         }
 
-        // Reading the documents is most of the work: on all cores once the connection is back in the pool.
-        var documents = new DiplomaticEvent[texts.Count];
-        if (texts.Count < ParallelThreadRead)
-        {
-            for (var i = 0; i < texts.Count; i++)
-            {
-                documents[i] = PeaceModelJson.Deserialize(texts[i]);
-            }
-        }
-        else
-        {
-            Parallel.For(0, texts.Count, new ParallelOptions { CancellationToken = cancellationToken }, i => documents[i] = PeaceModelJson.Deserialize(texts[i]));
-        }
-
-        return EventThread.Create(documents);
+        return EventThread.Create(await Task.WhenAll(reads).ConfigureAwait(false));
     }
 
     /// <summary>Writes prepared documents in one transaction; <paramref name="chunks"/>, when given, tells when each <see cref="PrepareChunk"/> of them is prepared.</summary>
