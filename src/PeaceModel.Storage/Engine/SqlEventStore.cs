@@ -433,14 +433,48 @@ internal sealed class SqlEventStore : IEventStore
         return EventThread.Create(await Task.WhenAll(reads).ConfigureAwait(false));
     }
 
-    /// <summary>Writes prepared documents in one transaction; <paramref name="chunks"/>, when given, tells when each <see cref="PrepareChunk"/> of them is prepared.</summary>
+    /// <summary>
+    /// Writes prepared documents in one transaction; <paramref name="chunks"/>, when given, tells when each
+    /// <see cref="PrepareChunk"/> of them is prepared. A batch (<paramref name="chunks"/> given) is first written with its
+    /// thread checks run on the thread pool while the writer goes on, as if each passed; if one does not, nothing of that
+    /// transaction is kept and the batch is written again with each check decided before the next document is queued.
+    /// </summary>
     private async Task<WriteResult[]> WriteAsync(Pending[] pending, Task[]? chunks, CancellationToken cancellationToken)
     {
-        if (chunks is null && pending.All(p => p.Result is not null))
+        if (chunks is null)
         {
-            return [.. pending.Select(p => p.Result!)];
+            return pending.All(p => p.Result is not null)
+                ? [.. pending.Select(p => p.Result!)]
+                : (await WriteAsync(pending, chunks, speculative: false, cancellationToken).ConfigureAwait(false))!;
         }
 
+        if (await WriteAsync(pending, chunks, speculative: true, cancellationToken).ConfigureAwait(false) is { } written)
+        {
+            return written;
+        }
+
+        // Every chunk is prepared by now; the writer's decisions are made again, in order.
+        foreach (var item in pending)
+        {
+            if (item.Event is not null)
+            {
+                item.Result = null;
+            }
+        }
+
+        return (await WriteAsync(pending, chunks, speculative: false, cancellationToken).ConfigureAwait(false))!;
+    }
+
+    /// <summary>
+    /// Writes prepared documents in one transaction. With <paramref name="speculative"/>, the thread checks' comparisons (the
+    /// part of a check that needs no store) run on the thread pool, each as soon as the documents it compares are known, and
+    /// are awaited before the commit: when one finds a problem, the transaction is rolled back and the result is
+    /// <see langword="null"/> (never without <paramref name="speculative"/>).
+    /// </summary>
+    private async Task<WriteResult[]?> WriteAsync(Pending[] pending, Task[]? chunks, bool speculative, CancellationToken cancellationToken)
+    {
+        var checks = new List<Task<bool>>();
+        var settled = 0;
         await writeGate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
@@ -475,6 +509,15 @@ internal sealed class SqlEventStore : IEventStore
                         var end = chunks is null ? pending.Length : Math.Min(pending.Length, i + PrepareChunk);
                         if (chunks is not null)
                         {
+                            // A speculative check that failed makes the rest of the transaction's work useless: stop early.
+                            for (; settled < checks.Count && checks[settled].IsCompleted; settled++)
+                            {
+                                if (!await checks[settled].ConfigureAwait(false))
+                                {
+                                    return Abandon();
+                                }
+                            }
+
                             // What the chunks before have queued is written while this one is being prepared.
                             await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
                             await chunks[i / PrepareChunk].ConfigureAwait(false);
@@ -525,7 +568,12 @@ internal sealed class SqlEventStore : IEventStore
                         continue;
                     }
 
-                    if (document.ThreadId is not null)
+                    if (document.ThreadId is not null && speculative)
+                    {
+                        var (compared, _) = await ComparedAsync(writer, batch, item, cancellationToken).ConfigureAwait(false);
+                        checks.Add(Task.Run(() => ThreadValidator.Validate(EventThread.Create([document, .. compared])).Errors.Count == 0, cancellationToken));
+                    }
+                    else if (document.ThreadId is not null)
                     {
                         var problems = await CheckThreadAsync(writer, batch, item, cancellationToken).ConfigureAwait(false);
                         if (problems.Count > 0)
@@ -544,6 +592,14 @@ internal sealed class SqlEventStore : IEventStore
                     item.Result = new WriteResult { DocumentId = document.Id, Outcome = WriteOutcome.Stored, Version = version, Position = position };
                 }
 
+                foreach (var check in checks)
+                {
+                    if (!await check.ConfigureAwait(false))
+                    {
+                        return Abandon();
+                    }
+                }
+
                 if (position != startPosition)
                 {
                     await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
@@ -554,8 +610,7 @@ internal sealed class SqlEventStore : IEventStore
             }
             catch
             {
-                // The members were updated as documents were queued: after a failed write they are not the store's.
-                DropThreads();
+                Abandon();
                 throw;
             }
 
@@ -565,6 +620,16 @@ internal sealed class SqlEventStore : IEventStore
             }
 
             return [.. pending.Select(p => p.Result!)];
+
+            // The members were updated as documents were queued: after a failed write they are not the store's. Nor are the
+            // versions this transaction wrote (a rolled-back key may be given to another document: SQLite reuses them).
+            WriteResult[]? Abandon()
+            {
+                DropThreads();
+                threadDocuments.Clear();
+                writtenProjections.Clear();
+                return null;
+            }
         }
         finally
         {
@@ -669,6 +734,40 @@ internal sealed class SqlEventStore : IEventStore
     /// Problems of the other documents that hold without the new version (stored before this check existed) are left out.
     /// </summary>
     private async Task<ValueList<StoreProblem>> CheckThreadAsync(Writer writer, Batch batch, Pending item, CancellationToken cancellationToken)
+    {
+        var document = item.Event!;
+        var (compared, former) = await ComparedAsync(writer, batch, item, cancellationToken).ConfigureAwait(false);
+        var errors = ThreadValidator.Validate(EventThread.Create([document, .. compared])).Errors;
+        if (errors.Any(e => e.DocumentId != document.Id))
+        {
+            // Problems of the other documents that they have without this version too are not this version's.
+            var before = new List<DiplomaticEvent>(compared);
+            if (former is not null)
+            {
+                before.Add(await ReadEventAsync(writer, former.DocumentId, former.DocKey, former.Version, cancellationToken).ConfigureAwait(false));
+            }
+
+            var existing = ThreadValidator.Validate(EventThread.Create(before)).Errors
+                .Where(e => e.DocumentId != document.Id)
+                .Select(e => (e.DocumentId, e.Failure.PropertyName, e.Failure.ErrorCode, e.Failure.ErrorMessage))
+                .ToHashSet();
+            errors = [.. errors.Where(e => e.DocumentId == document.Id || !existing.Contains((e.DocumentId, e.Failure.PropertyName, e.Failure.ErrorCode, e.Failure.ErrorMessage)))];
+        }
+
+        return errors.Select(e => new StoreProblem
+        {
+            Path = string.IsNullOrEmpty(e.Failure.PropertyName) ? "$" : e.Failure.PropertyName,
+            Code = e.Failure.ErrorCode,
+            Message = e.Failure.ErrorMessage,
+            DocumentId = e.DocumentId == document.Id ? null : e.DocumentId,
+        }).ToValueList();
+    }
+
+    /// <summary>
+    /// The documents a thread check compares a document with (<see cref="CheckThreadAsync"/>), as the store and the
+    /// transaction hold them now, and the stored version it replaces in its thread, if any.
+    /// </summary>
+    private async Task<(List<DiplomaticEvent> Compared, ThreadMember? Former)> ComparedAsync(Writer writer, Batch batch, Pending item, CancellationToken cancellationToken)
     {
         var document = item.Event!;
         var projection = item.Projection!;
@@ -789,30 +888,7 @@ internal sealed class SqlEventStore : IEventStore
         }
 
         compared.AddRange(others.Values);
-        var errors = ThreadValidator.Validate(EventThread.Create([document, .. compared])).Errors;
-        if (errors.Any(e => e.DocumentId != document.Id))
-        {
-            // Problems of the other documents that they have without this version too are not this version's.
-            var before = new List<DiplomaticEvent>(compared);
-            if (former is not null)
-            {
-                before.Add(await ReadEventAsync(writer, former.DocumentId, former.DocKey, former.Version, cancellationToken).ConfigureAwait(false));
-            }
-
-            var existing = ThreadValidator.Validate(EventThread.Create(before)).Errors
-                .Where(e => e.DocumentId != document.Id)
-                .Select(e => (e.DocumentId, e.Failure.PropertyName, e.Failure.ErrorCode, e.Failure.ErrorMessage))
-                .ToHashSet();
-            errors = [.. errors.Where(e => e.DocumentId == document.Id || !existing.Contains((e.DocumentId, e.Failure.PropertyName, e.Failure.ErrorCode, e.Failure.ErrorMessage)))];
-        }
-
-        return errors.Select(e => new StoreProblem
-        {
-            Path = string.IsNullOrEmpty(e.Failure.PropertyName) ? "$" : e.Failure.PropertyName,
-            Code = e.Failure.ErrorCode,
-            Message = e.Failure.ErrorMessage,
-            DocumentId = e.DocumentId == document.Id ? null : e.DocumentId,
-        }).ToValueList();
+        return (compared, former);
     }
 
     /// <summary>Tells whether every reference of a document to a member of its thread names a record the member has, of a kind it may name (<see cref="RecordProjection.ReferenceHolds"/>).</summary>
