@@ -453,7 +453,8 @@ internal sealed class SqlEventStore : IEventStore
             return written;
         }
 
-        // Every chunk is prepared by now; the writer's decisions are made again, in order.
+        // The writer's decisions are made again, in order, once every chunk is prepared.
+        await Task.WhenAll(chunks).ConfigureAwait(false);
         foreach (var item in pending)
         {
             if (item.Event is not null)
@@ -570,8 +571,8 @@ internal sealed class SqlEventStore : IEventStore
 
                     if (document.ThreadId is not null && speculative)
                     {
-                        var (compared, _) = await ComparedAsync(writer, batch, item, cancellationToken).ConfigureAwait(false);
-                        checks.Add(Task.Run(() => ThreadValidator.Validate(EventThread.Create([document, .. compared])).Errors.Count == 0, cancellationToken));
+                        var (compared, former) = await ComparedAsync(writer, batch, item, cancellationToken).ConfigureAwait(false);
+                        checks.Add(Task.Run(() => Passes(document, compared, hasFormer: former is not null), cancellationToken));
                     }
                     else if (document.ThreadId is not null)
                     {
@@ -747,11 +748,8 @@ internal sealed class SqlEventStore : IEventStore
                 before.Add(await ReadEventAsync(writer, former.DocumentId, former.DocKey, former.Version, cancellationToken).ConfigureAwait(false));
             }
 
-            var existing = ThreadValidator.Validate(EventThread.Create(before)).Errors
-                .Where(e => e.DocumentId != document.Id)
-                .Select(e => (e.DocumentId, e.Failure.PropertyName, e.Failure.ErrorCode, e.Failure.ErrorMessage))
-                .ToHashSet();
-            errors = [.. errors.Where(e => e.DocumentId == document.Id || !existing.Contains((e.DocumentId, e.Failure.PropertyName, e.Failure.ErrorCode, e.Failure.ErrorMessage)))];
+            var existing = Existing(document.Id, before);
+            errors = [.. errors.Where(e => e.DocumentId == document.Id || !existing.Contains(Key(e)))];
         }
 
         return errors.Select(e => new StoreProblem
@@ -762,6 +760,36 @@ internal sealed class SqlEventStore : IEventStore
             DocumentId = e.DocumentId == document.Id ? null : e.DocumentId,
         }).ToValueList();
     }
+
+    /// <summary>
+    /// Tells whether a thread check passes (<see cref="CheckThreadAsync"/>) without reading anything: no problem of the
+    /// document, and every problem of the others one they have without it. Where the document replaces a version of its
+    /// thread and the others have problems, the answer needs that version: <see langword="false"/>, and the batch is
+    /// checked in turn.
+    /// </summary>
+    private static bool Passes(DiplomaticEvent document, List<DiplomaticEvent> compared, bool hasFormer)
+    {
+        var errors = ThreadValidator.Validate(EventThread.Create([document, .. compared])).Errors;
+        if (errors.Count == 0)
+        {
+            return true;
+        }
+
+        if (hasFormer || errors.Any(e => e.DocumentId == document.Id))
+        {
+            return false;
+        }
+
+        var existing = Existing(document.Id, compared);
+        return errors.All(e => existing.Contains(Key(e)));
+    }
+
+    /// <summary>The problems the other documents of a check have among themselves, without the document checked.</summary>
+    private static HashSet<(string DocumentId, string PropertyName, string ErrorCode, string ErrorMessage)> Existing(string documentId, List<DiplomaticEvent> others) =>
+        [.. ThreadValidator.Validate(EventThread.Create(others)).Errors.Where(e => e.DocumentId != documentId).Select(Key)];
+
+    private static (string DocumentId, string PropertyName, string ErrorCode, string ErrorMessage) Key(ThreadProblem problem) =>
+        (problem.DocumentId, problem.Failure.PropertyName, problem.Failure.ErrorCode, problem.Failure.ErrorMessage);
 
     /// <summary>
     /// The documents a thread check compares a document with (<see cref="CheckThreadAsync"/>), as the store and the
