@@ -196,7 +196,7 @@ internal sealed class PostgreSqlDialect(NpgsqlDataSource dataSource) : StoreDial
         return keys;
     }
 
-    /// <summary>Writes each table's rows by binary COPY.</summary>
+    /// <summary>Writes each table's rows by binary COPY (actors and links in their key's order: <see cref="ProjectionRows.ActorsInKeyOrder"/>).</summary>
     public override async Task FlushAsync(Writer writer, ProjectionRows rows, CancellationToken cancellationToken)
     {
         var npgsql = (NpgsqlConnection)writer.Connection;
@@ -226,7 +226,7 @@ internal sealed class PostgreSqlDialect(NpgsqlDataSource dataSource) : StoreDial
             var actors = await npgsql.BeginBinaryImportAsync("COPY record_actors (actor_id, role, doc_key, ordinal) FROM STDIN (FORMAT BINARY)", cancellationToken).ConfigureAwait(false);
             await using (actors.ConfigureAwait(false))
             {
-                for (var i = 0; i < rows.ActorIds.Count; i++)
+                foreach (var i in rows.ActorsInKeyOrder())
                 {
                     await actors.StartRowAsync(cancellationToken).ConfigureAwait(false);
                     await actors.WriteAsync(rows.ActorIds[i], NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
@@ -244,7 +244,7 @@ internal sealed class PostgreSqlDialect(NpgsqlDataSource dataSource) : StoreDial
             var links = await npgsql.BeginBinaryImportAsync("COPY record_links (target_record, target_document, role, doc_key, ordinal) FROM STDIN (FORMAT BINARY)", cancellationToken).ConfigureAwait(false);
             await using (links.ConfigureAwait(false))
             {
-                for (var i = 0; i < rows.LinkRecords.Count; i++)
+                foreach (var i in rows.LinksInKeyOrder())
                 {
                     await links.StartRowAsync(cancellationToken).ConfigureAwait(false);
                     await links.WriteAsync(rows.LinkRecords[i], NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);

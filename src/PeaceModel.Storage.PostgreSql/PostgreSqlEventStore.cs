@@ -18,7 +18,7 @@ namespace PeaceModel.Storage.PostgreSql;
 public static class PostgreSqlEventStore
 {
     /// <summary>What every physical connection of a store runs first (see <see cref="OpenAsync"/>).</summary>
-    private const string RandomPageCost = "SET random_page_cost = 1.1";
+    private const string RandomPageCost = "-c random_page_cost=1.1";
 
     /// <summary>Opens the store.</summary>
     /// <param name="connection">An Npgsql connection string (<c>Host=...;Username=...;Database=...</c>) or a <c>postgres://user:password@host:port/database</c> URL.</param>
@@ -43,7 +43,7 @@ public static class PostgreSqlEventStore
         return await SqlEventStore.OpenAsync(new PostgreSqlDialect(dataSource), options, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>The store's pool of connections for a connection string or URL: statements prepared automatically, and the planner's cost of a random page set for each new connection.</summary>
+    /// <summary>The store's pool of connections for a connection string or URL: statements prepared automatically, and the planner's cost of a random page a startup option of each connection.</summary>
     internal static NpgsqlDataSource CreateDataSource(string connection)
     {
         var builder = new NpgsqlConnectionStringBuilder(ToConnectionString(connection));
@@ -54,27 +54,18 @@ public static class PostgreSqlEventStore
             builder.AutoPrepareMinUsages = 2;
         }
 
-        var sourceBuilder = new NpgsqlDataSourceBuilder(builder.ConnectionString);
         if (builder.Options?.Contains("random_page_cost", StringComparison.Ordinal) != true)
         {
             // The store reads by index probes of a few rows each. With the server's default cost of a random page
-            // (4, made for spinning disks) the planner prefers scanning a whole table to a few hundred such probes and
-            // answers a by-actor query of 30,000 documents in 43 ms instead of 12 (docs/storage.md, "PostgreSQL:
-            // statistics"). The store's sessions use 1.1, the value for data in memory or on SSD, unless the
-            // connection string's Options set it.
-            sourceBuilder.UsePhysicalConnectionInitializer(
-                opened =>
-                {
-                    using var command = new NpgsqlCommand(RandomPageCost, opened);
-                    command.ExecuteNonQuery();
-                },
-                async opened =>
-                {
-                    await using var command = new NpgsqlCommand(RandomPageCost, opened);
-                    await command.ExecuteNonQueryAsync().ConfigureAwait(false);
-                });
+            // (4, made for spinning disks) the planner prefers scanning a whole table to a few hundred such probes
+            // (docs/storage.md, "PostgreSQL: statistics"). The store's sessions use 1.1, the value for data in memory or
+            // on SSD, unless the connection string's Options set it. It is a startup option of each connection, not a
+            // SET: Npgsql resets a connection given back to the pool (DISCARD ALL, or RESET ALL where statements are
+            // prepared), which undoes a SET but returns to the values the connection started with.
+            builder.Options = $"{builder.Options} {RandomPageCost}".Trim();
         }
 
+        var sourceBuilder = new NpgsqlDataSourceBuilder(builder.ConnectionString);
         return sourceBuilder.Build();
     }
 

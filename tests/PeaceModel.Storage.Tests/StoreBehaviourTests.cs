@@ -284,6 +284,36 @@ public abstract class StoreBehaviourTests
     }
 
     [Fact]
+    public async Task PutMany_BatchWhoseFirstDocumentFailsItsThreadCheck_StoresTheOthersOnce_AndARerunChangesNothing()
+    {
+        // A batch is first written with its thread checks decided beside the writer; its first document fails, so that
+        // transaction is abandoned (while later chunks of the batch may still be being prepared) and the batch written again:
+        // the store holds each other document once, at consecutive positions.
+        var (_, store) = await NewStoreAsync();
+        await using var _ = store;
+        var documents = EventThread.Create(Documents.Threads(300, 1, 5)).Documents.ToList();
+        var actorId = documents[0].Actors.Select(a => a.Id).First(id => documents[^1].Actors.Any(a => a.Id == id));
+        var renamed = documents[^1] with { Actors = [.. documents[^1].Actors.Select(a => a.Id == actorId ? a with { Name = "Somebody Else Entirely", Aliases = [] } : a)] };
+        var batch = documents[1..^1].Prepend(renamed).Select(d => (ReadOnlyMemory<byte>)Documents.Canonical(d)).ToList();
+
+        var first = await store.PutAsync(documents[0]);
+        var results = await store.PutManyAsync(batch);
+        var rerun = await store.PutManyAsync(batch);
+        var changes = await Changes(store);
+
+        Assert.Equal(WriteOutcome.Stored, first.Outcome);
+        Assert.Equal(WriteOutcome.Invalid, results[0].Outcome);
+        Assert.Contains(results[0].Problems, p => p.Message.Contains(actorId, StringComparison.Ordinal));
+        Assert.All(results.Skip(1), r => Assert.Equal(WriteOutcome.Stored, r.Outcome));
+        Assert.Equal(Enumerable.Range(2, documents.Count - 2).Select(p => (long)p), results.Skip(1).Select(r => r.Position!.Value));
+        Assert.Equal(Enumerable.Range(1, documents.Count - 1).Select(p => (long)p), changes.Select(c => c.Position));
+        Assert.Equal(WriteOutcome.Invalid, rerun[0].Outcome);
+        Assert.All(rerun.Skip(1), r => Assert.Equal(WriteOutcome.Unchanged, r.Outcome));
+        Assert.Null(await store.GetAsync(renamed.Id));
+        Assert.Equal(documents.Count - 1, (await store.LoadThreadAsync(documents[0].ThreadId!)).Documents.Count);
+    }
+
+    [Fact]
     public async Task Put_DocumentLackingARecordThatAStoredDocumentRefersTo_IsRefused_NamingTheStoredDocument()
     {
         // The stored document shares no actor with the new one: only its reference ties them.

@@ -28,9 +28,6 @@ internal sealed class SqlEventStore : IEventStore
 
     private const int ThreadDocumentCache = 4096;
 
-    /// <summary>From how many documents a thread's are read on all cores.</summary>
-    private const int ParallelThreadRead = 8;
-
     /// <summary>How many thread members (<see cref="threads"/>) are kept in memory at most; all are dropped when there are more.</summary>
     private const int ThreadMemberCache = 100_000;
 
@@ -419,42 +416,66 @@ internal sealed class SqlEventStore : IEventStore
 
     private async Task<EventThread> LoadThreadAsync(string sql, CancellationToken cancellationToken, params (string, object?)[] parameters)
     {
-        var texts = new List<byte[]>();
+        // Reading the documents is most of the work: each is read on the thread pool (all cores) as soon as its text has
+        // arrived, while the next texts are still being received.
+        var reads = new List<Task<DiplomaticEvent>>();
         await using (var connection = await dialect.OpenAsync(cancellationToken).ConfigureAwait(false))
         await using (var command = Sql.Command(connection, null, sql, parameters))
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
         {
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
-                texts.Add(dialect.ReadCanonical(reader, 0));
+                var text = dialect.ReadCanonical(reader, 0);
+                reads.Add(Task.Run(() => PeaceModelJson.Deserialize(text), cancellationToken));
             }
         }
 
-        // Reading the documents is most of the work: on all cores once the connection is back in the pool.
-        var documents = new DiplomaticEvent[texts.Count];
-        if (texts.Count < ParallelThreadRead)
-        {
-            for (var i = 0; i < texts.Count; i++)
-            {
-                documents[i] = PeaceModelJson.Deserialize(texts[i]);
-            }
-        }
-        else
-        {
-            Parallel.For(0, texts.Count, new ParallelOptions { CancellationToken = cancellationToken }, i => documents[i] = PeaceModelJson.Deserialize(texts[i]));
-        }
-
-        return EventThread.Create(documents);
+        return EventThread.Create(await Task.WhenAll(reads).ConfigureAwait(false));
     }
 
-    /// <summary>Writes prepared documents in one transaction; <paramref name="chunks"/>, when given, tells when each <see cref="PrepareChunk"/> of them is prepared.</summary>
+    /// <summary>
+    /// Writes prepared documents in one transaction; <paramref name="chunks"/>, when given, tells when each
+    /// <see cref="PrepareChunk"/> of them is prepared. A batch (<paramref name="chunks"/> given) is first written with its
+    /// thread checks run on the thread pool while the writer goes on, as if each passed; if one does not, nothing of that
+    /// transaction is kept and the batch is written again with each check decided before the next document is queued.
+    /// </summary>
     private async Task<WriteResult[]> WriteAsync(Pending[] pending, Task[]? chunks, CancellationToken cancellationToken)
     {
-        if (chunks is null && pending.All(p => p.Result is not null))
+        if (chunks is null)
         {
-            return [.. pending.Select(p => p.Result!)];
+            return pending.All(p => p.Result is not null)
+                ? [.. pending.Select(p => p.Result!)]
+                : (await WriteAsync(pending, chunks, speculative: false, cancellationToken).ConfigureAwait(false))!;
         }
 
+        if (await WriteAsync(pending, chunks, speculative: true, cancellationToken).ConfigureAwait(false) is { } written)
+        {
+            return written;
+        }
+
+        // The writer's decisions are made again, in order, once every chunk is prepared.
+        await Task.WhenAll(chunks).ConfigureAwait(false);
+        foreach (var item in pending)
+        {
+            if (item.Event is not null)
+            {
+                item.Result = null;
+            }
+        }
+
+        return (await WriteAsync(pending, chunks, speculative: false, cancellationToken).ConfigureAwait(false))!;
+    }
+
+    /// <summary>
+    /// Writes prepared documents in one transaction. With <paramref name="speculative"/>, the thread checks' comparisons (the
+    /// part of a check that needs no store) run on the thread pool, each as soon as the documents it compares are known, and
+    /// are awaited before the commit: when one finds a problem, the transaction is rolled back and the result is
+    /// <see langword="null"/> (never without <paramref name="speculative"/>).
+    /// </summary>
+    private async Task<WriteResult[]?> WriteAsync(Pending[] pending, Task[]? chunks, bool speculative, CancellationToken cancellationToken)
+    {
+        var checks = new List<Task<bool>>();
+        var settled = 0;
         await writeGate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
@@ -489,6 +510,15 @@ internal sealed class SqlEventStore : IEventStore
                         var end = chunks is null ? pending.Length : Math.Min(pending.Length, i + PrepareChunk);
                         if (chunks is not null)
                         {
+                            // A speculative check that failed makes the rest of the transaction's work useless: stop early.
+                            for (; settled < checks.Count && checks[settled].IsCompleted; settled++)
+                            {
+                                if (!await checks[settled].ConfigureAwait(false))
+                                {
+                                    return Abandon();
+                                }
+                            }
+
                             // What the chunks before have queued is written while this one is being prepared.
                             await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
                             await chunks[i / PrepareChunk].ConfigureAwait(false);
@@ -539,7 +569,12 @@ internal sealed class SqlEventStore : IEventStore
                         continue;
                     }
 
-                    if (document.ThreadId is not null)
+                    if (document.ThreadId is not null && speculative)
+                    {
+                        var (compared, former) = await ComparedAsync(writer, batch, item, cancellationToken).ConfigureAwait(false);
+                        checks.Add(Task.Run(() => Passes(document, compared, hasFormer: former is not null), cancellationToken));
+                    }
+                    else if (document.ThreadId is not null)
                     {
                         var problems = await CheckThreadAsync(writer, batch, item, cancellationToken).ConfigureAwait(false);
                         if (problems.Count > 0)
@@ -558,6 +593,14 @@ internal sealed class SqlEventStore : IEventStore
                     item.Result = new WriteResult { DocumentId = document.Id, Outcome = WriteOutcome.Stored, Version = version, Position = position };
                 }
 
+                foreach (var check in checks)
+                {
+                    if (!await check.ConfigureAwait(false))
+                    {
+                        return Abandon();
+                    }
+                }
+
                 if (position != startPosition)
                 {
                     await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
@@ -568,8 +611,7 @@ internal sealed class SqlEventStore : IEventStore
             }
             catch
             {
-                // The members were updated as documents were queued: after a failed write they are not the store's.
-                DropThreads();
+                Abandon();
                 throw;
             }
 
@@ -579,6 +621,16 @@ internal sealed class SqlEventStore : IEventStore
             }
 
             return [.. pending.Select(p => p.Result!)];
+
+            // The members were updated as documents were queued: after a failed write they are not the store's. Nor are the
+            // versions this transaction wrote (a rolled-back key may be given to another document: SQLite reuses them).
+            WriteResult[]? Abandon()
+            {
+                DropThreads();
+                threadDocuments.Clear();
+                writtenProjections.Clear();
+                return null;
+            }
         }
         finally
         {
@@ -683,6 +735,67 @@ internal sealed class SqlEventStore : IEventStore
     /// Problems of the other documents that hold without the new version (stored before this check existed) are left out.
     /// </summary>
     private async Task<ValueList<StoreProblem>> CheckThreadAsync(Writer writer, Batch batch, Pending item, CancellationToken cancellationToken)
+    {
+        var document = item.Event!;
+        var (compared, former) = await ComparedAsync(writer, batch, item, cancellationToken).ConfigureAwait(false);
+        var errors = ThreadValidator.Validate(EventThread.Create([document, .. compared])).Errors;
+        if (errors.Any(e => e.DocumentId != document.Id))
+        {
+            // Problems of the other documents that they have without this version too are not this version's.
+            var before = new List<DiplomaticEvent>(compared);
+            if (former is not null)
+            {
+                before.Add(await ReadEventAsync(writer, former.DocumentId, former.DocKey, former.Version, cancellationToken).ConfigureAwait(false));
+            }
+
+            var existing = Existing(document.Id, before);
+            errors = [.. errors.Where(e => e.DocumentId == document.Id || !existing.Contains(Key(e)))];
+        }
+
+        return errors.Select(e => new StoreProblem
+        {
+            Path = string.IsNullOrEmpty(e.Failure.PropertyName) ? "$" : e.Failure.PropertyName,
+            Code = e.Failure.ErrorCode,
+            Message = e.Failure.ErrorMessage,
+            DocumentId = e.DocumentId == document.Id ? null : e.DocumentId,
+        }).ToValueList();
+    }
+
+    /// <summary>
+    /// Tells whether a thread check passes (<see cref="CheckThreadAsync"/>) without reading anything: no problem of the
+    /// document, and every problem of the others one they have without it. Where the document replaces a version of its
+    /// thread and the others have problems, the answer needs that version: <see langword="false"/>, and the batch is
+    /// checked in turn.
+    /// </summary>
+    private static bool Passes(DiplomaticEvent document, List<DiplomaticEvent> compared, bool hasFormer)
+    {
+        var errors = ThreadValidator.Validate(EventThread.Create([document, .. compared])).Errors;
+        if (errors.Count == 0)
+        {
+            return true;
+        }
+
+        if (hasFormer || errors.Any(e => e.DocumentId == document.Id))
+        {
+            return false;
+        }
+
+        var existing = Existing(document.Id, compared);
+        return errors.All(e => existing.Contains(Key(e)));
+    }
+
+    /// <summary>The problems the other documents of a check have among themselves, without the document checked.</summary>
+    private static HashSet<(string DocumentId, string PropertyName, string ErrorCode, string ErrorMessage)> Existing(string documentId, List<DiplomaticEvent> others) =>
+        [.. ThreadValidator.Validate(EventThread.Create(others)).Errors.Where(e => e.DocumentId != documentId).Select(Key)];
+
+    private static (string DocumentId, string PropertyName, string ErrorCode, string ErrorMessage) Key(ThreadProblem problem) =>
+        (problem.DocumentId, problem.Failure.PropertyName, problem.Failure.ErrorCode, problem.Failure.ErrorMessage);
+
+    /// <summary>
+    /// The documents a thread check compares a document with (<see cref="CheckThreadAsync"/>), as the store and the
+    /// transaction hold them now, and the stored version it replaces in its thread, if any.
+    /// </summary>
+    private async Task<(List<DiplomaticEvent> Compared, ThreadMember? Former)> ComparedAsync(Writer writer, Batch batch, Pending item, CancellationToken cancellationToken)
     {
         var document = item.Event!;
         var projection = item.Projection!;
@@ -803,30 +916,7 @@ internal sealed class SqlEventStore : IEventStore
         }
 
         compared.AddRange(others.Values);
-        var errors = ThreadValidator.Validate(EventThread.Create([document, .. compared])).Errors;
-        if (errors.Any(e => e.DocumentId != document.Id))
-        {
-            // Problems of the other documents that they have without this version too are not this version's.
-            var before = new List<DiplomaticEvent>(compared);
-            if (former is not null)
-            {
-                before.Add(await ReadEventAsync(writer, former.DocumentId, former.DocKey, former.Version, cancellationToken).ConfigureAwait(false));
-            }
-
-            var existing = ThreadValidator.Validate(EventThread.Create(before)).Errors
-                .Where(e => e.DocumentId != document.Id)
-                .Select(e => (e.DocumentId, e.Failure.PropertyName, e.Failure.ErrorCode, e.Failure.ErrorMessage))
-                .ToHashSet();
-            errors = [.. errors.Where(e => e.DocumentId == document.Id || !existing.Contains((e.DocumentId, e.Failure.PropertyName, e.Failure.ErrorCode, e.Failure.ErrorMessage)))];
-        }
-
-        return errors.Select(e => new StoreProblem
-        {
-            Path = string.IsNullOrEmpty(e.Failure.PropertyName) ? "$" : e.Failure.PropertyName,
-            Code = e.Failure.ErrorCode,
-            Message = e.Failure.ErrorMessage,
-            DocumentId = e.DocumentId == document.Id ? null : e.DocumentId,
-        }).ToValueList();
+        return (compared, former);
     }
 
     /// <summary>Tells whether every reference of a document to a member of its thread names a record the member has, of a kind it may name (<see cref="RecordProjection.ReferenceHolds"/>).</summary>

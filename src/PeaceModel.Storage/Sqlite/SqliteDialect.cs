@@ -113,7 +113,7 @@ internal sealed class SqliteDialect : StoreDialect
         cancellationToken.ThrowIfCancellationRequested();
         using (var actors = new RawStatement(db, "INSERT INTO record_actors (actor_id, role, doc_key, ordinal) VALUES (?1, ?2, ?3, ?4)"))
         {
-            for (var i = 0; i < rows.ActorIds.Count; i++)
+            foreach (var i in rows.ActorsInKeyOrder())
             {
                 actors.Bind(1, rows.ActorIds[i]).Bind(2, rows.ActorRoles[i]).Bind(3, rows.ActorDocKeys[i]).Bind(4, rows.ActorOrdinals[i]).Run();
             }
@@ -122,7 +122,7 @@ internal sealed class SqliteDialect : StoreDialect
         cancellationToken.ThrowIfCancellationRequested();
         using (var links = new RawStatement(db, "INSERT INTO record_links (target_record, target_document, role, doc_key, ordinal) VALUES (?1, ?2, ?3, ?4, ?5)"))
         {
-            for (var i = 0; i < rows.LinkRecords.Count; i++)
+            foreach (var i in rows.LinksInKeyOrder())
             {
                 links.Bind(1, rows.LinkRecords[i]).Bind(2, rows.LinkDocuments[i]).Bind(3, rows.LinkRoles[i]).Bind(4, rows.LinkDocKeys[i]).Bind(5, rows.LinkOrdinals[i]).Run();
             }
