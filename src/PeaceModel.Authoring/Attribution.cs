@@ -64,6 +64,16 @@ internal sealed partial class Attribution
             chars[honorific.Index + honorific.Length - 1] = ' ';
         }
 
+        // An acronym written with full stops ("U.S.", "U.N.") inside a phrase ends none: read as "US  ", "UN  ".
+        foreach (Match acronym in DottedAcronym().Matches(text))
+        {
+            var letters = acronym.Value.Replace(".", string.Empty, StringComparison.Ordinal);
+            for (var i = 0; i < acronym.Length; i++)
+            {
+                chars[acronym.Index + i] = i < letters.Length ? letters[i] : ' ';
+            }
+        }
+
         masked = new string(chars);
         lowerWords = [.. WordPattern().Matches(masked).Select(m => m.Value).Where(w => char.IsLower(w[0]))];
     }
@@ -207,6 +217,14 @@ internal sealed partial class Attribution
         var after = masked[close..Math.Max(close, sentenceEnd)];
         var nextQuote = after.IndexOf(QuoteMask, StringComparison.Ordinal);
         after = nextQuote >= 0 ? after[..nextQuote] : after;
+        var lead = masked[sentenceStart..Math.Max(sentenceStart, span.Start - 1)];
+        if (OutletSays(after) && !SpeechVerbs().IsMatch(lead) && !Participle().IsMatch(lead) && !SpeechParticiple().IsMatch(lead))
+        {
+            // "Envoys have made “progress”, Egyptian state TV reported": words credited only to an outlet have no speaker (an outlet
+            // is never one); "X criticized …, saying “…”, Reuters reported" is X's, whom the outlet quotes.
+            return null;
+        }
+
         var speaker = PassiveBy(span, after, close) ?? Relayed(span, sentenceStart) ?? After(after, close) ?? Closing(span, sentenceEnd) ?? Before(masked[sentenceStart..Math.Max(sentenceStart, span.Start - 1)], sentenceStart, previousInParagraph ?? ReportedInParagraph(sentenceStart));
         if (speaker is null && sentenceEnd < masked.Length && PronounVerb().Match(masked[sentenceEnd..Math.Min(masked.Length, sentenceEnd + 80)]) is { Success: true } nextSentence)
         {
@@ -288,6 +306,13 @@ internal sealed partial class Attribution
 
         return Subject(before[..verb.Index], sentenceStart) is { } speaker && !speaker.Pending ? speaker : null;
     }
+
+    [GeneratedRegex(@"\b(?:saying|adding|noting|stressing|warning|insisting|telling|declaring|calling)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex SpeechParticiple();
+
+    /// <summary>Whether the words after a passage credit it to an outlet that reports it ("…, Egyptian state TV reported Monday", "…, KCNA said, without …").</summary>
+    private static bool OutletSays(string after) =>
+        OutletVerb().Match(after) is { Success: true } outlet && Gazetteer.IsOutlet(outlet.Groups["np"].Value.Trim());
 
     /// <summary>The person who last made a statement before a position ("X, …, said in a statement that …"), for "the statement said" in a later paragraph; <see langword="null"/> when none is within reach.</summary>
     private Speaker? StatementMaker(int at)
@@ -619,7 +644,14 @@ internal sealed partial class Attribution
         }
 
         // A possessive: "Russia's Foreign Ministry", "the prime minister's office", "Keldor's Defence Minister Ivo Rask", "Iran's foreign minister", "the Quell presidency's readout".
-        var possessive = words.FindIndex(w => w.EndsWith("'s", StringComparison.Ordinal) || (w.Length > 2 && w.EndsWith("s'", StringComparison.Ordinal)));
+        var possessive = words.FindIndex(w => (w.EndsWith("'s", StringComparison.Ordinal) && !w.Equals("People's", StringComparison.Ordinal)) || (w.Length > 2 && w.EndsWith("s'", StringComparison.Ordinal)));
+        if (possessive >= 0 && possessive + 2 == words.Count && words[^1].ToLowerInvariant() is "statement" or "communique" or "communiqué" or "message" or "letter" or "post" or "tweet" or "remarks" or "words")
+        {
+            // "Poroshenko's statement says": the owner's words.
+            var ownerText = words[possessive][..^2];
+            return Phrase(string.Join(' ', words.Take(possessive).Append(ownerText)), at);
+        }
+
         if (possessive >= 0)
         {
             var ownerWords = words.Take(possessive + 1).ToList();
@@ -912,6 +944,14 @@ internal sealed partial class Attribution
     [GeneratedRegex(@"(?<s>(?:\p{Lu}[\p{L}.]*\s+){1,2})$", RegexOptions.CultureInvariant)]
     private static partial Regex StateBefore();
 
+    /// <summary>Who and a verb of reporting after a passage, the first such clause of the sentence ("…, the state news agency reported").</summary>
+    [GeneratedRegex(@"^[^\u00A4]*?(?:^|,)\s*(?<np>(?:the\s+)?[\p{L}][\p{L}'\u2019.-]*(?:\s+[\p{L}'\u2019.-]+){0,5}?)\s+(?:said|says|reported|reports)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex OutletVerb();
+
+    /// <summary>An acronym with full stops ("U.S.", "U.N.") followed by more of its sentence (a lower-case word or a name, not a word that opens a sentence).</summary>
+    [GeneratedRegex(@"\b(?:\p{Lu}\.){2,}(?= (?:\p{Ll}|(?!(?:The|A|An|He|She|It|They|We|I|In|On|At|But|And|This|That|His|Her|Its|Their|There)\b)\p{Lu}))", RegexOptions.CultureInvariant)]
+    private static partial Regex DottedAcronym();
+
     /// <summary>Someone making a statement: "said in a statement", "issued a statement".</summary>
     [GeneratedRegex(@"\b(?:said|says|added|stated|announced)\s+in\s+a\s+(?:written\s+|joint\s+)?statement\b|\b(?:issued|released|put out|published)\s+a\s+(?:written\s+)?statement\b", RegexOptions.CultureInvariant)]
     private static partial Regex InAStatement();
@@ -977,7 +1017,7 @@ internal sealed partial class Attribution
     private static partial Regex AfterAccordingTo();
 
     /// <summary>"quoted X as saying": X says the passage (an outlet that quotes is never the speaker).</summary>
-    [GeneratedRegex(@"\bquoted\s+(?<np>(?:(?!as\b)[^\s,.;:\u00A4]+\s+){1,12})as\s+(?:saying|telling)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:quoted|cited)\s+(?<np>(?:(?!as\b)[^\s,.;:\u00A4]+\s+){1,12})as\s+(?:saying|telling)\b", RegexOptions.CultureInvariant)]
     private static partial Regex QuotedAs();
 
     /// <summary>Just after a passage: "X was quoted as saying", "the agency quoted X as saying".</summary>
