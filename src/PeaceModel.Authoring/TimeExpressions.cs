@@ -571,7 +571,7 @@ public static partial class TimeExpressions
     private const string TwelveHour = NotAnOffset + @"(?<hh>1[0-2]|0?[1-9])(?::(?<mm>[0-5]\d))?\s*(?<ampm>[ap]\.m\.|[ap]m\b|[AP]M\b)" + Zone;
     private const string Military = @"(?<hh>[01]\d|2[0-3])(?<mm>[0-5]\d)\s*(?<zone>GMT|UTC)\b";
     /// <summary>A clock written with a dot ("18.00"): after a preposition of time ("at 18.00", "starting from 18.00", Cyrillic "с 18.00") or before a zone ("18.00 GMT", "18.00 [local time]"); otherwise a dot makes a number, not a time.</summary>
-    private const string DottedClock = @"(?:(?<=\b(?:at|from|until|till|by|before|after|since|starting|\u0441|\u0437|\u0432|\u0434\u043E|\u043F\u0456\u0441\u043B\u044F|\u043F\u043E\u0441\u043B\u0435)\s)(?<hh>[01]\d|2[0-3])\.(?<mm>[0-5]\d)(?![\d.,]\d|\s*(?:%|percent|per cent|million|billion))|(?<hh>[01]\d|2[0-3])\.(?<mm>[0-5]\d)(?=\s*(?:\[local time\]|local time\b|GMT\b|UTC\b|hrs\b|hours\b)))" + Zone;
+    private const string DottedClock = @"(?:(?<=\b(?:at|from|until|till|before|after|since|starting|\u0441|\u0437|\u0432|\u0434\u043E|\u043F\u0456\u0441\u043B\u044F|\u043F\u043E\u0441\u043B\u0435)\s)(?<hh>[01]\d|2[0-3])\.(?<mm>[0-5]\d)(?![\d.,]\d|\s*(?:%|percent|per cent|million|billion))|(?<hh>[01]\d|2[0-3])\.(?<mm>[0-5]\d)(?=\s*(?:\[local time\]|local time\b|GMT\b|UTC\b|hrs\b|hours\b)))" + Zone;
     private const string AnyClock = "(?:" + TwelveHour + "|" + Clock + "|" + Military + "|" + DottedClock + ")";
     private const string TrailingClock = @"(?:,?\s+(?:at\s+)?" + AnyClock + ")?";
 
@@ -595,7 +595,7 @@ public static partial class TimeExpressions
         + @"|\b(?:" + Weekday + @",?\s+)?(?:(?<half>first|second) half of |(?<part>early|mid|late)[- ]|in |by |(?<mlast>last) )?(?<month>" + MonthName + @")(?:\s+(?<day>[0-3]?\d)(?:st|nd|rd|th)?\b)?(?:,?\s+(?<year>\d{4}))?\b" + TrailingClock
         + @"|(?:\b(?<midnight>midnight) on |\bat " + AnyClock + @" on |\b(?<which>last|next|this|earlier on|later on) |\b(?:early |late )?(?:on )?)?\b(?<weekday>" + Weekday + @")(?: (?<partofday>morning|afternoon|evening|night))?\b" + TrailingClock
         + @"|\b(?:at |from )?" + AnyClock
-        + @"|\b(?:at )?(?<midclock>midnight)\b(?! on\b)" + Zone
+        + @"|\b(?:at )?(?<midclock>midnight)\b(?! on " + Weekday + @"\b)" + Zone
         + @"|\b(?:in|since|by|until|before|after|throughout) (?:(?<part>early|mid|late)[- ])?(?<yearonly>(?:19|20)\d{2})\b(?![-/.]\d)",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Expression();
