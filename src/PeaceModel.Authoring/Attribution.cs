@@ -218,10 +218,13 @@ internal sealed partial class Attribution
         var nextQuote = after.IndexOf(QuoteMask, StringComparison.Ordinal);
         after = nextQuote >= 0 ? after[..nextQuote] : after;
         var lead = masked[sentenceStart..Math.Max(sentenceStart, span.Start - 1)];
-        if (OutletSays(after) && !SpeechVerbs().IsMatch(lead) && !Participle().IsMatch(lead) && !SpeechParticiple().IsMatch(lead))
+        var lastMark = masked.LastIndexOf(QuoteMask, Math.Max(0, sentenceEnd - 1));
+        var sentenceTail = lastMark + 1 < sentenceEnd && lastMark >= close ? masked[(lastMark + 1)..sentenceEnd] : string.Empty;
+        if ((OutletSays(after) || OutletSays(sentenceTail)) && !SpeechVerbs().IsMatch(lead) && !Participle().IsMatch(lead) && !SpeechParticiple().IsMatch(lead))
         {
             // "Envoys have made “progress”, Egyptian state TV reported": words credited only to an outlet have no speaker (an outlet
-            // is never one); "X criticized …, saying “…”, Reuters reported" is X's, whom the outlet quotes.
+            // is never one), also when another passage stands between ("X “courteously” handed over a letter …, KCNA said"); "X
+            // criticized …, saying “…”, Reuters reported" is X's, whom the outlet quotes.
             return null;
         }
 
@@ -638,6 +641,12 @@ internal sealed partial class Attribution
             return null;
         }
 
+        // "The Ministry of Foreign Affairs of Japan", "the Embassy of Brazil": a body "of" a state, named as the report names it.
+        if (BodyOfState().Match(joined) is { Success: true } bodyOf && Gazetteer.State(bodyOf.Groups["state"].Value) is { } stateOfBody)
+        {
+            return new Speaker($"{Gazetteer.Adjective(stateOfBody)} {bodyOf.Groups["body"].Value}", ActorKind.Government) { Wording = joined };
+        }
+
         if (Gazetteer.Body(joined) is { } knownBody)
         {
             return new Speaker(knownBody, ActorKind.Government); // "the Korean People's Army" is a name, not a possessive
@@ -951,6 +960,10 @@ internal sealed partial class Attribution
     /// <summary>An acronym with full stops ("U.S.", "U.N.") followed by more of its sentence (a lower-case word or a name, not a word that opens a sentence).</summary>
     [GeneratedRegex(@"\b(?:\p{Lu}\.){2,}(?= (?:\p{Ll}|(?!(?:The|A|An|He|She|It|They|We|I|In|On|At|But|And|This|That|His|Her|Its|Their|There)\b)\p{Lu}))", RegexOptions.CultureInvariant)]
     private static partial Regex DottedAcronym();
+
+    /// <summary>A body of government "of" a state: "Ministry of Foreign Affairs of Japan", "Embassy of Brazil".</summary>
+    [GeneratedRegex(@"^(?<body>(?:\p{Lu}\p{L}+\s+)*(?:Ministry|Embassy|Office|Department|Mission|Government)(?:\s+of\s+(?!the\s+(?:Republic|Kingdom|State)\b)(?:\p{Lu}\p{L}+(?:\s+and\s+|\s+)?)+?)?)\s+of\s+(?:the\s+)?(?<state>\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+){0,2})$", RegexOptions.CultureInvariant)]
+    private static partial Regex BodyOfState();
 
     /// <summary>Someone making a statement: "said in a statement", "issued a statement".</summary>
     [GeneratedRegex(@"\b(?:said|says|added|stated|announced)\s+in\s+a\s+(?:written\s+|joint\s+)?statement\b|\b(?:issued|released|put out|published)\s+a\s+(?:written\s+)?statement\b", RegexOptions.CultureInvariant)]

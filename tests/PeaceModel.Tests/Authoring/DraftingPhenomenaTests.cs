@@ -652,6 +652,26 @@ public class DraftingPhenomenaTests
     }
 
     [Fact]
+    public void Draft_AnOutletsWordsBeforeAnotherPassageOfItsSentence_HaveNoSpeaker()
+    {
+        const string text = "Ama Rask “warmly” handed over a letter about her country's “goodwill”, the state news agency said.";
+
+        Assert.All(Draft(text).Passages, p => Assert.Null(p.Speaker));
+    }
+
+    [Fact]
+    public void Draft_AMinistryOfAState_InAStatementSaid_IsThatStatesGovernmentBody()
+    {
+        const string text = "The Ministry of Foreign Affairs of Brazil in a statement said, \"Both sides will meet again soon.\"";
+
+        var draft = Draft(text);
+
+        var passage = Assert.Single(draft.Passages);
+        Assert.Equal(ActorKind.Government, SpeakerOf(draft, passage).Kind);
+        Assert.Contains("Brazil", passage.Speaker, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Draft_WordsAReportCitesSomeoneAsSaying_AreTheirs()
     {
         const string text = "The agency's report cited Ivo Rask as saying the border must be reopened “without delay”.";
