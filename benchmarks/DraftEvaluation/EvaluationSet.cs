@@ -22,7 +22,15 @@ internal sealed record Report(
 internal sealed record ExpectedActor(string Id, string Kind, IReadOnlyList<string> Names);
 
 /// <summary>A quoted passage (the words inside the quotation marks), in UTF-16 code units, and who said it (<see langword="null"/>: nobody the text names).</summary>
-internal sealed record ExpectedPassage(int Start, int Length, string? Speaker, string? SpeakerKind);
+internal sealed record ExpectedPassage(int Start, int Length, string? Speaker, string? SpeakerKind)
+{
+    /// <summary>
+    /// Gets the speaker the passage is scored against. With <paramref name="outletConvention"/> (the lead's decision of
+    /// 2026-12-03: an outlet that reports or relays words is never a speaker), a speaker of kind <c>media</c> counts as no
+    /// speaker; without it (<c>--as-annotated</c>), the speaker as the set gives it.
+    /// </summary>
+    public string? ScoredSpeaker(bool outletConvention) => outletConvention && SpeakerKind == "media" ? null : Speaker;
+}
 
 /// <summary>A time expression and its value: <c>YYYY-MM-DD</c>, <c>YYYY-MM</c> or <c>YYYY</c>, then <c> HH:mm</c> when a clock time is given; a bound, <c>after YYYY-MM-DD</c> or <c>before YYYY-MM-DD</c>; or <c>undecided</c>.</summary>
 internal sealed record ExpectedDate(int Start, int Length, string Value)

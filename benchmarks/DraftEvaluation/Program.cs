@@ -9,6 +9,8 @@ namespace PeaceModel.DraftEvaluation;
 /// Scores <see cref="ReportDrafter"/> on the evaluation set of issue 26:
 /// <c>dotnet run -c Release --project benchmarks/DraftEvaluation -- TEXTS_FOLDER [tests/drafting-eval/set.json] [--details]</c>;
 /// <c>--details</c> also prints, per report, what the drafter found (actors, passages with their speakers, time expressions), to stderr.
+/// An expected speaker of kind <c>media</c> (an outlet that reports or relays words) counts as no speaker, for every set (the
+/// lead's decision of 2026-12-03); <c>--as-annotated</c> scores such passages as the set gives them instead.
 /// Each text (<c>&lt;id&gt;.txt</c>) must match the SHA-256 of the set; one that does not is left out and the exit code is 1.
 /// </summary>
 internal static class Program
@@ -17,10 +19,11 @@ internal static class Program
     {
         CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         var details = args.Contains("--details");
-        args = [.. args.Where(a => a != "--details")];
+        var outletConvention = !args.Contains("--as-annotated");
+        args = [.. args.Where(a => a is not "--details" and not "--as-annotated")];
         if (args.Length is < 1 or > 2)
         {
-            Console.Error.WriteLine("usage: DraftEvaluation TEXTS_FOLDER [SET_JSON]");
+            Console.Error.WriteLine("usage: DraftEvaluation TEXTS_FOLDER [SET_JSON] [--details] [--as-annotated]");
             return 2;
         }
 
@@ -76,10 +79,10 @@ internal static class Program
 
             if (details)
             {
-                Details(report, draft);
+                Details(report, draft, outletConvention);
             }
 
-            var tallies = Scorer.Score(report, draft, out var made, out var madeNames);
+            var tallies = Scorer.Score(report, draft, outletConvention, out var made, out var madeNames);
             foreach (var group in new[] { groups[0], report.HeldOutSet == 0 ? groups[1] : GroupOf(report.HeldOutSet) })
             {
                 for (var i = 0; i < tallies.Count; i++)
@@ -99,6 +102,9 @@ internal static class Program
         }
 
         Console.WriteLine();
+        Console.WriteLine(outletConvention
+            ? "Outlets are no speakers: an expected speaker of kind media counts as no speaker (--as-annotated: as the set gives it)."
+            : "As annotated: an expected speaker of kind media counts as a speaker (its kind can never be right).");
         Console.WriteLine($"Scored {scored} of {reports.Count} reports ({skipped} left out, {failed} refused by the drafter). Cells above: found/expected (right/drafted).");
         foreach (var group in groups.Where(g => counts[g] > 0))
         {
@@ -121,7 +127,7 @@ internal static class Program
 
     private static string GroupOf(int heldOutSet) => $"held-out set {heldOutSet.ToString(CultureInfo.InvariantCulture)}";
 
-    private static void Details(Report report, Draft draft)
+    private static void Details(Report report, Draft draft, bool outletConvention)
     {
         var error = Console.Error;
         error.WriteLine($"== {report.Id}");
@@ -130,12 +136,12 @@ internal static class Program
         {
             var expected = report.Passages.FirstOrDefault(e => e.Start == p.Quotation.Start && e.Length == p.Quotation.Length);
             var speakerId = draft.Event.Statements.First(s => s.Id == p.StatementId).SpeakerId;
-            error.WriteLine($"passage {p.Quotation.Start}+{p.Quotation.Length}: {speakerId}; expected {(expected is null ? "no such passage" : expected.Speaker ?? "no speaker")}");
+            error.WriteLine($"passage {p.Quotation.Start}+{p.Quotation.Length}: {speakerId}; expected {(expected is null ? "no such passage" : expected.ScoredSpeaker(outletConvention) ?? "no speaker")}");
         }
 
         foreach (var e in report.Passages.Where(e => !draft.Passages.Any(p => p.Quotation.Start == e.Start && p.Quotation.Length == e.Length)))
         {
-            error.WriteLine($"missed passage {e.Start}+{e.Length} ({e.Speaker ?? "no speaker"})");
+            error.WriteLine($"missed passage {e.Start}+{e.Length} ({e.ScoredSpeaker(outletConvention) ?? "no speaker"})");
         }
 
         foreach (var d in draft.Dates)

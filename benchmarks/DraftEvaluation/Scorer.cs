@@ -11,7 +11,12 @@ internal static class Scorer
     public const string Dates = "date expressions right";
     public const string Clocks = "clock times right";
 
-    public static IReadOnlyList<Tally> Score(Report report, Draft draft, out int nonActorsMade, out IReadOnlyList<string> nonActorNames)
+    /// <summary>
+    /// Scores one draft. <paramref name="outletConvention"/>: an expected speaker of kind <c>media</c> (an outlet credited with
+    /// words it reports) counts as "no speaker expected" (the lead's decision of 2026-12-03, applied to every set); false scores
+    /// the answers as annotated.
+    /// </summary>
+    public static IReadOnlyList<Tally> Score(Report report, Draft draft, bool outletConvention, out int nonActorsMade, out IReadOnlyList<string> nonActorNames)
     {
         var passages = new Tally(Passages);
         var speakers = new Tally(Speakers);
@@ -24,7 +29,7 @@ internal static class Scorer
         var speakerOf = draft.Event.Statements.ToDictionary(s => s.Id, s => s.SpeakerId, StringComparer.Ordinal);
         passages.Drafted = draft.Passages.Count;
         passages.Expected = report.Passages.Count;
-        speakers.Expected = kinds.Expected = report.Passages.Count(p => p.Speaker is not null);
+        speakers.Expected = kinds.Expected = report.Passages.Count(p => p.ScoredSpeaker(outletConvention) is not null);
         foreach (var drafted in draft.Passages)
         {
             var actor = speakerOf.TryGetValue(drafted.StatementId, out var id) && id is not null && actorsById.TryGetValue(id, out var a) ? a : null;
@@ -43,12 +48,12 @@ internal static class Scorer
 
             passages.RightDrafted++;
             passages.Found++;
-            if (!attributed || expected.Speaker is null)
+            if (!attributed || expected.ScoredSpeaker(outletConvention) is not { } expectedSpeaker)
             {
                 continue;
             }
 
-            var names = report.Actors.First(x => x.Id == expected.Speaker).Names;
+            var names = report.Actors.First(x => x.Id == expectedSpeaker).Names;
             if (Names(names, actor!.Name) || Names(names, drafted.Speaker!))
             {
                 speakers.RightDrafted++;
@@ -65,7 +70,7 @@ internal static class Scorer
         dates.Expected = report.Dates.Count;
         clocks.Expected = report.Dates.Count(d => d.HasClock);
         dates.Drafted = draft.Dates.Count;
-        clocks.Drafted = draft.Dates.Count(d => d.Date?.Time is not null);
+        clocks.Drafted = draft.Dates.Count(HasClock);
         foreach (var drafted in draft.Dates)
         {
             var overlapping = report.Dates.Where(e => Overlap(e, drafted)).ToList();
@@ -74,7 +79,7 @@ internal static class Scorer
                 dates.RightDrafted++;
             }
 
-            if (drafted.Date?.Time is not null && overlapping.Any(e => e.HasClock && e.Value == Full(drafted)))
+            if (HasClock(drafted) && overlapping.Any(e => e.HasClock && e.Value == Full(drafted)))
             {
                 clocks.RightDrafted++;
             }
@@ -154,17 +159,23 @@ internal static class Scorer
         _ => null,
     };
 
+    /// <summary>Whether a drafted date gives a clock time: a time of day, or the end of its day (midnight).</summary>
+    private static bool HasClock(DraftedDate drafted) => drafted.Date is { Time: not null } or { EndOfDay: true, Granularity: DateGranularity.Day };
+
     private static bool Overlap(ExpectedDate expected, DraftedDate drafted) =>
         drafted.Start < expected.Start + expected.Length && expected.Start < drafted.Start + drafted.Text.Length;
 
+    /// <summary>The day value; a date at the end of its day ("midnight on Friday", <see cref="EventDate.EndOfDay"/>) is the next day's 00:00, as the set writes it.</summary>
     private static string Day(DraftedDate drafted) => drafted.Date switch
     {
         null => "undecided",
+        { EndOfDay: true, Granularity: DateGranularity.Day } date => date.Value.AddDays(1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
         { Granularity: DateGranularity.Year } date => date.Value.ToString("yyyy", System.Globalization.CultureInfo.InvariantCulture),
         { Granularity: DateGranularity.Month } date => date.Value.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture),
         { } date => date.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
     };
 
     private static string Full(DraftedDate drafted) =>
-        drafted.Date?.Time is { } time ? Day(drafted) + " " + time.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture) : Day(drafted);
+        drafted.Date is { EndOfDay: true, Granularity: DateGranularity.Day } ? Day(drafted) + " 00:00"
+        : drafted.Date?.Time is { } time ? Day(drafted) + " " + time.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture) : Day(drafted);
 }

@@ -64,6 +64,16 @@ internal sealed partial class Attribution
             chars[honorific.Index + honorific.Length - 1] = ' ';
         }
 
+        // An acronym written with full stops ("U.S.", "U.N.") inside a phrase ends none: read as "US  ", "UN  ".
+        foreach (Match acronym in DottedAcronym().Matches(text))
+        {
+            var letters = acronym.Value.Replace(".", string.Empty, StringComparison.Ordinal);
+            for (var i = 0; i < acronym.Length; i++)
+            {
+                chars[acronym.Index + i] = i < letters.Length ? letters[i] : ' ';
+            }
+        }
+
         masked = new string(chars);
         lowerWords = [.. WordPattern().Matches(masked).Select(m => m.Value).Where(w => char.IsLower(w[0]))];
     }
@@ -173,7 +183,14 @@ internal sealed partial class Attribution
         foreach (Match named in TitledPerson().Matches(masked[start..end]))
         {
             var verb = SpeechVerbs().Match(named.Value);
-            if (Phrase(verb.Success ? named.Value[..verb.Index] : named.Value, start + named.Index) is { Kind: ActorKind.Person, ByTitleOnly: false } person)
+            var phrase = verb.Success ? named.Value[..verb.Index] : named.Value;
+            // "South Korean President Moon Jae-in": the state the words before the office name is part of the title.
+            if (StateBefore().Match(masked[start..(start + named.Index)]) is { Success: true } state && Gazetteer.State(state.Groups["s"].Value.Trim()) is not null)
+            {
+                phrase = state.Groups["s"].Value + phrase;
+            }
+
+            if (Phrase(phrase, start + named.Index) is { Kind: ActorKind.Person, ByTitleOnly: false } person)
             {
                 people.Add((start + named.Index, person));
                 yield return person;
@@ -200,7 +217,18 @@ internal sealed partial class Attribution
         var after = masked[close..Math.Max(close, sentenceEnd)];
         var nextQuote = after.IndexOf(QuoteMask, StringComparison.Ordinal);
         after = nextQuote >= 0 ? after[..nextQuote] : after;
-        var speaker = PassiveBy(span, after, close) ?? After(after, close) ?? Closing(span, sentenceEnd) ?? Before(masked[sentenceStart..Math.Max(sentenceStart, span.Start - 1)], sentenceStart, previousInParagraph ?? ReportedInParagraph(sentenceStart));
+        var lead = masked[sentenceStart..Math.Max(sentenceStart, span.Start - 1)];
+        var lastMark = masked.LastIndexOf(QuoteMask, Math.Max(0, sentenceEnd - 1));
+        var sentenceTail = lastMark + 1 < sentenceEnd && lastMark >= close ? masked[(lastMark + 1)..sentenceEnd] : string.Empty;
+        if ((OutletSays(after) || OutletSays(sentenceTail)) && !SpeechVerbs().IsMatch(lead) && !Participle().IsMatch(lead) && !SpeechParticiple().IsMatch(lead))
+        {
+            // "Envoys have made “progress”, Egyptian state TV reported": words credited only to an outlet have no speaker (an outlet
+            // is never one), also when another passage stands between ("X “courteously” handed over a letter …, KCNA said"); "X
+            // criticized …, saying “…”, Reuters reported" is X's, whom the outlet quotes.
+            return null;
+        }
+
+        var speaker = PassiveBy(span, after, close) ?? Relayed(span, sentenceStart) ?? After(after, close) ?? Closing(span, sentenceEnd) ?? Before(masked[sentenceStart..Math.Max(sentenceStart, span.Start - 1)], sentenceStart, previousInParagraph ?? ReportedInParagraph(sentenceStart));
         if (speaker is null && sentenceEnd < masked.Length && PronounVerb().Match(masked[sentenceEnd..Math.Min(masked.Length, sentenceEnd + 80)]) is { Success: true } nextSentence)
         {
             speaker = Coreferent(nextSentence.Groups["p"].Value, close); // “… peace.” He further added that …
@@ -259,6 +287,69 @@ internal sealed partial class Attribution
 
         var tail = masked[from..sentenceEnd];
         return ClosingWho().Match(tail) is { Success: true } who && Phrase(who.Groups["np"].Value, from + who.Groups["np"].Index) is { } speaker && !(speaker.ByTitleOnly && speaker.Kind == ActorKind.Person && Coreferent("he", from) is null) ? speaker : null;
+    }
+
+    /// <summary>
+    /// Words someone said that the sentence's closing speaker only relays: who and a speech verb just before the opening mark
+    /// ("The Keldor leader said in response “…”, spokesman Ivo Rask told a briefing." is the leader's, not the spokesman's);
+    /// <see langword="null"/> when the passage is not introduced so.
+    /// </summary>
+    private Speaker? Relayed(QuotedSpan span, int sentenceStart)
+    {
+        if (span.Nested || span.Start - 1 <= sentenceStart)
+        {
+            return null;
+        }
+
+        var before = masked[sentenceStart..(span.Start - 1)];
+        if (before.Contains(QuoteMask, StringComparison.Ordinal) || DirectVerb().Match(before) is not { Success: true } verb)
+        {
+            return null;
+        }
+
+        return Subject(before[..verb.Index], sentenceStart) is { } speaker && !speaker.Pending ? speaker : null;
+    }
+
+    [GeneratedRegex(@"\b(?:saying|adding|noting|stressing|warning|insisting|telling|declaring|calling)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex SpeechParticiple();
+
+    /// <summary>Whether the words after a passage credit it to an outlet that reports it ("…, Egyptian state TV reported Monday", "…, KCNA said, without …").</summary>
+    private static bool OutletSays(string after) =>
+        OutletVerb().Match(after) is { Success: true } outlet && Gazetteer.IsOutlet(outlet.Groups["np"].Value.Trim());
+
+    /// <summary>The person who last made a statement before a position ("X, …, said in a statement that …"), for "the statement said" in a later paragraph; <see langword="null"/> when none is within reach.</summary>
+    private Speaker? StatementMaker(int at)
+    {
+        var from = Math.Max(0, at - IssuerReach);
+        var made = InAStatement().Matches(masked[from..at]);
+        if (made.Count == 0)
+        {
+            return null;
+        }
+
+        var position = from + made[^1].Index;
+        var sentence = SentenceAround(position);
+        return mentions.LastOrDefault(m => m.Position >= sentence.Start && m.Position <= position + made[^1].Length && !m.Speaker.Pending).Speaker;
+    }
+
+    /// <summary>
+    /// The person a possessive kin or role noun stands for ("his sister", "her aide"): the last person the text named with that
+    /// noun before a position ("Ama Rask, the younger sister of the president, …"; "his envoy Ivo Rask"), or <see langword="null"/>.
+    /// </summary>
+    private Speaker? Relative(string noun, int at)
+    {
+        var before = text[..Math.Min(at, text.Length)];
+        var named = new Regex(@"(?<name>\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}[\p{L}'\u2019-]+){0,3}),\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:\p{Ll}+\s+)?" + Regex.Escape(noun) + @"\b|\b" + Regex.Escape(noun) + @",?\s+(?<name>\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}[\p{L}'\u2019-]+){1,3})", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1))
+            .Matches(before);
+        for (var i = named.Count - 1; i >= 0; i--)
+        {
+            if (Phrase(named[i].Groups["name"].Value, named[i].Groups["name"].Index) is { Kind: ActorKind.Person, ByTitleOnly: false } person)
+            {
+                return person;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The speaker of the last sentence of reported speech in the paragraph before a position ("Zhang said that … . “An immediate ceasefire …”").</summary>
@@ -362,10 +453,16 @@ internal sealed partial class Attribution
             }
         }
 
+        // "X released a statement saying it was ready to abide by an “immediate” truce": X.
+        if (StatementSaying().Match(before) is { Success: true } statement && Subject(before[..statement.Index], at) is { } maker)
+        {
+            return maker;
+        }
+
         // The sentence's subject: "Zelensky, in a statement posted to X, called …", "X criticized …, saying “…”".
         var first = before.Split([',', ';', ':', QuoteMask, '(', '\u2014', '\u2013'], 2)[0];
         var participle = Participle().IsMatch(before);
-        if ((participle || first.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 8) && Phrase(participle ? Tail(Cut(first)) : Cut(first), at) is { ByTitleOnly: false } named && named.Kind != ActorKind.Group)
+        if (!OpeningPreposition().IsMatch(first) && (participle || first.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 8) && Phrase(participle ? Tail(Cut(first)) : Cut(first), at) is { ByTitleOnly: false } named && named.Kind != ActorKind.Group)
         {
             return named;
         }
@@ -392,7 +489,7 @@ internal sealed partial class Attribution
         {
             var segment = segments[i].Trim();
             var words = segment.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            while (words.Length > 0 && words[0].ToLowerInvariant() is "and" or "but" or "while" or "as" or "also" or "then" or "meanwhile" or "however")
+            while (words.Length > 0 && words[0].ToLowerInvariant() is "and" or "but" or "or" or "while" or "as" or "also" or "then" or "meanwhile" or "however")
             {
                 words = words[1..];
             }
@@ -519,6 +616,12 @@ internal sealed partial class Attribution
             return Coreferent(words[0], at);
         }
 
+        // "his sister", "her aide": the person named earlier with that noun, never a person named so.
+        if (Kin().Match(Cut(phrase).Trim()) is { Success: true } kin)
+        {
+            return Relative(kin.Groups["noun"].Value.ToLowerInvariant(), at);
+        }
+
         // "a spokesperson for the Foreign Ministry", "a spokesman of the Kremlin": the body the spokesperson speaks for.
         var spokes = words.FindIndex(IsSpokesWord);
         if (spokes >= 0 && spokes + 2 < words.Count && words[spokes + 1].ToLowerInvariant() is "for" or "of" && NameRun(words[..spokes]) is null)
@@ -528,13 +631,20 @@ internal sealed partial class Attribution
 
         if (words.Count <= 2 && Documents().IsMatch(joined))
         {
-            // "the statement said": the body whose statement was last quoted, else the one named nearby (not a resolution's "text").
-            return Coreferent("it", at) ?? (joined.Contains("text", StringComparison.OrdinalIgnoreCase) ? null : UnnamedIssuer);
+            // "the statement said": whoever last said something "in a statement", else the body whose statement was last quoted,
+            // else the one named nearby (not a resolution's "text").
+            return StatementMaker(at) ?? Coreferent("it", at) ?? (joined.Contains("text", StringComparison.OrdinalIgnoreCase) ? null : UnnamedIssuer);
         }
 
         if (Gazetteer.IsOutlet(joined) || Gazetteer.IsRegion(joined))
         {
             return null;
+        }
+
+        // "The Ministry of Foreign Affairs of Japan", "the Embassy of Brazil": a body "of" a state, named as the report names it.
+        if (BodyOfState().Match(joined) is { Success: true } bodyOf && Gazetteer.State(bodyOf.Groups["state"].Value) is { } stateOfBody)
+        {
+            return new Speaker($"{Gazetteer.Adjective(stateOfBody)} {bodyOf.Groups["body"].Value}", ActorKind.Government) { Wording = joined };
         }
 
         if (Gazetteer.Body(joined) is { } knownBody)
@@ -543,7 +653,14 @@ internal sealed partial class Attribution
         }
 
         // A possessive: "Russia's Foreign Ministry", "the prime minister's office", "Keldor's Defence Minister Ivo Rask", "Iran's foreign minister", "the Quell presidency's readout".
-        var possessive = words.FindIndex(w => w.EndsWith("'s", StringComparison.Ordinal) || (w.Length > 2 && w.EndsWith("s'", StringComparison.Ordinal)));
+        var possessive = words.FindIndex(w => (w.EndsWith("'s", StringComparison.Ordinal) && !w.Equals("People's", StringComparison.Ordinal)) || (w.Length > 2 && w.EndsWith("s'", StringComparison.Ordinal)));
+        if (possessive >= 0 && possessive + 2 == words.Count && words[^1].ToLowerInvariant() is "statement" or "communique" or "communiqué" or "message" or "letter" or "post" or "tweet" or "remarks" or "words")
+        {
+            // "Poroshenko's statement says": the owner's words.
+            var ownerText = words[possessive][..^2];
+            return Phrase(string.Join(' ', words.Take(possessive).Append(ownerText)), at);
+        }
+
         if (possessive >= 0)
         {
             var ownerWords = words.Take(possessive + 1).ToList();
@@ -828,6 +945,42 @@ internal sealed partial class Attribution
     private static partial Regex DocumentReads();
 
     /// <summary>Before a passage, a verb that calls something so in the passive ("hailed as", "described as", "called", "dubbed").</summary>
+    /// <summary>A speech verb ending the words before an opening mark, with at most a short phrase between ("said in response", "told reporters on Monday", "said:").</summary>
+    [GeneratedRegex(@"\b" + Verb + @"(?:\s+(?:in response|in reply|in a statement|on \p{Lu}\p{Ll}+|\p{Ll}+ly|then|also|later|again|reporters|journalists))?\s*[,:]?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex DirectVerb();
+
+    /// <summary>One or two capitalised words just before a position ("South Korean " before "President Moon"), read as a state when the gazetteer knows them.</summary>
+    [GeneratedRegex(@"(?<s>(?:\p{Lu}[\p{L}.]*\s+){1,2})$", RegexOptions.CultureInvariant)]
+    private static partial Regex StateBefore();
+
+    /// <summary>Who and a verb of reporting after a passage, the first such clause of the sentence ("…, the state news agency reported").</summary>
+    [GeneratedRegex(@"^[^\u00A4]*?(?:^|,)\s*(?<np>(?:the\s+)?[\p{L}][\p{L}'\u2019.-]*(?:\s+[\p{L}'\u2019.-]+){0,5}?)\s+(?:said|says|reported|reports)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex OutletVerb();
+
+    /// <summary>An acronym with full stops ("U.S.", "U.N.") followed by more of its sentence (a lower-case word or a name, not a word that opens a sentence).</summary>
+    [GeneratedRegex(@"\b(?:\p{Lu}\.){2,}(?= (?:\p{Ll}|(?!(?:The|A|An|He|She|It|They|We|I|In|On|At|But|And|This|That|His|Her|Its|Their|There)\b)\p{Lu}))", RegexOptions.CultureInvariant)]
+    private static partial Regex DottedAcronym();
+
+    /// <summary>A body of government "of" a state: "Ministry of Foreign Affairs of Japan", "Embassy of Brazil".</summary>
+    [GeneratedRegex(@"^(?<body>(?:\p{Lu}\p{L}+\s+)*(?:Ministry|Embassy|Office|Department|Mission|Government)(?:\s+of\s+(?!the\s+(?:Republic|Kingdom|State)\b)(?:\p{Lu}\p{L}+(?:\s+and\s+|\s+)?)+?)?)\s+of\s+(?:the\s+)?(?<state>\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+){0,2})$", RegexOptions.CultureInvariant)]
+    private static partial Regex BodyOfState();
+
+    /// <summary>Someone making a statement: "said in a statement", "issued a statement".</summary>
+    [GeneratedRegex(@"\b(?:said|says|added|stated|announced)\s+in\s+a\s+(?:written\s+|joint\s+)?statement\b|\b(?:issued|released|put out|published)\s+a\s+(?:written\s+)?statement\b", RegexOptions.CultureInvariant)]
+    private static partial Regex InAStatement();
+
+    /// <summary>"released a statement saying", "issued a statement stating" just before the words it introduces.</summary>
+    [GeneratedRegex(@"\b(?:issued|released|put out|published)\s+a\s+(?:written\s+)?statement\s+(?:saying|stating)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex StatementSaying();
+
+    /// <summary>A possessive and a kin or role noun: "his sister", "her younger brother", "their aide".</summary>
+    [GeneratedRegex(@"^(?:his|her|their)\s+(?:(?:younger|elder|older|senior|top|chief)\s+)?(?<noun>sister|brother|wife|husband|son|daughter|father|mother|aide|adviser|advisor|deputy)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Kin();
+
+    /// <summary>A clause opened by a preposition ("Regarding the East China Sea", "As for the talks"): no subject.</summary>
+    [GeneratedRegex(@"^\s*(?:Regarding|Concerning|As for|As to|With regard to|With respect to)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex OpeningPreposition();
+
     [GeneratedRegex(@"\b(?:hailed|described|called|termed|dubbed|labell?ed|branded|praised|condemned|denounced|criticized|criticised|welcomed|slammed|characteri[sz]ed|decried|lauded)(?:\s+it)?(?:\s+as)?\s*[\u00A4]?$", RegexOptions.CultureInvariant)]
     private static partial Regex PassiveLead();
 
@@ -877,7 +1030,7 @@ internal sealed partial class Attribution
     private static partial Regex AfterAccordingTo();
 
     /// <summary>"quoted X as saying": X says the passage (an outlet that quotes is never the speaker).</summary>
-    [GeneratedRegex(@"\bquoted\s+(?<np>(?:(?!as\b)[^\s,.;:\u00A4]+\s+){1,12})as\s+(?:saying|telling)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:quoted|cited)\s+(?<np>(?:(?!as\b)[^\s,.;:\u00A4]+\s+){1,12})as\s+(?:saying|telling)\b", RegexOptions.CultureInvariant)]
     private static partial Regex QuotedAs();
 
     /// <summary>Just after a passage: "X was quoted as saying", "the agency quoted X as saying".</summary>

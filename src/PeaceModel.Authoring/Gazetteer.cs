@@ -37,8 +37,8 @@ internal static class Gazetteer
         ("Bahrain", ["Bahraini", "Manama"]),
         ("Oman", ["Omani", "Muscat"]),
         ("Yemen", ["Yemeni", "Sanaa"]),
-        ("North Korea", ["North Korean", "DPRK", "Pyongyang"]),
-        ("South Korea", ["South Korean", "Seoul", "Republic of Korea"]),
+        ("North Korea", ["North Korean", "DPRK", "Pyongyang", "N.Korea", "N. Korea"]),
+        ("South Korea", ["South Korean", "Seoul", "Republic of Korea", "S.Korea", "S. Korea"]),
         ("Japan", ["Japanese", "Tokyo"]),
         ("India", ["Indian", "New Delhi"]),
         ("Pakistan", ["Pakistani", "Islamabad"]),
@@ -251,7 +251,9 @@ internal static class Gazetteer
     public static readonly HashSet<string> NotNames = new(StringComparer.OrdinalIgnoreCase)
     {
         "the", "a", "an", "and", "but", "or", "so", "yet", "while", "when", "as", "after", "before", "during", "following", "since", "despite",
-        "although", "though", "however", "meanwhile", "moreover", "earlier", "later", "then", "also", "still", "on", "in", "at", "by", "for", "from",
+        "although", "though", "however", "meanwhile", "moreover", "furthermore", "additionally", "nevertheless", "nonetheless", "therefore",
+        "thus", "hence", "besides", "likewise", "similarly", "consequently", "accordingly", "regarding", "concerning", "finally", "lastly",
+        "firstly", "secondly", "thirdly", "indeed", "instead", "otherwise", "sea", "ocean", "strait", "peninsula", "earlier", "later", "then", "also", "still", "on", "in", "at", "by", "for", "from",
         "with", "without", "of", "to", "into", "over", "under", "about", "against", "between", "speaking", "asked", "trying", "hours", "days",
         "minutes", "weeks", "less", "more", "forces", "sources", "officials", "this", "that", "these", "those", "it", "he", "she", "they", "we",
         "i", "you", "his", "her", "their", "our", "its", "share", "advertisement", "updated", "created", "read", "watch", "related", "source",

@@ -42,7 +42,13 @@ internal static class QuotationPairing
 
     private static void PairLine(string text, int from, int to, List<QuotedSpan> spans)
     {
-        int open = -1, single = -1;
+        int open = -1, single = -1, inner = -1;
+        var straight = 0;
+        for (var k = from; k < to; k++)
+        {
+            straight += text[k] == '"' ? 1 : 0;
+        }
+
         for (var i = from; i < to; i++)
         {
             var c = text[i];
@@ -50,6 +56,23 @@ internal static class QuotationPairing
             var next = i + 1 < to ? text[i + 1] : ' ';
             if (DoubleMarks.Contains(c, StringComparison.Ordinal))
             {
+                if (inner >= 0)
+                {
+                    if (c is '"' or '\u201D' && !char.IsWhiteSpace(prev))
+                    {
+                        Add(text, spans, inner + 1, i, nested: true, continued: false); // the end of a straight quotation nested in another
+                        inner = -1;
+                    }
+
+                    continue;
+                }
+
+                if (open >= 0 && c == '"' && text[open] == '"' && char.IsWhiteSpace(prev) && char.IsLetterOrDigit(next) && straight % 2 == 0 && MarksAfter(text, i, to) >= 2)
+                {
+                    inner = i; // a straight mark that opens words inside a straight quotation, on a line whose marks pair: "… "Mutual Respect" and …"
+                    continue;
+                }
+
                 if (open < 0)
                 {
                     // An opening mark: any mark followed by words, but a closing curly mark only where a passage can begin.
@@ -112,6 +135,17 @@ internal static class QuotationPairing
 
             Add(text, spans, open + 1, end, nested: false, continued: true);
         }
+    }
+
+    private static int MarksAfter(string text, int at, int to)
+    {
+        var count = 0;
+        for (var k = at + 1; k < to; k++)
+        {
+            count += text[k] is '"' or '\u201D' ? 1 : 0;
+        }
+
+        return count;
     }
 
     private static void Add(string text, List<QuotedSpan> spans, int start, int end, bool nested, bool continued)

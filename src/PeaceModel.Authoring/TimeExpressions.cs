@@ -54,6 +54,11 @@ public static partial class TimeExpressions
         foreach (Match match in Expression().Matches(text))
         {
             var wording = match.Value.Trim();
+            if (match.Groups["undecided"].Success && SeasonOfAName().IsMatch(text[match.Index..Math.Min(text.Length, match.Index + match.Length + 2)]))
+            {
+                continue; // "the Winter Olympics", "the Spring Festival": a name, no season
+            }
+
             var anchor = anchorAt?.Invoke(match.Index) ?? reportDate;
             var date = ResolveWithinTheCalendar(match, text, anchor, last);
             // A time of day just before the day it belongs to ("from 06:00 local time on Thursday") is one expression.
@@ -78,6 +83,15 @@ public static partial class TimeExpressions
             }
 
             found.Add(new DraftedDate { Text = wording, Start = match.Index + (match.Value.Length - match.Value.TrimStart().Length), Date = date });
+
+            // "March 10 or 11", "between June 20 and 30": the second day is a day of the same month.
+            if (date is { Granularity: DateGranularity.Day, Time: null } && match.Groups["month"].Success && match.Groups["day"].Success && !match.Groups["year"].Success
+                && SecondDay().Match(text, match.Index + match.Length) is { Success: true } second
+                && int.Parse(second.Groups["d"].Value, CultureInfo.InvariantCulture) is var secondDay && secondDay > date.Value.Day && secondDay <= DateTime.DaysInMonth(date.Value.Year, date.Value.Month))
+            {
+                var secondText = second.Groups["d"].Value;
+                found.Add(new DraftedDate { Text = secondText, Start = second.Groups["d"].Index, Date = date with { Value = new DateOnly(date.Value.Year, date.Value.Month, secondDay), Text = secondText } });
+            }
         }
 
         // A bare clock time takes the day its own sentence names ("on Monday at 5:25 pm"), not a day of an earlier sentence;
@@ -103,6 +117,7 @@ public static partial class TimeExpressions
             }
         }
 
+        PairWithGmt(text, found);
         return [.. found];
 
         // The nearest day its sentence gives, other than the expression itself: a day, not inferred, not a bound.
@@ -120,9 +135,58 @@ public static partial class TimeExpressions
         static bool Adjacent(string text, DraftedDate clock, Match day)
         {
             var between = text[(clock.Start + clock.Text.Length)..day.Index];
-            return !between.Contains('.', StringComparison.Ordinal) && !between.Contains('\n', StringComparison.Ordinal) && !between.Contains(',', StringComparison.Ordinal);
+            return !between.Contains('.', StringComparison.Ordinal) && !between.Contains('\n', StringComparison.Ordinal) && !between.Contains(',', StringComparison.Ordinal)
+                && !between.Contains(')', StringComparison.Ordinal); // "midnight (2200GMT) Dec. 30": the bracket's GMT time is the local time's, not the day's
         }
     }
+
+    /// <summary>
+    /// A local clock time given with its GMT (UTC) equivalent in brackets ("at midnight (2200GMT) Dec. 30", "6 pm local time
+    /// (15:00 GMT)", "midnight Damascus time (22:00 GMT Friday)"): the two are one instant. The zone's offset is the difference of
+    /// the two clocks (between −12 and +14 hours); when the GMT time names its own day ("22:00 GMT Friday"), the local time's day
+    /// is counted from it, else the GMT time's day is counted from the local one (midnight on Dec. 30 at +2 is 22:00 GMT on Dec. 29).
+    /// </summary>
+    private static void PairWithGmt(string text, List<DraftedDate> found)
+    {
+        for (var i = 0; i + 1 < found.Count; i++)
+        {
+            if (found[i].Date is not { Time: { } local } localDate || found[i + 1].Date is not { Time: { } gmt, TimeZone: "Z" } gmtDate || localDate.TimeZone == "Z")
+            {
+                continue;
+            }
+
+            var between = text[Math.Min(text.Length, found[i].Start + found[i].Text.Length)..Math.Max(found[i].Start + found[i].Text.Length, found[i + 1].Start)];
+            if (!LocalThenGmt().IsMatch(between))
+            {
+                continue;
+            }
+
+            var offset = (local.ToTimeSpan() - gmt.ToTimeSpan()).TotalMinutes;
+            offset = offset <= -12 * 60 ? offset + 24 * 60 : offset > 14 * 60 ? offset - 24 * 60 : offset;
+            if (gmtDate.Basis != DateBasis.Inferred && localDate.Basis == DateBasis.Inferred)
+            {
+                var at = gmtDate.Value.ToDateTime(gmt).AddMinutes(offset);
+                found[i] = found[i] with { Date = localDate with { Value = DateOnly.FromDateTime(at), Basis = gmtDate.Basis, ResolvedAgainst = gmtDate.ResolvedAgainst } };
+            }
+            else
+            {
+                var at = localDate.Value.ToDateTime(local).AddMinutes(-offset);
+                found[i + 1] = found[i + 1] with { Date = gmtDate with { Value = DateOnly.FromDateTime(at), Basis = localDate.Basis, ResolvedAgainst = localDate.ResolvedAgainst } };
+            }
+        }
+    }
+
+    /// <summary>Between a local clock time and its GMT equivalent: an optional zone named in words ("local time", "Damascus time") and an opening bracket.</summary>
+    [GeneratedRegex(@"^(?:\s+(?:local|[A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+)?)\s+time)?\s*\(\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex LocalThenGmt();
+
+    /// <summary>A season written as a name: capitalised and followed by a capitalised word ("Winter Olympics").</summary>
+    [GeneratedRegex(@"(?:Summer|Winter|Spring|Autumn|Fall) \p{Lu}", RegexOptions.CultureInvariant)]
+    private static partial Regex SeasonOfAName();
+
+    /// <summary>A second day of the month just given: "March 10 or 11", "June 20 and 30" (not a range, "May 4-5", which is one expression; not a count: "June 20 and 30 people").</summary>
+    [GeneratedRegex(@"\G\s+(?:or|and)\s+(?<d>[0-3]?\d)(?:st|nd|rd|th)?(?=\s*[.,;)\n]|\s*$|\s+(?:in|at|on|when|as|with|to|for|the|a|an|and|or|but|after|before|while)\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex SecondDay();
 
     /// <summary>Resolves an expression, or gives it no day when the day would fall outside the calendar (an anchor in year 1 or 9999).</summary>
     private static EventDate? ResolveWithinTheCalendar(Match m, string text, DateOnly anchor, DateOnly? last)
@@ -201,6 +265,23 @@ public static partial class TimeExpressions
                 : null;
         }
 
+        if (m.Groups["ramadan"].Success)
+        {
+            // "before Ramadan", "by Ramadan": before the first day of the coming Ramadan (of the one under way, when it has begun), by the Umm al-Qura calendar.
+            return FirstOfRamadan(anchor) is { } ramadan
+                ? new EventDate { Value = ramadan, Basis = DateBasis.Relative, Text = wording, ResolvedAgainst = anchor, Modifier = DateModifier.Before }
+                : null;
+        }
+
+        if (m.Groups["endmonth"].Success)
+        {
+            // "by the end of February": before the first day of the month after it, in the coming year when the month is already past.
+            var month = MonthOf(m.Groups["endmonth"].Value);
+            var year = m.Groups["year"].Success ? Int(m, "year") : month < anchor.Month ? anchor.Year + 1 : anchor.Year;
+            return year is < 1 or > 9998 ? null
+                : new EventDate { Value = new DateOnly(year, month, 1).AddMonths(1), Basis = m.Groups["year"].Success ? DateBasis.Stated : DateBasis.Relative, Text = wording, ResolvedAgainst = m.Groups["year"].Success ? null : anchor, Modifier = DateModifier.Before };
+        }
+
         if (m.Groups["within"].Success && Count(m.Groups["wn"].Value) is { } amount)
         {
             var unit = m.Groups["wunit"].Value.ToLowerInvariant().TrimEnd('s');
@@ -248,6 +329,14 @@ public static partial class TimeExpressions
             {
                 var day = int.Parse(m.Groups["day"].Value, CultureInfo.InvariantCulture);
                 var year = statedYear ?? anchor.Year;
+                // A day and month without a year that names an event ("Hamas's October 7 attack", "the March 1 truce"): the
+                // occurrence nearest the report's day, which for "October 7" in a March report is the year before.
+                if (statedYear is null && year > 1 && day <= DateTime.DaysInMonth(year - 1, month) && day <= DateTime.DaysInMonth(year, month) && Attributive(text, m)
+                    && anchor.DayNumber - new DateOnly(year - 1, month, day).DayNumber < new DateOnly(year, month, day).DayNumber - anchor.DayNumber)
+                {
+                    year--;
+                }
+
                 return day >= 1 && day <= DateTime.DaysInMonth(year, month)
                     ? WithClock(statedYear is null
                         ? new EventDate { Value = new DateOnly(year, month, day), Basis = DateBasis.Relative, Text = wording, ResolvedAgainst = anchor }
@@ -307,6 +396,31 @@ public static partial class TimeExpressions
         return WithClock(new EventDate { Value = anchor, Basis = DateBasis.Inferred, Text = wording, ResolvedAgainst = anchor }, m) is { Time: not null } clockOnly ? clockOnly : null;
     }
 
+    /// <summary>The first day of the Ramadan that has begun within the last 30 days of a day or begins after it (Umm al-Qura calendar), or <see langword="null"/> outside that calendar's range.</summary>
+    internal static DateOnly? FirstOfRamadan(DateOnly day)
+    {
+        var calendar = new UmAlQuraCalendar();
+        var at = day.ToDateTime(TimeOnly.MinValue);
+        if (at < calendar.MinSupportedDateTime || at > calendar.MaxSupportedDateTime.AddYears(-1))
+        {
+            return null;
+        }
+
+        var year = calendar.GetYear(at);
+        var start = DateOnly.FromDateTime(calendar.ToDateTime(year, 9, 1, 0, 0, 0, 0));
+        return start.AddDays(30) <= day ? DateOnly.FromDateTime(calendar.ToDateTime(year + 1, 9, 1, 0, 0, 0, 0)) : start;
+    }
+
+    /// <summary>Whether a date names an event as a noun's modifier after a determiner or a possessive ("the October 7 attack", "Hamas's October 7 attack").</summary>
+    private static bool Attributive(string text, Match m) =>
+        AttributiveBefore().IsMatch(text[Math.Max(0, m.Index - 12)..m.Index]) && AttributiveAfter().IsMatch(text[(m.Index + m.Length)..Math.Min(text.Length, m.Index + m.Length + 30)]);
+
+    [GeneratedRegex(@"(?:['\u2019]s|\bthe)\s+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex AttributiveBefore();
+
+    [GeneratedRegex(@"^\s+(?!(?:and|or|to|of|in|on|at|for|by|with|from|as|that|which|when|is|was|will|would)\b)\p{Ll}{3,}\b", RegexOptions.CultureInvariant)]
+    private static partial Regex AttributiveAfter();
+
     /// <summary>How many days back the last given weekday on or before a day is (0 when it is that day).</summary>
     internal static int DaysBack(DateOnly from, int weekday) => ((int)from.DayOfWeek - weekday + 7) % 7;
 
@@ -340,6 +454,11 @@ public static partial class TimeExpressions
     /// <summary>The clock time a match holds, on the 24-hour clock (12 am is 00, 12 pm is 12), with its zone; the part of the day gives way to it.</summary>
     private static EventDate WithClock(EventDate date, Match m)
     {
+        if (m.Groups["midclock"].Success)
+        {
+            return date with { Time = new TimeOnly(0, 0), PartOfDay = null }; // "at midnight": 00:00 of the day it is given
+        }
+
         if (!m.Groups["hh"].Success)
         {
             return date;
@@ -387,6 +506,13 @@ public static partial class TimeExpressions
         var past = Past().Matches(before).Select(x => x.Index).DefaultIfEmpty(-1).Max();
         if (future >= 0 || past >= 0)
         {
+            // "demanded the truce to begin at midnight Friday", "agreed to meet on Friday": a plan told in the past may lie on
+            // either side of the report's day: the nearer day is taken.
+            if (future > past && PlanInfinitive().IsMatch(before[future..]) && (past >= 0 || PastVerb().IsMatch(before[..future])))
+            {
+                return null;
+            }
+
             return future > past;
         }
 
@@ -402,6 +528,14 @@ public static partial class TimeExpressions
         return !futureAfter.Success && !pastAfter.Success ? null
             : !pastAfter.Success || (futureAfter.Success && futureAfter.Index < pastAfter.Index);
     }
+
+    /// <summary>A future word that is an infinitive of a plan ("to begin", "to meet").</summary>
+    [GeneratedRegex(@"^(?:to |begin\b|resume\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex PlanInfinitive();
+
+    /// <summary>A regular verb in the past tense (lower case: "demanded", "agreed"), not a participle of a plan ("scheduled", "planned", "expected").</summary>
+    [GeneratedRegex(@"\b(?!(?:scheduled|planned|expected|proposed|intended|needed|based|related|united|limited|armed|detained|injured)\b)\p{Ll}{3,}ed\b", RegexOptions.CultureInvariant)]
+    private static partial Regex PastVerb();
 
     /// <summary>Just before a day, a word that makes it a bound: "by", "until", "no later than" (on or before); "since", "as of" (on or after). Not "from", which opens ranges and page furniture ("From Jul 26, 2014").</summary>
     [GeneratedRegex(@"\b(?:(?<until>by|until|till|no later than|not later than)|since|as of|starting)\s+(?:the\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -429,27 +563,31 @@ public static partial class TimeExpressions
     private const string DayFirstMonthName = @"(?-i:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?)";
     private const string Weekday = @"(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)";
     /// <summary>A zone after a clock time: an abbreviation, with an offset or in brackets ("15:16 (UTC +04:00)", "GMT+3"), or "local time".</summary>
-    private const string Zone = @"(?:\s*\(?(?<zone>GMT|UTC|CEST|CET|EST|EDT|MSK|IST)\b(?:\s?(?<zoff>[+\u2212-])\s?(?<zoffh>[01]?\d)(?::?(?<zoffm>[0-5]\d))?)?\)?|\s+local time\b)?";
+    private const string Zone = @"(?:\s*\(?(?<zone>GMT|UTC|CEST|CET|EST|EDT|MSK|IST)\b(?:\s?(?<zoff>[+\u2212-])\s?(?<zoffh>[01]?\d)(?::?(?<zoffm>[0-5]\d))?)?\)?|\s+local time\b|\s*\[local time\])?";
 
     /// <summary>No clock time is the offset of a zone ("UTC +04:00", "GMT-5"): a clock starts nowhere after a zone and a sign.</summary>
     private const string NotAnOffset = @"(?<!(?:GMT|UTC)\s?[+\u2212-]\s?)";
     private const string Clock = NotAnOffset + @"(?<hh>[01]?\d|2[0-3])(?::|\.(?=\d\d\s*[ap]\.?m))(?<mm>[0-5]\d)(?:\s*(?<ampm>[ap]\.?m\.?(?![a-z])))?" + Zone;
     private const string TwelveHour = NotAnOffset + @"(?<hh>1[0-2]|0?[1-9])(?::(?<mm>[0-5]\d))?\s*(?<ampm>[ap]\.m\.|[ap]m\b|[AP]M\b)" + Zone;
     private const string Military = @"(?<hh>[01]\d|2[0-3])(?<mm>[0-5]\d)\s*(?<zone>GMT|UTC)\b";
-    private const string AnyClock = "(?:" + TwelveHour + "|" + Clock + "|" + Military + ")";
+    /// <summary>A clock written with a dot ("18.00"): after a preposition of time ("at 18.00", "starting from 18.00", Cyrillic "с 18.00") or before a zone ("18.00 GMT", "18.00 [local time]"); otherwise a dot makes a number, not a time.</summary>
+    private const string DottedClock = @"(?:(?<=\b(?:at|from|until|till|before|after|since|starting|\u0441|\u0437|\u0432|\u0434\u043E|\u043F\u0456\u0441\u043B\u044F|\u043F\u043E\u0441\u043B\u0435)\s)(?<hh>[01]\d|2[0-3])\.(?<mm>[0-5]\d)(?![\d.,]\d|\s*(?:%|percent|per cent|million|billion))|(?<hh>[01]\d|2[0-3])\.(?<mm>[0-5]\d)(?=\s*(?:\[local time\]|local time\b|GMT\b|UTC\b|hrs\b|hours\b)))" + Zone;
+    private const string AnyClock = "(?:" + TwelveHour + "|" + Clock + "|" + Military + "|" + DottedClock + ")";
     private const string TrailingClock = @"(?:,?\s+(?:at\s+)?" + AnyClock + ")?";
 
     [GeneratedRegex(
         @"(?<undecided>\b(?:(?:last|this|next|the coming|the past|the previous|(?:in )?the same) week\b|in recent (?:days|weeks|months|years)\b|\d+ (?:minutes|hours|weeks|months|years) ago\b|(?<!\bno )later(?! (?:on|this|in the day|that day|today|than))\b|these (?:days|weeks|months)\b|within hours\b|(?:days|weeks|months|years) (?:after|before|later|earlier)\b|(?:(?:less|more) than |about |nearly |almost |just |some )?(?:a|an|one) (?:week|month|year) (?:after|before|later|earlier)\b|hours before\b|(?:in )?(?:a|an|one|two|three|four|five|six|\d+|[a-z]+-[a-z]+) (?:days?|weeks?|months?)'? time\b"
         + @"|(?:(?:this|last|next|early|late|mid|in|in the|in early|in late|the|by|by the|during|during the|over the|until|since) )(?:summer|winter|spring|autumn)\b|(?:(?:this|last|next|in the|the|by the|during the|over the|until the|since the) )fall\b(?! (?:of|in|to|from|by|on)\b)))"
         + @"|(?<before>\b(?:(?<!\bno )earlier(?! (?:on|this|in the day|that day|today|than|in the week|in the month))|previously|recently|lately)\b)"
-        + @"|(?<vague>\b(?:(?:in )?(?:the )?coming (?:days|weeks|months)|in the (?:days|weeks|months) ahead|(?:in )?the next(?: few)? (?:days|weeks|months)|in the near future|(?<!\bas )(?:soon|shortly)(?! (?:after|as|afterwards|before)\b)(?!-))\b)"
+        + @"|(?<vague>\b(?:(?:in )?(?:the )?coming (?:days|weeks|months)|within the next (?:\d+ ?(?:-|\u2013|to) ?\d+|few|several|couple of) (?:hours|days|weeks)|in the (?:days|weeks|months) ahead|(?:in )?the next(?: few)? (?:days|weeks|months)|in the near future|(?<!\bas )(?:soon|shortly)(?! (?:after|as|afterwards|before)\b)(?!-))\b)"
         + @"|(?<sameday>\b(?:(?:\d+|a few|several|some|two|three|ten|twenty|thirty|forty|fifty) )?(?:minutes|hours) (?:later|earlier|after)\b|\b(?:earlier|later) (?:in the day|that day)\b)"
         + @"|\b(?:the|a) (?:(?<dayshift>preceding|previous|following|next) day\b|day (?<dayshift>before|earlier|after|later)\b)"
         + @"|\b(?<ago>(?<agon>\d+|one|two|three|four|five|six|seven|eight|nine|ten) days? ago)\b"
         + @"|\b(?:(?:earlier|later) )?(?<pwhich>last|this|next) (?<period>month|year)\b"
         + @"|\b(?<deictic>today|tonight|yesterday|tomorrow)(?: (?<partofday>morning|afternoon|evening|night))?(?:\s+at\s+" + AnyClock + @")?\b"
         + @"|\b(?<later>(?<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten) days? later)\b"
+        + @"|\b(?<ramadan>before|ahead of|by|until) (?:the (?:holy |Muslim )*(?:fasting )?month of )?Ramadan\b"
+        + @"|\b(?:by|until|before) the end of (?<endmonth>" + DayFirstMonthName + @")(?:,?\s+(?<year>\d{4}))?(?!\s+[0-3]?\d\b)"
         + @"|\b(?<within>within (?<wn>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|thirty) (?<wunit>hours?|days?|weeks?|months?))\b"
         + @"|\b(?<iso>\d{4}-[01]\d-[0-3]\d)\b" + TrailingClock
         + @"|\b(?<numeric>(?<na>[0-3]?\d)[-/.](?<nb>[01]?\d)[-/.](?<ny>\d{4}))\b" + TrailingClock
@@ -457,6 +595,7 @@ public static partial class TimeExpressions
         + @"|\b(?:" + Weekday + @",?\s+)?(?:(?<half>first|second) half of |(?<part>early|mid|late)[- ]|in |by |(?<mlast>last) )?(?<month>" + MonthName + @")(?:\s+(?<day>[0-3]?\d)(?:st|nd|rd|th)?\b)?(?:,?\s+(?<year>\d{4}))?\b" + TrailingClock
         + @"|(?:\b(?<midnight>midnight) on |\bat " + AnyClock + @" on |\b(?<which>last|next|this|earlier on|later on) |\b(?:early |late )?(?:on )?)?\b(?<weekday>" + Weekday + @")(?: (?<partofday>morning|afternoon|evening|night))?\b" + TrailingClock
         + @"|\b(?:at |from )?" + AnyClock
+        + @"|\b(?:at )?(?<midclock>midnight)\b(?! on " + Weekday + @"\b)" + Zone
         + @"|\b(?:in|since|by|until|before|after|throughout) (?:(?<part>early|mid|late)[- ])?(?<yearonly>(?:19|20)\d{2})\b(?![-/.]\d)",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Expression();
