@@ -19,6 +19,44 @@ namespace PeaceModel.Generators;
 internal static class RecordDeclarations
 {
     private const string JsonNamespace = "System.Text.Json.Serialization";
+    private const string RecordInterface = "PeaceModel.IDiplomaticRecord";
+
+    /// <summary>
+    /// The record types whose code a generator writes into <paramref name="generatedClass"/>: every concrete,
+    /// non-generic class of the compilation that implements <c>PeaceModel.IDiplomaticRecord</c>, ordered by
+    /// name; <see langword="null"/> when the compilation does not declare <paramref name="generatedClass"/>
+    /// itself (then there is nothing to generate).
+    /// </summary>
+    internal static List<INamedTypeSymbol>? RecordRoots(Compilation compilation, string generatedClass)
+    {
+        var recordInterface = compilation.GetTypeByMetadataName(RecordInterface);
+        var target = compilation.GetTypeByMetadataName(generatedClass);
+        if (recordInterface is null || target is null || !SymbolEqualityComparer.Default.Equals(target.ContainingAssembly, compilation.Assembly))
+        {
+            return null;
+        }
+
+        var roots = new List<INamedTypeSymbol>();
+        CollectRoots(compilation.Assembly.GlobalNamespace, recordInterface, roots);
+        roots.Sort((a, b) => string.CompareOrdinal(a.ToDisplayString(), b.ToDisplayString()));
+        return roots;
+    }
+
+    private static void CollectRoots(INamespaceSymbol ns, INamedTypeSymbol recordInterface, List<INamedTypeSymbol> roots)
+    {
+        foreach (var member in ns.GetMembers())
+        {
+            if (member is INamespaceSymbol inner)
+            {
+                CollectRoots(inner, recordInterface, roots);
+            }
+            else if (member is INamedTypeSymbol { TypeKind: TypeKind.Class, IsAbstract: false, IsGenericType: false } type
+                && type.AllInterfaces.Contains(recordInterface, SymbolEqualityComparer.Default))
+            {
+                roots.Add(type);
+            }
+        }
+    }
 
     /// <summary>What one contract property is, as the generated code reads and writes it.</summary>
     internal sealed class Property

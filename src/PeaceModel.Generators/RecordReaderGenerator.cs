@@ -19,9 +19,7 @@ namespace PeaceModel.Generators;
 [Generator(LanguageNames.CSharp)]
 public sealed class RecordReaderGenerator : IIncrementalGenerator
 {
-    private const string RecordInterface = "PeaceModel.IDiplomaticRecord";
     private const string ReaderClass = "PeaceModel.Serialization.RecordReader";
-    private const string JsonNamespace = "System.Text.Json.Serialization";
 
     /// <inheritdoc/>
     public void Initialize(IncrementalGeneratorInitializationContext context)
@@ -40,35 +38,13 @@ public sealed class RecordReaderGenerator : IIncrementalGenerator
 
     private static string? Emit(Compilation compilation, CancellationToken cancellationToken)
     {
-        var recordInterface = compilation.GetTypeByMetadataName(RecordInterface);
-        var readerClass = compilation.GetTypeByMetadataName(ReaderClass);
-        if (recordInterface is null || readerClass is null || !SymbolEqualityComparer.Default.Equals(readerClass.ContainingAssembly, compilation.Assembly))
+        if (RecordRoots(compilation, ReaderClass) is not { } roots)
         {
             return null;
         }
 
-        var roots = new List<INamedTypeSymbol>();
-        CollectRoots(compilation.Assembly.GlobalNamespace, recordInterface, roots);
-        roots.Sort((a, b) => string.CompareOrdinal(a.ToDisplayString(), b.ToDisplayString()));
         cancellationToken.ThrowIfCancellationRequested();
-
         return new Writer(compilation).Write(roots);
-    }
-
-    private static void CollectRoots(INamespaceSymbol ns, INamedTypeSymbol recordInterface, List<INamedTypeSymbol> roots)
-    {
-        foreach (var member in ns.GetMembers())
-        {
-            if (member is INamespaceSymbol inner)
-            {
-                CollectRoots(inner, recordInterface, roots);
-            }
-            else if (member is INamedTypeSymbol { TypeKind: TypeKind.Class, IsAbstract: false, IsGenericType: false } type
-                && type.AllInterfaces.Contains(recordInterface, SymbolEqualityComparer.Default))
-            {
-                roots.Add(type);
-            }
-        }
     }
 
     private sealed class Writer

@@ -21,7 +21,6 @@ namespace PeaceModel.Generators;
 [Generator(LanguageNames.CSharp)]
 public sealed class RecordWriterGenerator : IIncrementalGenerator
 {
-    private const string RecordInterface = "PeaceModel.IDiplomaticRecord";
     private const string WriterClass = "PeaceModel.Serialization.RecordWriter";
 
     /// <inheritdoc/>
@@ -40,35 +39,13 @@ public sealed class RecordWriterGenerator : IIncrementalGenerator
 
     private static string? Emit(Compilation compilation, CancellationToken cancellationToken)
     {
-        var recordInterface = compilation.GetTypeByMetadataName(RecordInterface);
-        var writerClass = compilation.GetTypeByMetadataName(WriterClass);
-        if (recordInterface is null || writerClass is null || !SymbolEqualityComparer.Default.Equals(writerClass.ContainingAssembly, compilation.Assembly))
+        if (RecordRoots(compilation, WriterClass) is not { } roots)
         {
             return null;
         }
 
-        var roots = new List<INamedTypeSymbol>();
-        CollectRoots(compilation.Assembly.GlobalNamespace, recordInterface, roots);
-        roots.Sort((a, b) => string.CompareOrdinal(a.ToDisplayString(), b.ToDisplayString()));
         cancellationToken.ThrowIfCancellationRequested();
-
         return new Emitter(compilation).Write(roots);
-    }
-
-    private static void CollectRoots(INamespaceSymbol ns, INamedTypeSymbol recordInterface, List<INamedTypeSymbol> roots)
-    {
-        foreach (var member in ns.GetMembers())
-        {
-            if (member is INamespaceSymbol inner)
-            {
-                CollectRoots(inner, recordInterface, roots);
-            }
-            else if (member is INamedTypeSymbol { TypeKind: TypeKind.Class, IsAbstract: false, IsGenericType: false } type
-                && type.AllInterfaces.Contains(recordInterface, SymbolEqualityComparer.Default))
-            {
-                roots.Add(type);
-            }
-        }
     }
 
     private sealed class Emitter
