@@ -42,6 +42,82 @@ internal static class RecordDeclarations
         return roots;
     }
 
+    /// <summary>
+    /// The types reachable from the record roots, each classified once (<see cref="Classify"/>), in the order
+    /// first met: the records with their contract properties in declaration order, the enums, the lists, and
+    /// what the serializer reads and writes instead (a record whose declaration the generators do not
+    /// understand, and a list of such values as a whole).
+    /// </summary>
+    internal sealed class ContractGraph
+    {
+        private readonly Compilation compilation;
+        private readonly Dictionary<ITypeSymbol, Kind> kinds = new(SymbolEqualityComparer.Default);
+
+        public ContractGraph(Compilation compilation) => this.compilation = compilation;
+
+        public Dictionary<INamedTypeSymbol, List<Property>> Objects { get; } = new(SymbolEqualityComparer.Default);
+
+        public List<INamedTypeSymbol> ObjectOrder { get; } = [];
+
+        public List<INamedTypeSymbol> EnumOrder { get; } = [];
+
+        public List<INamedTypeSymbol> ListOrder { get; } = [];
+
+        public List<ITypeSymbol> SerializerOrder { get; } = [];
+
+        /// <summary>How <paramref name="type"/> is read and written; the first call visits what it contains.</summary>
+        public Kind KindOf(ITypeSymbol type)
+        {
+            if (kinds.TryGetValue(type, out var known))
+            {
+                return known;
+            }
+
+            var kind = Classify(type, compilation);
+            kinds[type] = kind;
+            if (kind == Kind.Serializer)
+            {
+                SerializerOrder.Add(type);
+            }
+            else if (kind == Kind.Enum)
+            {
+                EnumOrder.Add((INamedTypeSymbol)type);
+            }
+            else if (kind == Kind.List)
+            {
+                var named = (INamedTypeSymbol)type;
+                if (KindOf(named.TypeArguments[0]) == Kind.Serializer)
+                {
+                    // A list of values the serializer handles is handled by the serializer as a whole.
+                    kinds[type] = Kind.Serializer;
+                    SerializerOrder.Add(type);
+                    return Kind.Serializer;
+                }
+
+                ListOrder.Add(named);
+            }
+            else if (kind == Kind.Object)
+            {
+                var properties = Properties((INamedTypeSymbol)type);
+                if (properties is null)
+                {
+                    kinds[type] = Kind.Serializer;
+                    SerializerOrder.Add(type);
+                    return Kind.Serializer;
+                }
+
+                Objects[(INamedTypeSymbol)type] = properties;
+                ObjectOrder.Add((INamedTypeSymbol)type);
+                foreach (var property in properties)
+                {
+                    KindOf(property.ValueType);
+                }
+            }
+
+            return kinds[type];
+        }
+    }
+
     private static void CollectRoots(INamespaceSymbol ns, INamedTypeSymbol recordInterface, List<INamedTypeSymbol> roots)
     {
         foreach (var member in ns.GetMembers())

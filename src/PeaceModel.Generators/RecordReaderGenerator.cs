@@ -49,22 +49,16 @@ public sealed class RecordReaderGenerator : IIncrementalGenerator
 
     private sealed class Writer
     {
-        private readonly Compilation compilation;
-        private readonly Dictionary<ITypeSymbol, Kind> kinds = new(SymbolEqualityComparer.Default);
-        private readonly Dictionary<INamedTypeSymbol, List<Property>> objects = new(SymbolEqualityComparer.Default);
-        private readonly List<INamedTypeSymbol> objectOrder = [];
-        private readonly List<INamedTypeSymbol> enumOrder = [];
-        private readonly List<INamedTypeSymbol> listOrder = [];
-        private readonly List<ITypeSymbol> serializerOrder = [];
+        private readonly ContractGraph graph;
 
-        public Writer(Compilation compilation) => this.compilation = compilation;
+        public Writer(Compilation compilation) => graph = new ContractGraph(compilation);
 
         public string Write(List<INamedTypeSymbol> roots)
         {
             var readRoots = new List<INamedTypeSymbol>();
             foreach (var root in roots)
             {
-                if (KindOf(root) == Kind.Object)
+                if (graph.KindOf(root) == Kind.Object)
                 {
                     readRoots.Add(root);
                 }
@@ -82,78 +76,27 @@ public sealed class RecordReaderGenerator : IIncrementalGenerator
             text.AppendLine("internal static partial class RecordReader");
             text.AppendLine("{");
             text.AppendLine("    /// <summary>Whether every value is read by generated code, so that every limit is checked in the same pass; otherwise some values go through the serializer, and the limits pre-scan still runs.</summary>");
-            text.AppendLine($"    internal const bool ChecksAllLimits = {(serializerOrder.Count == 0 ? "true" : "false")};");
+            text.AppendLine($"    internal const bool ChecksAllLimits = {(graph.SerializerOrder.Count == 0 ? "true" : "false")};");
             text.AppendLine();
             WriteDispatch(text, readRoots);
             WriteContracts(text);
-            foreach (var type in objectOrder)
+            foreach (var type in graph.ObjectOrder)
             {
-                WriteObject(text, type, objects[type]);
+                WriteObject(text, type, graph.Objects[type]);
             }
 
-            foreach (var type in enumOrder)
+            foreach (var type in graph.EnumOrder)
             {
                 WriteEnum(text, type);
             }
 
-            foreach (var type in listOrder)
+            foreach (var type in graph.ListOrder)
             {
                 WriteList(text, type);
             }
 
             text.AppendLine("}");
             return text.ToString();
-        }
-
-        private Kind KindOf(ITypeSymbol type)
-        {
-            if (kinds.TryGetValue(type, out var known))
-            {
-                return known;
-            }
-
-            var kind = Classify(type, compilation);
-            kinds[type] = kind;
-            if (kind == Kind.Serializer)
-            {
-                serializerOrder.Add(type);
-            }
-            else if (kind == Kind.Enum)
-            {
-                enumOrder.Add((INamedTypeSymbol)type);
-            }
-            else if (kind == Kind.List)
-            {
-                var named = (INamedTypeSymbol)type;
-                if (KindOf(named.TypeArguments[0]) == Kind.Serializer)
-                {
-                    // A list of values the serializer reads is read by the serializer as a whole.
-                    kinds[type] = Kind.Serializer;
-                    serializerOrder.Add(type);
-                    return Kind.Serializer;
-                }
-
-                listOrder.Add(named);
-            }
-            else if (kind == Kind.Object)
-            {
-                var properties = Properties((INamedTypeSymbol)type);
-                if (properties is null)
-                {
-                    kinds[type] = Kind.Serializer;
-                    serializerOrder.Add(type);
-                    return Kind.Serializer;
-                }
-
-                objects[(INamedTypeSymbol)type] = properties;
-                objectOrder.Add((INamedTypeSymbol)type);
-                foreach (var property in properties)
-                {
-                    KindOf(property.ValueType);
-                }
-            }
-
-            return kinds[type];
         }
 
         private void WriteDispatch(StringBuilder text, List<INamedTypeSymbol> roots)
@@ -203,13 +146,13 @@ public sealed class RecordReaderGenerator : IIncrementalGenerator
             text.AppendLine("    /// <summary>The contracts the generated code reads (type, JSON names, required names), for the test that compares them with the serializer's.</summary>");
             text.AppendLine("    internal static System.Collections.Generic.IEnumerable<(System.Type Type, string[] Names, string[] Required)> GeneratedContracts()");
             text.AppendLine("    {");
-            foreach (var type in objectOrder)
+            foreach (var type in graph.ObjectOrder)
             {
-                var properties = objects[type];
+                var properties = graph.Objects[type];
                 text.AppendLine($"        yield return (typeof({Full(type)}), [{string.Join(", ", properties.Select(p => Literal(p.JsonName)))}], [{string.Join(", ", properties.Where(p => p.Required).Select(p => Literal(p.JsonName)))}]);");
             }
 
-            foreach (var type in enumOrder)
+            foreach (var type in graph.EnumOrder)
             {
                 text.AppendLine($"        yield return (typeof({Full(type)}), [{string.Join(", ", EnumMembers(type).Select(f => Literal(CamelCase(f.Name))))}], []);");
             }
@@ -219,13 +162,13 @@ public sealed class RecordReaderGenerator : IIncrementalGenerator
             text.AppendLine("    /// <summary>The JSON name of a property of a type the generated code reads, by its .NET name, or <see langword=\"null\"/> for any other: the contract without configuring the serializer's metadata.</summary>");
             text.AppendLine("    internal static string? JsonNameOf(System.Type type, string memberName)");
             text.AppendLine("    {");
-            foreach (var type in objectOrder)
+            foreach (var type in graph.ObjectOrder)
             {
                 text.AppendLine($"        if (type == typeof({Full(type)}))");
                 text.AppendLine("        {");
                 text.AppendLine("            return memberName switch");
                 text.AppendLine("            {");
-                foreach (var property in objects[type])
+                foreach (var property in graph.Objects[type])
                 {
                     text.AppendLine($"                {Literal(property.Symbol.Name)} => {Literal(property.JsonName)},");
                 }
@@ -242,7 +185,7 @@ public sealed class RecordReaderGenerator : IIncrementalGenerator
             text.AppendLine("    /// <summary>The JSON names of an enum the generated code reads, in declaration order, or <see langword=\"null\"/> for any other type.</summary>");
             text.AppendLine("    internal static string[]? EnumNamesOf(System.Type type)");
             text.AppendLine("    {");
-            foreach (var type in enumOrder)
+            foreach (var type in graph.EnumOrder)
             {
                 text.AppendLine($"        if (type == typeof({Full(type)}))");
                 text.AppendLine("        {");
@@ -255,7 +198,7 @@ public sealed class RecordReaderGenerator : IIncrementalGenerator
             text.AppendLine("    }");
             text.AppendLine();
             text.AppendLine("    /// <summary>The types the generated code leaves to the serializer.</summary>");
-            text.AppendLine($"    internal static System.Type[] SerializerReadTypes() => [{string.Join(", ", serializerOrder.Select(t => $"typeof({Full(t)})"))}];");
+            text.AppendLine($"    internal static System.Type[] SerializerReadTypes() => [{string.Join(", ", graph.SerializerOrder.Select(t => $"typeof({Full(t)})"))}];");
             text.AppendLine();
         }
 
@@ -341,7 +284,7 @@ public sealed class RecordReaderGenerator : IIncrementalGenerator
 
         private void WriteValue(StringBuilder text, Property property, string local, string indent)
         {
-            var kind = KindOf(property.ValueType);
+            var kind = graph.KindOf(property.ValueType);
             var valueType = Full(property.ValueType);
             if (kind == Kind.Serializer)
             {

@@ -50,36 +50,30 @@ public sealed class RecordWriterGenerator : IIncrementalGenerator
 
     private sealed class Emitter
     {
-        private readonly Compilation compilation;
-        private readonly Dictionary<ITypeSymbol, Kind> kinds = new(SymbolEqualityComparer.Default);
-        private readonly Dictionary<INamedTypeSymbol, List<Property>> objects = new(SymbolEqualityComparer.Default);
-        private readonly List<INamedTypeSymbol> objectOrder = [];
-        private readonly List<INamedTypeSymbol> enumOrder = [];
-        private readonly List<INamedTypeSymbol> listOrder = [];
-        private readonly List<ITypeSymbol> serializerOrder = [];
+        private readonly ContractGraph graph;
         private readonly Dictionary<string, int> propertyNames = [];
 
-        public Emitter(Compilation compilation) => this.compilation = compilation;
+        public Emitter(Compilation compilation) => graph = new ContractGraph(compilation);
 
         public string Write(List<INamedTypeSymbol> roots)
         {
             foreach (var root in roots)
             {
-                KindOf(root);
+                graph.KindOf(root);
             }
 
             var body = new StringBuilder();
-            foreach (var type in objectOrder)
+            foreach (var type in graph.ObjectOrder)
             {
-                WriteObject(body, type, objects[type]);
+                WriteObject(body, type, InSerializerOrder(graph.Objects[type]));
             }
 
-            foreach (var type in enumOrder)
+            foreach (var type in graph.EnumOrder)
             {
                 WriteEnum(body, type);
             }
 
-            foreach (var type in listOrder)
+            foreach (var type in graph.ListOrder)
             {
                 WriteList(body, type);
             }
@@ -96,7 +90,7 @@ public sealed class RecordWriterGenerator : IIncrementalGenerator
             text.AppendLine("{");
             WriteDispatch(text, roots);
             text.AppendLine("    /// <summary>The types the generated code leaves to the serializer.</summary>");
-            text.AppendLine($"    internal static System.Type[] SerializerWriteTypes() => [{string.Join(", ", serializerOrder.Select(t => $"typeof({Full(t)})"))}];");
+            text.AppendLine($"    internal static System.Type[] SerializerWriteTypes() => [{string.Join(", ", graph.SerializerOrder.Select(t => $"typeof({Full(t)})"))}];");
             text.AppendLine();
             foreach (var name in propertyNames.OrderBy(n => n.Value))
             {
@@ -107,51 +101,6 @@ public sealed class RecordWriterGenerator : IIncrementalGenerator
             text.Append(body);
             text.AppendLine("}");
             return text.ToString();
-        }
-
-        private Kind KindOf(ITypeSymbol type)
-        {
-            if (kinds.TryGetValue(type, out var known))
-            {
-                return known;
-            }
-
-            var kind = Classify(type, compilation);
-            kinds[type] = kind;
-            switch (kind)
-            {
-                case Kind.Enum:
-                    enumOrder.Add((INamedTypeSymbol)type);
-                    break;
-                case Kind.List:
-                    listOrder.Add((INamedTypeSymbol)type);
-                    KindOf(((INamedTypeSymbol)type).TypeArguments[0]);
-                    break;
-                case Kind.Object:
-                    var properties = Properties((INamedTypeSymbol)type);
-                    if (properties is null)
-                    {
-                        kinds[type] = Kind.Serializer;
-                        serializerOrder.Add(type);
-                        return Kind.Serializer;
-                    }
-
-                    // The serializer's order: by [JsonPropertyOrder], then as declared (a stable sort).
-                    properties = [.. properties.Select((p, i) => (p, i)).OrderBy(x => x.p.Order).ThenBy(x => x.i).Select(x => x.p)];
-                    objects[(INamedTypeSymbol)type] = properties;
-                    objectOrder.Add((INamedTypeSymbol)type);
-                    foreach (var property in properties)
-                    {
-                        KindOf(property.ValueType);
-                    }
-
-                    break;
-                case Kind.Serializer:
-                    serializerOrder.Add(type);
-                    break;
-            }
-
-            return kinds[type];
         }
 
         private void WriteDispatch(StringBuilder text, List<INamedTypeSymbol> roots)
@@ -187,6 +136,10 @@ public sealed class RecordWriterGenerator : IIncrementalGenerator
             return index;
         }
 
+        /// <summary>The serializer's order of writing: by <c>[JsonPropertyOrder]</c>, then as declared (a stable sort).</summary>
+        private static List<Property> InSerializerOrder(List<Property> properties) =>
+            [.. properties.Select((p, i) => (p, i)).OrderBy(x => x.p.Order).ThenBy(x => x.i).Select(x => x.p)];
+
         private void WriteObject(StringBuilder text, INamedTypeSymbol type, List<Property> properties)
         {
             text.AppendLine($"    private static void Write(Utf8JsonWriter writer, {Full(type)} value)");
@@ -210,7 +163,7 @@ public sealed class RecordWriterGenerator : IIncrementalGenerator
             var local = $"v{index}";
             var declared = property.ValueType;
             text.AppendLine($"        // {property.JsonName}");
-            if (!property.Required && !property.Nullable && KindOf(declared) == Kind.List)
+            if (!property.Required && !property.Nullable && graph.KindOf(declared) == Kind.List)
             {
                 // An optional list is written when it holds something.
                 text.AppendLine($"        if ({member}.Count > 0)");
@@ -260,7 +213,7 @@ public sealed class RecordWriterGenerator : IIncrementalGenerator
         }
 
         /// <summary>A statement writing a property name and its value.</summary>
-        private string WriteNamed(string name, ITypeSymbol type, string value, string indent) => KindOf(type) switch
+        private string WriteNamed(string name, ITypeSymbol type, string value, string indent) => graph.KindOf(type) switch
         {
             Kind.String => $"WriteString(writer, {name}, {value});",
             Kind.Int32 or Kind.Decimal => $"writer.WriteNumber({name}, {value});",
@@ -273,7 +226,7 @@ public sealed class RecordWriterGenerator : IIncrementalGenerator
         };
 
         /// <summary>A statement writing a value (an element of a list, a document).</summary>
-        private string WriteCall(ITypeSymbol type, string value) => KindOf(type) switch
+        private string WriteCall(ITypeSymbol type, string value) => graph.KindOf(type) switch
         {
             Kind.String => $"WriteStringValue(writer, {value});",
             Kind.Int32 or Kind.Decimal => $"writer.WriteNumberValue({value});",
