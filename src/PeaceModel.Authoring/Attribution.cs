@@ -28,6 +28,9 @@ internal sealed partial class Attribution
     /// <summary>The speech verbs, declared once for every pattern.</summary>
     private const string Verb = @"(?:said|says|say|told|tells|added|adds|continued|wrote|writes|stated|states|noted|notes|stressed|emphasi[sz]ed|insisted|warned|declared|explained|asked|replied|urged|called|calls|announced|tweeted|posted|commented|remarked|argued|pointed out|confirmed|denied|proposed|acknowledged|underlined|cautioned|vowed|pledged|demanded|described|accused|reiterated|recalled|admitted|suggested|spoke|promised|critici[sz]ed)";
 
+    /// <summary>Someone putting out a statement: "issued a statement", "released a written statement".</summary>
+    private const string IssuedAStatement = @"\b(?:issued|released|put out|published)\s+a\s+(?:written\s+)?statement";
+
     /// <summary>What masks a quoted passage with its marks in <see cref="masked"/>, so that sentences and phrases are read around quotations.</summary>
     private const char QuoteMask = '\u00A4';
 
@@ -966,11 +969,11 @@ internal sealed partial class Attribution
     private static partial Regex BodyOfState();
 
     /// <summary>Someone making a statement: "said in a statement", "issued a statement".</summary>
-    [GeneratedRegex(@"\b(?:said|says|added|stated|announced)\s+in\s+a\s+(?:written\s+|joint\s+)?statement\b|\b(?:issued|released|put out|published)\s+a\s+(?:written\s+)?statement\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:said|says|added|stated|announced)\s+in\s+a\s+(?:written\s+|joint\s+)?statement\b|" + IssuedAStatement + @"\b", RegexOptions.CultureInvariant)]
     private static partial Regex InAStatement();
 
     /// <summary>"released a statement saying", "issued a statement stating" just before the words it introduces.</summary>
-    [GeneratedRegex(@"\b(?:issued|released|put out|published)\s+a\s+(?:written\s+)?statement\s+(?:saying|stating)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(IssuedAStatement + @"\s+(?:saying|stating)\b", RegexOptions.CultureInvariant)]
     private static partial Regex StatementSaying();
 
     /// <summary>A possessive and a kin or role noun: "his sister", "her younger brother", "their aide".</summary>

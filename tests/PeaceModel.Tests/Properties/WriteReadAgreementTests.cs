@@ -32,20 +32,12 @@ public class WriteReadAgreementTests
                 return; // generated with a defect of its own (AnyEvent may hold lone surrogates): checked elsewhere
             }
 
-            var copy = PeaceModelJson.Deserialize(PeaceModelJson.Serialize(generated)); // a fresh instance nobody else holds
-            var slots = Slots(copy).Where(s => Fits(s, defect)).ToList();
-            if (slots.Count == 0)
+            if (WithDefect(generated, pick, defect) is not { } defective)
             {
                 return;
             }
 
-            var slot = slots[pick % slots.Count];
-            slot.Member.SetValue(slot.Owner, defect switch
-            {
-                Defect.Null => null,
-                Defect.UndefinedEnum => Enum.ToObject(Nullable.GetUnderlyingType(slot.Member.PropertyType) ?? slot.Member.PropertyType, 99),
-                _ => "broken \uD800 text",
-            });
+            var (copy, slot) = defective;
 
             try
             {
@@ -91,6 +83,29 @@ public class WriteReadAgreementTests
         {
             return null;
         }
+    }
+
+    /// <summary>
+    /// A fresh copy of <paramref name="generated"/> (an instance nobody else holds) with <paramref name="defect"/>
+    /// put in the slot <paramref name="pick"/> selects among those it fits; <see langword="null"/> when none fits.
+    /// </summary>
+    internal static (DiplomaticEvent Copy, Slot Slot)? WithDefect(DiplomaticEvent generated, int pick, Defect defect)
+    {
+        var copy = PeaceModelJson.Deserialize(PeaceModelJson.Serialize(generated));
+        var slots = Slots(copy).Where(s => Fits(s, defect)).ToList();
+        if (slots.Count == 0)
+        {
+            return null;
+        }
+
+        var slot = slots[pick % slots.Count];
+        slot.Member.SetValue(slot.Owner, defect switch
+        {
+            Defect.Null => null,
+            Defect.UndefinedEnum => Enum.ToObject(Nullable.GetUnderlyingType(slot.Member.PropertyType) ?? slot.Member.PropertyType, 99),
+            _ => "broken \uD800 text",
+        });
+        return (copy, slot);
     }
 
     internal static bool Fits(Slot slot, Defect defect)
